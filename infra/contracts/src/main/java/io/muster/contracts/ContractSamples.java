@@ -1,0 +1,28 @@
+package io.muster.contracts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Golden JSON samples of the events on Muster's topics. Publishers check that their records
+ * serialise to exactly this shape; consumers check that they read it.
+ */
+public final class ContractSamples {
+
+    private ContractSamples() {}
+
+    /** The sample of {@code event} at {@code version}, e.g. {@code json("NotificationRequested", 1)}. */
+    public static String json(String event, int version) {
+        String path = "/contracts/events/" + event + ".v" + version + ".json";
+        try (InputStream in = ContractSamples.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No contract sample " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
