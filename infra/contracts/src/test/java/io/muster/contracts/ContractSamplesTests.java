@@ -1,0 +1,45 @@
+package io.muster.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ContractSamplesTests {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "IncidentDeclared",
+                "NotificationRequested",
+                "NotificationSent",
+                "NotificationDelivered",
+                "NotificationFailed",
+                "ReplyReceived"
+            })
+    void everySampleCarriesTheCommonEnvelope(String event) {
+        JsonNode sample = json.readTree(ContractSamples.json(event, 1));
+
+        assertThat(sample.get("type").asText()).isEqualTo(event);
+        assertThat(sample.get("version").asInt()).isEqualTo(1);
+        assertThat(UUID.fromString(sample.get("eventId").asText())).isNotNull();
+        assertThat(UUID.fromString(sample.get("incidentId").asText())).isNotNull();
+        assertThat(Instant.parse(sample.get("occurredAt").asText())).isNotNull();
+        assertThat(sample.get("exercise").isBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownSampleIsAClearError() {
+        assertThatThrownBy(() -> ContractSamples.json("NoSuchEvent", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NoSuchEvent.v1.json");
+    }
+}

@@ -1,0 +1,63 @@
+package io.muster.local;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/**
+ * Credentials of the local stack, generated once per data directory and kept there, so the
+ * printed demo password stays valid across runs and nothing secret is committed.
+ */
+public record LocalSecrets(String demoPassword, String twilioAccountSid, String twilioAuthToken) {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public static LocalSecrets loadOrCreate(Path dataDirectory) {
+        Path file = dataDirectory.resolve("secrets.properties");
+        try {
+            if (Files.isRegularFile(file)) {
+                return read(file);
+            }
+            LocalSecrets secrets = new LocalSecrets(
+                    "muster-" + randomHex(4), "AC" + randomHex(16), randomHex(16));
+            write(file, secrets);
+            return secrets;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep local credentials in " + file, e);
+        }
+    }
+
+    private static LocalSecrets read(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        return new LocalSecrets(
+                properties.getProperty("demo.password"),
+                properties.getProperty("twilio.account-sid"),
+                properties.getProperty("twilio.auth-token"));
+    }
+
+    private static void write(Path file, LocalSecrets secrets) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("demo.password", secrets.demoPassword());
+        properties.setProperty("twilio.account-sid", secrets.twilioAccountSid());
+        properties.setProperty("twilio.auth-token", secrets.twilioAuthToken());
+        Files.createDirectories(file.getParent());
+        try (Writer writer = Files.newBufferedWriter(file)) {
+            properties.store(writer, "Muster local stack credentials (local use only)");
+        }
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] buffer = new byte[bytes];
+        RANDOM.nextBytes(buffer);
+        return HexFormat.of().formatHex(buffer);
+    }
+}

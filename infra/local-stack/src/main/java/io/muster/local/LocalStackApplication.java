@@ -1,0 +1,81 @@
+package io.muster.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The run command: {@code LocalStackApplication [--reset] [--data-dir=DIR] [--repo=DIR]}. Data is
+ * kept in {@code ~/.muster/local} between runs unless {@code --reset} is given; Ctrl-C or SIGTERM
+ * stops everything that was started.
+ */
+public final class LocalStackApplication {
+
+    private LocalStackApplication() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        Options options = Options.parse(args);
+        if (options.reset()) {
+            deleteRecursively(options.dataDirectory());
+        }
+        StackSettings settings = new StackSettings(
+                options.dataDirectory(),
+                StackPorts.documented(),
+                ServiceJars.builtIn(options.repository(), version()),
+                LocalSecrets.loadOrCreate(options.dataDirectory()));
+        LocalStack stack = LocalStack.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
+        System.out.println(Banner.of(settings));
+        new CountDownLatch(1).await();
+    }
+
+    record Options(Path dataDirectory, Path repository, boolean reset) {
+
+        static Options parse(String[] args) {
+            Path data = Path.of(System.getProperty("user.home"), ".muster", "local");
+            Path repository = Path.of("").toAbsolutePath();
+            boolean reset = false;
+            for (String arg : args) {
+                if (arg.equals("--reset")) {
+                    reset = true;
+                } else if (arg.startsWith("--data-dir=")) {
+                    data = Path.of(arg.substring("--data-dir=".length()));
+                } else if (arg.startsWith("--repo=")) {
+                    repository = Path.of(arg.substring("--repo=".length()));
+                } else {
+                    throw new IllegalArgumentException(
+                            "Unknown option " + arg + " (use --reset, --data-dir=DIR, --repo=DIR)");
+                }
+            }
+            return new Options(data.toAbsolutePath(), repository.toAbsolutePath(), reset);
+        }
+    }
+
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = LocalStackApplication.class.getResourceAsStream("/local-stack.properties")) {
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        new StaleProcesses(directory).stopLeftovers();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot reset " + directory, e);
+        }
+    }
+}

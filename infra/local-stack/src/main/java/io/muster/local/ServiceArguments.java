@@ -1,0 +1,55 @@
+package io.muster.local;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command-line settings that point each service at the local infrastructure and at each other. */
+final class ServiceArguments {
+
+    static final String SERVICE_NUMBER = "+15550009999";
+
+    private ServiceArguments() {}
+
+    static List<String> incidentService(StackSettings settings) {
+        List<String> args = common(settings, settings.ports().incidentService());
+        args.add("--muster.demo.enabled=true");
+        args.add("--muster.demo.password=" + settings.secrets().demoPassword());
+        return args;
+    }
+
+    static List<String> notifier(StackSettings settings) {
+        List<String> args = common(settings, settings.ports().notifier());
+        args.add("--spring.mail.host=127.0.0.1");
+        args.add("--spring.mail.port=" + settings.ports().smtp());
+        args.add("--muster.mail.from=alerts@demo.muster.local");
+        args.add("--muster.twilio.account-sid=" + settings.secrets().twilioAccountSid());
+        args.add("--muster.twilio.auth-token=" + settings.secrets().twilioAuthToken());
+        args.add("--muster.twilio.from-number=" + SERVICE_NUMBER);
+        args.add("--muster.twilio.base-url=" + settings.simulatorUrl());
+        args.add("--muster.notifier.callback-base-url=" + settings.gatewayUrl());
+        return args;
+    }
+
+    static List<String> gateway(StackSettings settings) {
+        List<String> args = common(settings, settings.ports().gateway());
+        args.add("--muster.gateway.public-base-url=" + settings.gatewayUrl());
+        args.add("--muster.twilio.auth-tokens=" + settings.secrets().twilioAuthToken());
+        return args;
+    }
+
+    private static List<String> common(StackSettings settings, int port) {
+        return new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap(),
+                "--spring.r2dbc.url=" + settings.r2dbcUrl(),
+                "--spring.r2dbc.username=" + PostgresServer.USER,
+                "--spring.r2dbc.password=" + PostgresServer.PASSWORD,
+                "--spring.datasource.url=" + settings.jdbcUrl(),
+                "--spring.datasource.username=" + PostgresServer.USER,
+                "--spring.datasource.password=" + PostgresServer.PASSWORD,
+                "--spring.flyway.url=" + settings.jdbcUrl(),
+                "--spring.flyway.user=" + PostgresServer.USER,
+                "--spring.flyway.password=" + PostgresServer.PASSWORD));
+    }
+}

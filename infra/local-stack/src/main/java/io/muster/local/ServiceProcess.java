@@ -1,0 +1,86 @@
+package io.muster.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One Muster service in its own JVM, as in production, ready when its health endpoint says UP. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(150);
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final String baseUrl;
+    private final ChildProcess process;
+
+    private ServiceProcess(String name, String baseUrl, ChildProcess process) {
+        this.name = name;
+        this.baseUrl = baseUrl;
+        this.process = process;
+    }
+
+    static ServiceProcess start(
+            String name, Path jar, String baseUrl, List<String> arguments, Path logs, StaleProcesses pids) {
+        List<String> command = new ArrayList<>(List.of(
+                ChildProcess.java(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        command.addAll(arguments);
+        return new ServiceProcess(name, baseUrl, ChildProcess.start(name, command, logs, pids));
+    }
+
+    void awaitHealthy() {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        while (System.nanoTime() < deadline) {
+            process.failIfExited();
+            if (answersUp(health)) {
+                return;
+            }
+            pause();
+        }
+        throw new IllegalStateException(name + " was not healthy within " + STARTUP + "; see " + process.logFile());
+    }
+
+    private static boolean answersUp(HttpRequest health) {
+        try {
+            HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("UP");
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a service", e);
+        }
+    }
+
+    // A readiness poll between HTTP probes of a separate process; nothing in this JVM can signal it.
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a service", e);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path logFile() {
+        return process.logFile();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,221 @@
+package io.muster.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.muster.simulator.PhoneMessage;
+import io.muster.simulator.WebhookResult;
+import io.muster.testkit.TopicProbe;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole alert loop across the three services, each in its own JVM, on the real
+ * infrastructure the run command starts: declare, SMS and email out, a signed reply back, the
+ * per-person state in the incident.
+ */
+class LocalStackEndToEndTests {
+
+    private static final Duration LOOP = Duration.ofSeconds(60);
+    private static final Pattern CODE = Pattern.compile("code (\\d+)");
+
+    private static Path dataDirectory;
+    private static LocalStack stack;
+    private static StackClient client;
+
+    @BeforeAll
+    static void startTheStack() throws IOException {
+        dataDirectory = Files.createTempDirectory("muster-e2e");
+        Path repository = Path.of(System.getProperty("muster.repository"));
+        StackSettings settings = new StackSettings(
+                dataDirectory,
+                StackPorts.free(),
+                ServiceJars.builtIn(repository, System.getProperty("muster.version")),
+                LocalSecrets.loadOrCreate(dataDirectory));
+        stack = LocalStack.start(settings);
+        client = new StackClient(settings);
+    }
+
+    @AfterAll
+    static void stopTheStack() throws IOException {
+        if (stack != null) {
+            stack.close();
+        }
+        try (Stream<Path> paths = Files.walk(dataDirectory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void declaredIncidentReachesPhonesAndMailboxesAndRepliesBecomeEachPersonsState() throws Exception {
+        String title = "Flood at Riverside " + UUID.randomUUID();
+        String incidentId = declare(title, "E001", "E002", "E003");
+
+        String code1 = replyCodeIn(awaitSms("+15550100001", title));
+        String code2 = replyCodeIn(awaitSms("+15550100002", title));
+        awaitSms("+15550100003", title);
+        MimeMessage email = awaitEmailWithSubjectContaining(title);
+        assertThat(email.getContent().toString()).contains("code");
+
+        WebhookResult safe = stack.simulator().replySms("+15550100001", "1 " + code1);
+        WebhookResult help = stack.simulator().replySms("+15550100002", "2 " + code2);
+        assertThat(safe.status()).isEqualTo(200);
+        assertThat(help.status()).isEqualTo(200);
+
+        await().atMost(LOOP).untilAsserted(() -> {
+            JsonNode incident = client.getAs("commander", "/api/incidents/" + incidentId);
+            JsonNode counts = incident.get("counts");
+            assertThat(counts.get("targeted").asInt()).isEqualTo(3);
+            assertThat(counts.get("sent").asInt()).isEqualTo(3);
+            assertThat(counts.get("delivered").asInt()).isEqualTo(3);
+            assertThat(counts.get("answered").asInt()).isEqualTo(2);
+            assertThat(counts.get("safe").asInt()).isEqualTo(1);
+            assertThat(counts.get("needHelp").asInt()).isEqualTo(1);
+            assertThat(counts.get("noAnswer").asInt()).isEqualTo(1);
+            assertThat(stateOf(incident, "E001")).isEqualTo("SAFE");
+            assertThat(stateOf(incident, "E002")).isEqualTo("NEEDS_HELP");
+            assertThat(stateOf(incident, "E003")).isEqualTo("NO_RESPONSE");
+            assertThat(recipient(incident, "E001").get("answerChannel").asText()).isEqualTo("SMS");
+            assertThat(channelsOf(incident, "E001")).contains("SMS", "EMAIL");
+        });
+    }
+
+    @Test
+    void forgedReplyWebhookIsRejectedAndChangesNothing() {
+        String title = "Power loss " + UUID.randomUUID();
+        String incidentId = declare(title, "E004");
+        awaitSms("+15550100004", title);
+        Map<String, String> reply = Map.of(
+                "MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""),
+                "AccountSid", stack.settings().secrets().twilioAccountSid(),
+                "From", "+15550100004",
+                "To", ServiceArguments.SERVICE_NUMBER,
+                "Body", "1");
+
+        HttpResponse<String> forged = client.postWebhook("/webhooks/twilio/sms/inbound", reply, "Zm9yZ2Vk");
+        HttpResponse<String> unsigned = client.postWebhook("/webhooks/twilio/sms/inbound", reply, null);
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(unsigned.statusCode()).isEqualTo(403);
+        JsonNode incident = client.getAs("commander", "/api/incidents/" + incidentId);
+        assertThat(incident.get("counts").get("answered").asInt()).isZero();
+        assertThat(stateOf(incident, "E004")).isEqualTo("NO_RESPONSE");
+    }
+
+    @Test
+    void redeliveredNotificationRequestDoesNotSendASecondSms() throws Exception {
+        String phone = "+15550100010";
+        String title = "Gas leak " + UUID.randomUUID();
+        String incidentId = declare(title, "E010");
+        awaitSms(phone, title);
+        ConsumerRecord<String, String> request = notificationRequestOf(incidentId);
+
+        redeliver(request);
+        String canaryTitle = "Canary " + UUID.randomUUID();
+        declare(canaryTitle, "E010");
+        // Same key, same partition: once the later request's SMS is out, the redelivered one was processed.
+        awaitSms(phone, canaryTitle);
+
+        assertThat(smsWith(phone, title)).hasSize(1);
+    }
+
+    private String declare(String title, String... employeeIds) {
+        String ids = String.join("\",\"", Arrays.asList(employeeIds));
+        HttpResponse<String> response = client.postAs("commander", "/api/incidents", """
+                {"title":"%s","message":"Go to the assembly point.","severity":"HIGH",
+                 "priority":"LIFE_SAFETY","notify":{"employeeIds":["%s"]}}"""
+                .formatted(title, ids));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return StackClient.json(response.body()).get("id").asText();
+    }
+
+    private PhoneMessage awaitSms(String phone, String text) {
+        await().atMost(LOOP).until(() -> !smsWith(phone, text).isEmpty());
+        return smsWith(phone, text).getFirst();
+    }
+
+    private List<PhoneMessage> smsWith(String phone, String text) {
+        return stack.simulator().inbox(phone).stream()
+                .filter(m -> m.kind() == PhoneMessage.Kind.SMS && m.body().contains(text))
+                .toList();
+    }
+
+    private static String replyCodeIn(PhoneMessage sms) {
+        Matcher matcher = CODE.matcher(sms.body());
+        assertThat(matcher.find()).as("reply code in: " + sms.body()).isTrue();
+        return matcher.group(1);
+    }
+
+    private MimeMessage awaitEmailWithSubjectContaining(String text) {
+        await().atMost(LOOP).until(() -> emailWithSubject(text) != null);
+        return emailWithSubject(text);
+    }
+
+    private MimeMessage emailWithSubject(String text) throws Exception {
+        for (MimeMessage message : stack.mail().getReceivedMessages()) {
+            if (message.getSubject() != null && message.getSubject().contains(text)) {
+                return message;
+            }
+        }
+        return null;
+    }
+
+    private ConsumerRecord<String, String> notificationRequestOf(String incidentId) {
+        try (TopicProbe probe = TopicProbe.on(
+                stack.settings().kafkaBootstrap(),
+                "muster.notification-request.v1",
+                "muster.notification-request.priority.v1")) {
+            return probe.awaitRecord(r -> r.value().contains(incidentId), LOOP);
+        }
+    }
+
+    private void redeliver(ConsumerRecord<String, String> request) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.settings().kafkaBootstrap(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>(request.topic(), request.key(), request.value()))
+                    .get();
+        }
+    }
+
+    private static JsonNode recipient(JsonNode incident, String employeeId) {
+        for (JsonNode recipient : incident.get("recipients")) {
+            if (recipient.get("employeeId").asText().equals(employeeId)) {
+                return recipient;
+            }
+        }
+        throw new AssertionError("No recipient " + employeeId + " in " + incident);
+    }
+
+    private static String stateOf(JsonNode incident, String employeeId) {
+        return recipient(incident, employeeId).get("state").asText();
+    }
+
+    private static List<String> channelsOf(JsonNode incident, String employeeId) {
+        return recipient(incident, employeeId).get("channels").valueStream()
+                .map(c -> c.get("channel").asText())
+                .toList();
+    }
+}
