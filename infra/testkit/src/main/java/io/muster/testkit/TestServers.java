@@ -85,7 +85,11 @@ public final class TestServers {
         return switch (mode) {
             case EMBEDDED -> {
                 EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 4);
-                broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions", "4"));
+                // No initial rebalance delay: each test context's consumers join their groups at once.
+                broker.brokerProperties(Map.of(
+                        "auto.create.topics.enable", "true",
+                        "num.partitions", "4",
+                        "group.initial.rebalance.delay.ms", "0"));
                 broker.afterPropertiesSet();
                 running.add(broker::destroy);
                 yield broker.getBrokersAsString();

@@ -1,0 +1,38 @@
+package io.muster.gateway.correlation;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The gateway's tolerant reading of NotificationRequested v1: only what correlation needs. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record NotificationRequested(
+        @Nullable UUID eventId,
+        @Nullable UUID incidentId,
+        @Nullable Boolean exercise,
+        @Nullable UUID notificationId,
+        @Nullable UUID personId,
+        @Nullable String displayName,
+        @Nullable List<Channel> channels,
+        @Nullable String subject,
+        @Nullable String replyCode,
+        @Nullable List<ReplyOption> replyOptions,
+        @Nullable Instant expiresAt) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Channel(@Nullable String channel, @Nullable String address) {}
+
+    /** The first address of one of these channels, e.g. the number for SMS or VOICE. */
+    @Nullable
+    String addressOf(String... kinds) {
+        return channels == null
+                ? null
+                : channels.stream()
+                        .filter(c -> c.address() != null && List.of(kinds).contains(c.channel()))
+                        .map(Channel::address)
+                        .findFirst()
+                        .orElse(null);
+    }
+}

@@ -1,0 +1,91 @@
+package io.muster.gateway.correlation;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The correlation index: every notification request the gateway has seen, by notification id and phone. */
+@Repository
+public class OpenRequests {
+
+    private static final TypeReference<List<ReplyOption>> OPTIONS = new TypeReference<>() {};
+
+    private final DatabaseClient db;
+    private final JsonMapper json;
+
+    OpenRequests(DatabaseClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** Adds a request, or refreshes it when the same notification is delivered again. */
+    Mono<Void> save(OpenRequest request) {
+        GenericExecuteSpec spec = db.sql(
+                """
+                insert into open_requests (notification_id, incident_id, person_id, display_name, phone, email,
+                    reply_code, reply_options, subject, expires_at, exercise)
+                values (:notification, :incident, :person, :name, :phone, :email, :code, :options, :subject, :expires, :exercise)
+                on conflict (notification_id) do update set incident_id = excluded.incident_id,
+                    person_id = excluded.person_id, display_name = excluded.display_name, phone = excluded.phone,
+                    email = excluded.email, reply_code = excluded.reply_code, reply_options = excluded.reply_options,
+                    subject = excluded.subject, expires_at = excluded.expires_at, exercise = excluded.exercise""");
+        spec = spec.bind("notification", request.notificationId())
+                .bind("incident", request.incidentId())
+                .bind("person", request.personId())
+                .bind("options", Json.of(json.writeValueAsString(request.replyOptions())))
+                .bind("exercise", request.exercise());
+        spec = bindNullable(spec, "name", request.displayName(), String.class);
+        spec = bindNullable(spec, "phone", request.phone(), String.class);
+        spec = bindNullable(spec, "email", request.email(), String.class);
+        spec = bindNullable(spec, "code", request.replyCode(), String.class);
+        spec = bindNullable(spec, "subject", request.subject(), String.class);
+        return bindNullable(spec, "expires", request.expiresAt(), Instant.class).then();
+    }
+
+    /** The requests to this phone number that can still be answered at {@code now}, newest first. */
+    public Flux<OpenRequest> openFor(String phone, Instant now) {
+        return db.sql(
+                        """
+                        select * from open_requests where phone = :phone and (expires_at is null or expires_at > :now)
+                        order by created_at desc""")
+                .bind("phone", phone)
+                .bind("now", now)
+                .map(this::openRequest)
+                .all();
+    }
+
+    public Mono<OpenRequest> byNotificationId(UUID notificationId) {
+        return db.sql("select * from open_requests where notification_id = :id")
+                .bind("id", notificationId)
+                .map(this::openRequest)
+                .one();
+    }
+
+    private OpenRequest openRequest(Readable row) {
+        return new OpenRequest(
+                row.get("notification_id", UUID.class),
+                row.get("incident_id", UUID.class),
+                row.get("person_id", UUID.class),
+                row.get("display_name", String.class),
+                row.get("phone", String.class),
+                row.get("email", String.class),
+                row.get("reply_code", String.class),
+                json.readValue(row.get("reply_options", Json.class).asString(), OPTIONS),
+                row.get("subject", String.class),
+                row.get("expires_at", Instant.class),
+                Boolean.TRUE.equals(row.get("exercise", Boolean.class)));
+    }
+
+    private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+    }
+}

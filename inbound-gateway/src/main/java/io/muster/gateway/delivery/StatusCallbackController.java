@@ -1,0 +1,40 @@
+package io.muster.gateway.delivery;
+
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Twilio's status callbacks for messages the notifier sent; the notifier names the notification
+ * (and the attempt) in the callback URL's query. The signature was checked before this runs.
+ */
+@RestController
+class StatusCallbackController {
+
+    private final DeliveryStatuses statuses;
+
+    StatusCallbackController(DeliveryStatuses statuses) {
+        this.statuses = statuses;
+    }
+
+    @PostMapping(path = "/webhooks/twilio/sms/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    Mono<ResponseEntity<Void>> receive(
+            @RequestParam UUID notificationId,
+            @RequestParam(defaultValue = "SMS") String channel,
+            @RequestParam(defaultValue = "1") int attempt,
+            @RequestParam(required = false) UUID incidentId,
+            @RequestParam(required = false) UUID personId,
+            @RequestParam(defaultValue = "false") boolean exercise,
+            ServerWebExchange exchange) {
+        var url = new StatusCallback.CallbackUrl(notificationId, channel, attempt, incidentId, personId, exercise);
+        return exchange.getFormData()
+                .map(form -> StatusCallback.from(url, form))
+                .flatMap(statuses::handle)
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+}

@@ -1,0 +1,19 @@
+package io.muster.gateway.sms;
+
+import io.muster.gateway.web.WebhookForm;
+import java.util.Map;
+import org.springframework.util.MultiValueMap;
+
+/** An SMS a person sent us, as Twilio's inbound webhook describes it. */
+record InboundSms(String messageSid, String from, String body, Map<String, String> params) {
+
+    static InboundSms from(MultiValueMap<String, String> form) {
+        WebhookForm webhook = WebhookForm.requiring(form, "MessageSid", "From");
+        String body = webhook.optional("Body");
+        if (body == null) {
+            // an empty Body is a real (if unhelpful) reply; an absent one is a malformed webhook
+            WebhookForm.requiring(form, "Body");
+        }
+        return new InboundSms(webhook.get("MessageSid"), webhook.get("From"), body, webhook.params());
+    }
+}

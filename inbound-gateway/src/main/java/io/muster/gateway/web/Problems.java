@@ -1,0 +1,52 @@
+package io.muster.gateway.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** RFC 9457 problem details with Muster's {@code urn:muster:problem:<slug>} types, also for web filters. */
+@Component
+public class Problems {
+
+    private static final String TYPE_PREFIX = "urn:muster:problem:";
+
+    private final JsonMapper json;
+
+    public Problems(JsonMapper json) {
+        this.json = json;
+    }
+
+    public static ProblemDetail of(HttpStatus status, String slug, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + slug));
+        return problem;
+    }
+
+    /** Answers the exchange with a problem, for filters that run before any controller advice could. */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(fields(exchange, status, slug, detail)));
+        return response.writeWith(Mono.just(body));
+    }
+
+    private static Map<String, Object> fields(
+            ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", TYPE_PREFIX + slug);
+        fields.put("title", status.getReasonPhrase());
+        fields.put("status", status.value());
+        fields.put("detail", detail);
+        fields.put("instance", exchange.getRequest().getPath().value());
+        return fields;
+    }
+}

@@ -1,0 +1,119 @@
+package io.muster.gateway;
+
+import io.muster.gateway.correlation.OpenRequests;
+import io.muster.testkit.RealInfrastructure;
+import io.muster.testkit.TestServers;
+import io.muster.testkit.TopicProbe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/**
+ * The gateway on a real port with real Kafka and PostgreSQL. The public base URL is the server's
+ * own address, so both our signer and the phone simulator sign what the gateway verifies. Every
+ * subclass shares one Spring context.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties =
+                "muster.twilio.auth-tokens=" + GatewayIntegrationTest.OLD_TOKEN + "," + GatewayIntegrationTest.TOKEN)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+public abstract class GatewayIntegrationTest {
+
+    public static final String OLD_TOKEN = "old-auth-token-being-rotated-out";
+    public static final String TOKEN = "current-auth-token";
+    protected static final int PORT = freePort();
+    protected static final String BASE_URL = "http://127.0.0.1:" + PORT;
+    protected static final Duration PUBLISHED = Duration.ofSeconds(20);
+    protected static final Duration QUIET = Duration.ofSeconds(2);
+
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    protected OpenRequests openRequests;
+
+    @Autowired
+    private DatabaseClient db;
+
+    protected final WebTestClient client = WebTestClient.bindToServer()
+            .baseUrl(BASE_URL)
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
+
+    @DynamicPropertySource
+    static void serverAddress(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("muster.gateway.public-base-url", () -> BASE_URL);
+    }
+
+    protected static TopicProbe probe(String... topics) {
+        return TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), topics);
+    }
+
+    protected WebTestClient.ResponseSpec postSigned(String pathAndQuery, Map<String, String> params, String token) {
+        return post(pathAndQuery, params, TwilioSigner.signature(BASE_URL + pathAndQuery, params, token));
+    }
+
+    protected WebTestClient.ResponseSpec post(String pathAndQuery, Map<String, String> params, String signature) {
+        var form = new LinkedMultiValueMap<String, String>();
+        params.forEach(form::add);
+        var request = client.post().uri(pathAndQuery).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        if (signature != null) {
+            request = request.header("X-Twilio-Signature", signature);
+        }
+        return request.body(BodyInserters.fromFormData(form)).exchange();
+    }
+
+    /** What the inbound log says came of the webhooks whose provider reference starts with {@code reference}. */
+    protected List<String> loggedOutcomes(String reference) {
+        return db.sql(
+                        "select correlated, outcome from inbound_log where provider_reference like :reference order by id")
+                .bind("reference", reference + "%")
+                .map(row -> row.get("correlated", Boolean.class) + " " + row.get("outcome", String.class))
+                .all()
+                .collectList()
+                .block();
+    }
+
+    /** An entry as left by a delivery that was logged but never answered (say the broker was down). */
+    protected void logUnansweredWebhook(String kind, String reference) {
+        db.sql("insert into inbound_log (kind, provider_reference, params) values (:kind, :reference, '{}'::jsonb)")
+                .bind("kind", kind)
+                .bind("reference", reference)
+                .then()
+                .block();
+    }
+
+    protected static String newPhoneNumber() {
+        return String.format("+1555%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    protected static String newMessageSid() {
+        return "SM" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

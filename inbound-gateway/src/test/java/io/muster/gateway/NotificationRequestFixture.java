@@ -1,0 +1,79 @@
+package io.muster.gateway;
+
+import static org.awaitility.Awaitility.await;
+
+import io.muster.contracts.ContractSamples;
+import io.muster.gateway.correlation.OpenRequests;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A NotificationRequested built from the golden sample with fresh ids, published and awaited in the index. */
+public record NotificationRequestFixture(
+        UUID notificationId,
+        UUID incidentId,
+        UUID personId,
+        String phone,
+        String replyCode,
+        String subject,
+        boolean exercise,
+        Instant expiresAt) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public static NotificationRequestFixture openRequestTo(String phone, String replyCode) {
+        return new NotificationRequestFixture(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                phone,
+                replyCode,
+                "Fire alarm at Riverside",
+                false,
+                Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    public NotificationRequestFixture asExercise() {
+        return new NotificationRequestFixture(
+                notificationId, incidentId, personId, phone, replyCode, subject, true, expiresAt);
+    }
+
+    public NotificationRequestFixture expired() {
+        return new NotificationRequestFixture(
+                notificationId,
+                incidentId,
+                personId,
+                phone,
+                replyCode,
+                subject,
+                exercise,
+                Instant.now().minusSeconds(60));
+    }
+
+    public String json() {
+        ObjectNode event = (ObjectNode) JSON.readTree(ContractSamples.json("NotificationRequested", 1));
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("notificationId", notificationId.toString());
+        event.put("incidentId", incidentId.toString());
+        event.put("personId", personId.toString());
+        event.put("replyCode", replyCode);
+        event.put("subject", subject);
+        event.put("exercise", exercise);
+        event.put("expiresAt", expiresAt.toString());
+        ((ObjectNode) event.get("channels").get(0)).put("address", phone);
+        return JSON.writeValueAsString(event);
+    }
+
+    /** Publishes on the priority lane and waits until the gateway has indexed it. */
+    public NotificationRequestFixture publishedAndIndexed(KafkaTemplate<String, String> kafka, OpenRequests index) {
+        kafka.send("muster.notification-request.priority.v1", personId.toString(), json())
+                .join();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        index.byNotificationId(notificationId).blockOptional().isPresent());
+        return this;
+    }
+}

@@ -1,0 +1,118 @@
+package io.muster.simulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a simulator runs. {@code inputTimeoutCap} caps how long a {@code <Gather>} or {@code <Record>} waits
+ * (keeps tests fast); {@code inputWait} is how long {@code pressKeys}/{@code record} wait for a call to get
+ * there; {@code keptResources} bounds the messages and calls kept for fetch and list.
+ */
+public record SimulatorSettings(
+        String host,
+        int port,
+        List<Account> accounts,
+        String smsWebhookUrl,
+        String voiceWebhookUrl,
+        String messagingServiceNumber,
+        Duration inputTimeoutCap,
+        Duration inputWait,
+        int keptResources) {
+
+    public SimulatorSettings {
+        Objects.requireNonNull(host, "host");
+        accounts = List.copyOf(accounts);
+        if (accounts.isEmpty()) {
+            throw new IllegalArgumentException("at least one account is required");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+        Objects.requireNonNull(inputTimeoutCap, "inputTimeoutCap");
+        Objects.requireNonNull(inputWait, "inputWait");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The account inbound SMS and calls are signed for. */
+    public Account primaryAccount() {
+        return accounts.getFirst();
+    }
+
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private final List<Account> accounts = new ArrayList<>();
+        private String smsWebhookUrl;
+        private String voiceWebhookUrl;
+        private String messagingServiceNumber = "+15550009999";
+        private Duration inputTimeoutCap = Duration.ofSeconds(60);
+        private Duration inputWait = Duration.ofSeconds(5);
+        private int keptResources = 20_000;
+
+        private Builder() {}
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder account(String sid, String authToken) {
+            accounts.add(new Account(sid, authToken));
+            return this;
+        }
+
+        public Builder smsWebhookUrl(String url) {
+            this.smsWebhookUrl = url;
+            return this;
+        }
+
+        public Builder voiceWebhookUrl(String url) {
+            this.voiceWebhookUrl = url;
+            return this;
+        }
+
+        /** The sender of messages created with a MessagingServiceSid instead of a From number. */
+        public Builder messagingServiceNumber(String number) {
+            this.messagingServiceNumber = number;
+            return this;
+        }
+
+        public Builder inputTimeoutCap(Duration cap) {
+            this.inputTimeoutCap = cap;
+            return this;
+        }
+
+        public Builder inputWait(Duration wait) {
+            this.inputWait = wait;
+            return this;
+        }
+
+        public Builder keptResources(int count) {
+            this.keptResources = count;
+            return this;
+        }
+
+        public SimulatorSettings build() {
+            return new SimulatorSettings(
+                    host,
+                    port,
+                    accounts,
+                    smsWebhookUrl,
+                    voiceWebhookUrl,
+                    messagingServiceNumber,
+                    inputTimeoutCap,
+                    inputWait,
+                    keptResources);
+        }
+    }
+}

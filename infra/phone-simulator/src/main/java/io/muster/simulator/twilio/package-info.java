@@ -1,0 +1,2 @@
+/** Twilio's formats: resource sids, dates, errors, TwiML, request signatures and signed webhooks. */
+package io.muster.simulator.twilio;

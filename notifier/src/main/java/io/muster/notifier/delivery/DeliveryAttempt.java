@@ -1,0 +1,26 @@
+package io.muster.notifier.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One row of the attempt ledger: one provider call for one channel of one notification. */
+record DeliveryAttempt(
+        UUID notificationId,
+        String channel,
+        int attempt,
+        AttemptStatus status,
+        boolean permanent,
+        String provider,
+        @Nullable String providerReference,
+        @Nullable String error,
+        Instant updatedAt) {
+
+    boolean sent() {
+        return status == AttemptStatus.SENT;
+    }
+
+    boolean failedPermanently() {
+        return status == AttemptStatus.FAILED && permanent;
+    }
+}

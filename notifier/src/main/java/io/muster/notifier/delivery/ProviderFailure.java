@@ -1,0 +1,26 @@
+package io.muster.notifier.delivery;
+
+/** A failed provider call, classified by what it means for sending again. */
+public class ProviderFailure extends RuntimeException {
+
+    /** What a failure means for another try. */
+    public enum Kind {
+        /** The provider did not take the message and may later (429, 5xx, connection refused): retry. */
+        TRANSIENT,
+        /** The message can never go out this way (invalid number, opted out, SMTP 5xx): do not retry. */
+        PERMANENT,
+        /** The request may have left and nobody knows whether it was taken: do not resend blindly. */
+        AMBIGUOUS
+    }
+
+    private final Kind kind;
+
+    public ProviderFailure(Kind kind, String reason, Throwable cause) {
+        super(reason, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,16 @@
+package io.muster.notifier.delivery;
+
+import java.util.function.Predicate;
+
+/**
+ * Resilience4j retry predicate (named in application.yml): only transient provider failures are
+ * worth another try; permanent and ambiguous ones are settled by the first.
+ */
+public class RetryTransientFailures implements Predicate<Throwable> {
+
+    @Override
+    public boolean test(Throwable failure) {
+        return failure instanceof ProviderFailure providerFailure
+                && providerFailure.kind() == ProviderFailure.Kind.TRANSIENT;
+    }
+}
