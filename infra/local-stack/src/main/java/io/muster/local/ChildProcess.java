@@ -69,8 +69,7 @@ final class ChildProcess implements AutoCloseable {
 
     void failIfExited() {
         if (!process.isAlive()) {
-            throw new IllegalStateException(
-                    name + " exited with code " + process.exitValue() + "; see " + logFile);
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + logFile);
         }
     }
 

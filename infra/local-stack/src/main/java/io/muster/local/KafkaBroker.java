@@ -69,14 +69,14 @@ final class KafkaBroker implements AutoCloseable {
 
     private static void format(Path config, StackSettings settings) {
         String clusterId = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
-        List<String> command = javaCommand(
-                "-Xmx256m", "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString());
+        List<String> command =
+                javaCommand("-Xmx256m", "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString());
         ChildProcess.runToCompletion("kafka-format", command, settings.logs(), Duration.ofMinutes(1));
     }
 
     private static List<String> javaCommand(String heap, String mainClass, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                ChildProcess.java(), heap, "-cp", System.getProperty("java.class.path"), mainClass));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(ChildProcess.java(), heap, "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return command;
     }

@@ -24,8 +24,7 @@ public record LocalSecrets(String demoPassword, String twilioAccountSid, String 
             if (Files.isRegularFile(file)) {
                 return read(file);
             }
-            LocalSecrets secrets = new LocalSecrets(
-                    "muster-" + randomHex(4), "AC" + randomHex(16), randomHex(16));
+            LocalSecrets secrets = new LocalSecrets("muster-" + randomHex(4), "AC" + randomHex(16), randomHex(16));
             write(file, secrets);
             return secrets;
         } catch (IOException e) {

@@ -44,7 +44,8 @@ public final class LocalStack implements AutoCloseable {
         StaleProcesses pids = new StaleProcesses(settings.dataDirectory());
         pids.stopLeftovers();
         log.info("Starting PostgreSQL on {}", settings.ports().postgres());
-        started.push(PostgresServer.start(settings.dataDirectory(), settings.ports().postgres()));
+        started.push(
+                PostgresServer.start(settings.dataDirectory(), settings.ports().postgres()));
         log.info("Starting Kafka (KRaft) on {}", settings.ports().kafka());
         started.push(KafkaBroker.start(settings, pids));
         startMail();
@@ -65,7 +66,9 @@ public final class LocalStack implements AutoCloseable {
     private void startSimulator() {
         simulator = PhoneSimulator.start(SimulatorSettings.builder()
                 .port(settings.ports().simulator())
-                .account(settings.secrets().twilioAccountSid(), settings.secrets().twilioAuthToken())
+                .account(
+                        settings.secrets().twilioAccountSid(),
+                        settings.secrets().twilioAuthToken())
                 .smsWebhookUrl(settings.gatewayUrl() + "/webhooks/twilio/sms/inbound")
                 .voiceWebhookUrl(settings.gatewayUrl() + "/webhooks/twilio/voice/inbound")
                 .build());

@@ -73,7 +73,8 @@ public final class LocalStackApplication {
         }
         new StaleProcesses(directory).stopLeftovers();
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot reset " + directory, e);
         }

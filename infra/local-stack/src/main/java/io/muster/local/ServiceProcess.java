@@ -28,8 +28,8 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(
             String name, Path jar, String baseUrl, List<String> arguments, Path logs, StaleProcesses pids) {
-        List<String> command = new ArrayList<>(List.of(
-                ChildProcess.java(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        List<String> command =
+                new ArrayList<>(List.of(ChildProcess.java(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString()));
         command.addAll(arguments);
         return new ServiceProcess(name, baseUrl, ChildProcess.start(name, command, logs, pids));
     }

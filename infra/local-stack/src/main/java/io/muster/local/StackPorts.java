@@ -24,7 +24,14 @@ public record StackPorts(
     /** Free ports chosen by the kernel, for tests that run beside anything else. */
     public static StackPorts free() {
         return new StackPorts(
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
                 freePort());
     }
 

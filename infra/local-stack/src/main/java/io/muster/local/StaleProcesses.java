@@ -79,7 +79,8 @@ final class StaleProcesses {
 
     static Optional<Long> readPid(Path pidFile) {
         try {
-            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            String first =
+                    Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
             return first.matches("\\d+") ? Optional.of(Long.parseLong(first)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();

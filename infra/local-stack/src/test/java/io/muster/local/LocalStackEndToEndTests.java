@@ -96,7 +96,8 @@ class LocalStackEndToEndTests {
             assertThat(stateOf(incident, "E001")).isEqualTo("SAFE");
             assertThat(stateOf(incident, "E002")).isEqualTo("NEEDS_HELP");
             assertThat(stateOf(incident, "E003")).isEqualTo("NO_RESPONSE");
-            assertThat(recipient(incident, "E001").get("answerChannel").asText()).isEqualTo("SMS");
+            assertThat(recipient(incident, "E001").get("answerChannel").asText())
+                    .isEqualTo("SMS");
             assertThat(channelsOf(incident, "E001")).contains("SMS", "EMAIL");
         });
     }
@@ -107,11 +108,16 @@ class LocalStackEndToEndTests {
         String incidentId = declare(title, "E004");
         awaitSms("+15550100004", title);
         Map<String, String> reply = Map.of(
-                "MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""),
-                "AccountSid", stack.settings().secrets().twilioAccountSid(),
-                "From", "+15550100004",
-                "To", ServiceArguments.SERVICE_NUMBER,
-                "Body", "1");
+                "MessageSid",
+                "SM" + UUID.randomUUID().toString().replace("-", ""),
+                "AccountSid",
+                stack.settings().secrets().twilioAccountSid(),
+                "From",
+                "+15550100004",
+                "To",
+                ServiceArguments.SERVICE_NUMBER,
+                "Body",
+                "1");
 
         HttpResponse<String> forged = client.postWebhook("/webhooks/twilio/sms/inbound", reply, "Zm9yZ2Vk");
         HttpResponse<String> unsigned = client.postWebhook("/webhooks/twilio/sms/inbound", reply, null);
@@ -142,10 +148,13 @@ class LocalStackEndToEndTests {
 
     private String declare(String title, String... employeeIds) {
         String ids = String.join("\",\"", Arrays.asList(employeeIds));
-        HttpResponse<String> response = client.postAs("commander", "/api/incidents", """
+        HttpResponse<String> response = client.postAs(
+                "commander",
+                "/api/incidents",
+                """
                 {"title":"%s","message":"Go to the assembly point.","severity":"HIGH",
                  "priority":"LIFE_SAFETY","notify":{"employeeIds":["%s"]}}"""
-                .formatted(title, ids));
+                        .formatted(title, ids));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return StackClient.json(response.body()).get("id").asText();
     }
@@ -214,7 +223,9 @@ class LocalStackEndToEndTests {
     }
 
     private static List<String> channelsOf(JsonNode incident, String employeeId) {
-        return recipient(incident, employeeId).get("channels").valueStream()
+        return recipient(incident, employeeId)
+                .get("channels")
+                .valueStream()
                 .map(c -> c.get("channel").asText())
                 .toList();
     }
