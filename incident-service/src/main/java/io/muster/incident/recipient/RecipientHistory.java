@@ -1,0 +1,80 @@
+package io.muster.incident.recipient;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** The recipients of an incident with their channel history, read with one query. */
+@Component
+public class RecipientHistory {
+
+    private static final String RECIPIENTS =
+            """
+            SELECT r.person_id, p.employee_id, p.display_name, r.state, r.answered_at, r.answer_channel,
+                   e.channel, e.kind, e.occurred_at, e.detail
+            FROM recipients r
+            JOIN people p ON p.id = r.person_id
+            LEFT JOIN recipient_events e ON e.notification_id = r.notification_id
+            WHERE r.incident_id = $1
+            ORDER BY p.employee_id, e.occurred_at, e.received_at
+            """;
+
+    private record Row(RecipientView recipient, RecipientView.@Nullable ChannelEntry entry) {}
+
+    private final DatabaseClient db;
+
+    RecipientHistory(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<List<RecipientView>> of(UUID incident) {
+        return db.sql(RECIPIENTS)
+                .bind(0, incident)
+                .map((row, meta) -> new Row(
+                        new RecipientView(
+                                row.get("person_id", UUID.class),
+                                row.get("employee_id", String.class),
+                                row.get("display_name", String.class),
+                                row.get("state", String.class),
+                                row.get("answered_at", Instant.class),
+                                row.get("answer_channel", String.class),
+                                new ArrayList<>()),
+                        row.get("kind", String.class) == null
+                                ? null
+                                : new RecipientView.ChannelEntry(
+                                        row.get("channel", String.class),
+                                        row.get("kind", String.class),
+                                        row.get("occurred_at", Instant.class),
+                                        row.get("detail", String.class))))
+                .all()
+                .collectList()
+                .map(RecipientHistory::grouped);
+    }
+
+    private static List<RecipientView> grouped(List<Row> rows) {
+        Map<UUID, RecipientView> byPerson = new LinkedHashMap<>();
+        for (Row row : rows) {
+            RecipientView recipient = byPerson.computeIfAbsent(row.recipient().personId(), id -> row.recipient());
+            if (row.entry() != null) {
+                recipient.channels().add(row.entry());
+            }
+        }
+        return byPerson.values().stream()
+                .map(r -> new RecipientView(
+                        r.personId(),
+                        r.employeeId(),
+                        r.name(),
+                        r.state(),
+                        r.answeredAt(),
+                        r.answerChannel(),
+                        List.copyOf(r.channels())))
+                .toList();
+    }
+}

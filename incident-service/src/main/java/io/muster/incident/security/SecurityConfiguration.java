@@ -1,0 +1,53 @@
+package io.muster.incident.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+
+/**
+ * Stateless HTTP Basic: every request carries its credentials, so there is no session and no CSRF
+ * token to protect. Health and the API description are public.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemResponses problems) {
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/v3/api-docs.yaml")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/incidents")
+                        .hasAnyRole("COMMANDER", "ADMIN")
+                        .pathMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/**")
+                        .hasAnyRole("COMMANDER", "HR", "SPOKESPERSON", "ADMIN")
+                        .pathMatchers(HttpMethod.GET, "/api/people")
+                        .hasAnyRole("ADMIN", "HR", "COMMANDER")
+                        .anyExchange()
+                        .denyAll())
+                .build();
+    }
+}

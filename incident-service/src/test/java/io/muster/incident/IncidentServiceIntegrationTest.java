@@ -1,0 +1,26 @@
+package io.muster.incident;
+
+import io.muster.testkit.RealInfrastructure;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one Spring context the integration tests share: the whole service on real PostgreSQL and
+ * Kafka, with the demo seed on (its users are the logins of the tests).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"muster.demo.enabled=true", "muster.demo.password=" + IncidentServiceIntegrationTest.PASSWORD})
+@ContextConfiguration(initializers = RealInfrastructure.class)
+@AutoConfigureWebTestClient
+public @interface IncidentServiceIntegrationTest {
+
+    String PASSWORD = "test-password";
+}

@@ -1,0 +1,70 @@
+package io.muster.incident.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.muster.incident.IncidentServiceIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@IncidentServiceIntegrationTest
+class DemoSeedIntegrationTests {
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    DemoSeed seed;
+
+    @Test
+    void theDemoOrganisationIsInTheDirectory() {
+        http.get()
+                .uri("/api/people")
+                .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.employeeId == 'E001')].name")
+                .isEqualTo("Ada Lovelace")
+                .jsonPath("$[?(@.employeeId == 'E001')].site")
+                .isEqualTo("Riverside HQ")
+                .jsonPath("$[?(@.employeeId == 'E001')].roles[*]")
+                .value(roles -> assertThat(roles.toString()).contains("Incident Team", "Staff"))
+                .jsonPath("$[?(@.employeeId == 'E050')].phone")
+                .isEqualTo("+15550100050")
+                .jsonPath("$[?(@.employeeId == 'E024')].email")
+                .isEqualTo("zoe.muller@demo.muster.local");
+    }
+
+    @Test
+    void seedingAgainChangesNothing() {
+        long before = rows();
+        seed.run(new DefaultApplicationArguments());
+        assertThat(rows()).isEqualTo(before);
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE 'E0%'"))
+                .isEqualTo(50);
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM sites WHERE alternate_site_id IS NOT NULL AND name IN ('Riverside HQ', 'Hilltop Depot')"))
+                .isEqualTo(2);
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM app_users WHERE person_id IS NOT NULL AND username IN ('commander', 'hr', 'spokesperson', 'employee', 'admin')"))
+                .isEqualTo(5);
+    }
+
+    private long rows() {
+        return count("SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM person_roles)"
+                + " + (SELECT count(*) FROM sites) + (SELECT count(*) FROM app_users)");
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).map((row, meta) -> row.get(0, Long.class)).one().block();
+    }
+}

@@ -1,0 +1,93 @@
+package io.muster.incident.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.muster.incident.IncidentServiceIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@IncidentServiceIntegrationTest
+class IncidentProblemsIntegrationTests {
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void anInvalidBodyIsRejectedWithTheInvalidFields() {
+        declare(Map.of("title", " ", "message", "x".repeat(1001), "notify", Map.of("roles", List.of("Staff"))))
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:validation")
+                .jsonPath("$.errors[*].field")
+                .value(List.class, fields -> assertThat(fields).contains("title", "message", "severity"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithoutInternals() {
+        declare("{\"title\": ")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:bad-request")
+                .jsonPath("$.trace")
+                .doesNotExist()
+                .jsonPath("$.detail")
+                .value(String.class, detail -> assertThat(detail).doesNotContain("Exception", "jackson"));
+    }
+
+    @Test
+    void anUnknownSeverityIsABadRequest() {
+        declare(Map.of("title", "t", "message", "m", "severity", "APOCALYPTIC", "notify", Map.of()))
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:bad-request");
+    }
+
+    @Test
+    void anUnknownIncidentIsNotFound() {
+        get("/api/incidents/" + UUID.randomUUID())
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:incident-not-found");
+    }
+
+    @Test
+    void aMalformedIncidentIdIsABadRequest() {
+        get("/api/incidents/not-a-uuid")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:bad-request");
+    }
+
+    private WebTestClient.ResponseSpec declare(Object body) {
+        return http.post()
+                .uri("/api/incidents")
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec get(String uri) {
+        return http.get()
+                .uri(uri)
+                .headers(h -> h.setBasicAuth("hr", IncidentServiceIntegrationTest.PASSWORD))
+                .exchange();
+    }
+}
