@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,13 +44,17 @@ final class StaleProcesses {
         }
     }
 
-    /** Stops every process left behind by an earlier launcher; {@code mustRunJava} guards against reused pids. */
+    /** Stops every process left behind by an earlier launcher; the java check guards against a reused pid. */
     void stopLeftovers() {
         if (!Files.isDirectory(directory)) {
             return;
         }
         try (var files = Files.list(directory)) {
-            files.filter(f -> f.toString().endsWith(".pid")).forEach(this::stopLeftover);
+            // Services first, then the broker they use: a service does not flood its log with a dead broker.
+            files.filter(f -> f.toString().endsWith(".pid"))
+                    .sorted(Comparator.comparing(
+                            (Path f) -> f.getFileName().toString().startsWith("kafka")))
+                    .forEach(this::stopLeftover);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
