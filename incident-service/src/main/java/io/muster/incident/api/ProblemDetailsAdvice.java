@@ -51,10 +51,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 || "about:blank".equals(problem.getType().toString());
     }
 
+    // Errors name the JSON field the client sent: DeclareIncident holds "notify" as "notifying",
+    // because a record cannot have a component named notify.
+    private static String jsonName(String field) {
+        return field.equals("notifying") || field.startsWith("notifying.")
+                ? "notify" + field.substring("notifying".length())
+                : field;
+    }
+
     private static List<Map<String, String>> fieldErrors(WebExchangeBindException e) {
         return e.getFieldErrors().stream()
                 .map(error -> Map.of(
-                        "field", error.getField(),
+                        "field", jsonName(error.getField()),
                         "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
     }

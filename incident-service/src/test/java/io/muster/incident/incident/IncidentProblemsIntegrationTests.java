@@ -32,6 +32,16 @@ class IncidentProblemsIntegrationTests {
     }
 
     @Test
+    void aMissingNotifyIsReportedUnderTheNameTheClientSent() {
+        declare(Map.of("title", "t", "message", "m", "severity", "LOW"))
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].field")
+                .value(List.class, fields -> assertThat(fields).containsExactly("notify"));
+    }
+
+    @Test
     void malformedJsonIsABadRequestWithoutInternals() {
         declare("{\"title\": ")
                 .expectStatus()
