@@ -31,13 +31,18 @@ import org.springframework.web.reactive.function.BodyInserters;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties =
-                "muster.twilio.auth-tokens=" + GatewayIntegrationTest.OLD_TOKEN + "," + GatewayIntegrationTest.TOKEN)
+        properties = {
+            "muster.twilio.auth-tokens=" + GatewayIntegrationTest.OLD_TOKEN + "," + GatewayIntegrationTest.TOKEN,
+            "muster.tokens.secrets=" + GatewayIntegrationTest.SECRET + "," + GatewayIntegrationTest.OLD_SECRET
+        })
 @ContextConfiguration(initializers = RealInfrastructure.class)
 public abstract class GatewayIntegrationTest {
 
     public static final String OLD_TOKEN = "old-auth-token-being-rotated-out";
     public static final String TOKEN = "current-auth-token";
+    public static final String REPLY_MAILBOX = "replies@muster.local";
+    public static final String SECRET = "current-answer-token-secret";
+    public static final String OLD_SECRET = "answer-token-secret-being-rotated-out";
     protected static final int PORT = freePort();
     protected static final String BASE_URL = "http://127.0.0.1:" + PORT;
     protected static final Duration PUBLISHED = Duration.ofSeconds(20);
@@ -61,6 +66,13 @@ public abstract class GatewayIntegrationTest {
     static void serverAddress(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("muster.gateway.public-base-url", () -> BASE_URL);
+        var greenMail = TestServers.shared().greenMail();
+        greenMail.setUser(REPLY_MAILBOX, REPLY_MAILBOX, "mailbox-password");
+        registry.add("muster.mail.imap.host", () -> "127.0.0.1");
+        registry.add("muster.mail.imap.port", () -> greenMail.getImap().getPort());
+        registry.add("muster.mail.imap.username", () -> REPLY_MAILBOX);
+        registry.add("muster.mail.imap.password", () -> "mailbox-password");
+        registry.add("muster.mail.imap.poll-interval", () -> "500ms");
     }
 
     protected static TopicProbe probe(String... topics) {
@@ -99,6 +111,11 @@ public abstract class GatewayIntegrationTest {
                 .bind("reference", reference)
                 .then()
                 .block();
+    }
+
+    /** An answer token for this request, as the notifier mints it. */
+    protected static String tokenFor(NotificationRequestFixture request) {
+        return AnswerTokenMinter.mint(request.notificationId(), request.expiresAt(), SECRET);
     }
 
     protected static String newPhoneNumber() {

@@ -20,7 +20,8 @@ public record NotificationRequestFixture(
         String replyCode,
         String subject,
         boolean exercise,
-        Instant expiresAt) {
+        Instant expiresAt,
+        String locale) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,12 +34,13 @@ public record NotificationRequestFixture(
                 replyCode,
                 "Fire alarm at Riverside",
                 false,
-                Instant.now().plus(Duration.ofHours(1)));
+                Instant.now().plus(Duration.ofHours(1)),
+                "en");
     }
 
     public NotificationRequestFixture asExercise() {
         return new NotificationRequestFixture(
-                notificationId, incidentId, personId, phone, replyCode, subject, true, expiresAt);
+                notificationId, incidentId, personId, phone, replyCode, subject, true, expiresAt, locale);
     }
 
     public NotificationRequestFixture expired() {
@@ -50,7 +52,13 @@ public record NotificationRequestFixture(
                 replyCode,
                 subject,
                 exercise,
-                Instant.now().minusSeconds(60));
+                Instant.now().minusSeconds(60),
+                locale);
+    }
+
+    public NotificationRequestFixture inLocale(String locale) {
+        return new NotificationRequestFixture(
+                notificationId, incidentId, personId, phone, replyCode, subject, exercise, expiresAt, locale);
     }
 
     public String json() {
@@ -63,6 +71,7 @@ public record NotificationRequestFixture(
         event.put("subject", subject);
         event.put("exercise", exercise);
         event.put("expiresAt", expiresAt.toString());
+        event.put("locale", locale);
         ((ObjectNode) event.get("channels").get(0)).put("address", phone);
         return JSON.writeValueAsString(event);
     }

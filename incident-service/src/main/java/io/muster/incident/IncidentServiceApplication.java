@@ -3,16 +3,13 @@ package io.muster.incident;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 
 /**
- * The system of record for people, incidents, recipients and answers. The JDBC DataSource is
- * excluded on purpose: Flyway gets its own connection from {@code spring.flyway.url}, and every
- * transaction of the service is an R2DBC one.
+ * The system of record for people, incidents, recipients and answers. HTTP reads and consumed
+ * events use R2DBC; the bulk writes (fan-out, escalation, imports) use JDBC on virtual threads,
+ * where set-based statements and COPY are simplest.
  */
-@SpringBootApplication(
-        exclude = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
+@SpringBootApplication
 @ConfigurationPropertiesScan
 public class IncidentServiceApplication {
 

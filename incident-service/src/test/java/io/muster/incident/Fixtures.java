@@ -38,12 +38,25 @@ public final class Fixtures {
                 .bind(3, phone);
         insert = email == null ? insert.bindNull(4, String.class) : insert.bind(4, email);
         insert.then().block();
+        db.sql("INSERT INTO roles (name) VALUES ($1) ON CONFLICT DO NOTHING")
+                .bind(0, role)
+                .then()
+                .block();
         db.sql("INSERT INTO person_roles (person_id, role) VALUES ($1, $2)")
                 .bind(0, id)
                 .bind(1, role)
                 .then()
                 .block();
         return new TestPerson(id, employeeId, phone, email);
+    }
+
+    /** Sets a column of a person's directory entry (deputy_id, channels, quiet hours, time zone, site). */
+    public void set(TestPerson person, String column, Object value) {
+        db.sql("UPDATE people SET " + column + " = $1 WHERE id = $2")
+                .bind(0, value)
+                .bind(1, person.id())
+                .then()
+                .block();
     }
 
     public static String freshRole() {

@@ -17,7 +17,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"muster.demo.enabled=true", "muster.demo.password=" + IncidentServiceIntegrationTest.PASSWORD})
+        properties = {
+            "muster.demo.enabled=true",
+            "muster.demo.password=" + IncidentServiceIntegrationTest.PASSWORD,
+            "muster.escalation.tick-interval=100ms"
+        })
 @ContextConfiguration(initializers = RealInfrastructure.class)
 @AutoConfigureWebTestClient
 public @interface IncidentServiceIntegrationTest {

@@ -3,6 +3,8 @@ package io.muster.notifier;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.muster.contracts.ContractSamples;
 import io.muster.notifier.kafka.TopicsProperties;
 import io.muster.simulator.PhoneSimulator;
@@ -44,11 +46,24 @@ abstract class NotifierIntegrationTest {
 
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    /** Stands in for the inbound gateway: records what Twilio fetches and posts, answers simple TwiML. */
+    protected static final FakeGateway gateway = FakeGateway.start();
+
     private static final String ACCOUNT_SID = "AC00000000000000000000000000000001";
     private static final String AUTH_TOKEN = "integration-test-token";
 
+    private static final String SECONDARY_SID = "AC00000000000000000000000000000009";
+
     protected static final PhoneSimulator simulator = PhoneSimulator.start(
             SimulatorSettings.builder().port(0).account(ACCOUNT_SID, AUTH_TOKEN).build());
+
+    /** A second Twilio account elsewhere: the secondary provider. */
+    protected static final PhoneSimulator secondarySimulator = PhoneSimulator.start(SimulatorSettings.builder()
+            .port(0)
+            .account(SECONDARY_SID, "secondary-token")
+            .build());
+
+    protected static final String TOKEN_SECRET = "integration-test-secret";
 
     @DynamicPropertySource
     static void twilioIsThePhoneSimulator(DynamicPropertyRegistry registry) {
@@ -59,6 +74,13 @@ abstract class NotifierIntegrationTest {
         // short enough that the ambiguous-timeout test stays fast, long enough for a busy build machine
         registry.add("muster.twilio.response-timeout", () -> "3s");
         registry.add("resilience4j.retry.configs.provider.wait-duration", () -> "100ms");
+        registry.add("muster.twilio.secondary.base-url", secondarySimulator::baseUrl);
+        registry.add("muster.twilio.secondary.account-sid", () -> SECONDARY_SID);
+        registry.add("muster.twilio.secondary.auth-token", () -> "secondary-token");
+        registry.add("muster.twilio.secondary.from-number", () -> "+15550008888");
+        registry.add("muster.tokens.secrets", () -> TOKEN_SECRET + ",an-older-secret");
+        registry.add("muster.notifier.reconcile-after", () -> "3s");
+        registry.add("muster.notifier.callback-base-url", () -> "http://127.0.0.1:" + gateway.port());
     }
 
     @Autowired
@@ -78,10 +100,16 @@ abstract class NotifierIntegrationTest {
         deliveries = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), topics.deliveries());
     }
 
+    @Autowired
+    protected CircuitBreakerRegistry circuits;
+
     @AfterEach
     void closeProbe() {
         deliveries.close();
         simulator.faults().clear();
+        secondarySimulator.faults().clear();
+        // the context is shared: one test's outage must not open the circuit for the next
+        circuits.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }
 
     protected static String freshPhoneNumber() {

@@ -77,6 +77,9 @@ class NotificationRequestListener {
                 Objects.requireNonNullElse(event.replyOptions(), List.of()),
                 event.subject(),
                 event.expiresAt(),
-                Boolean.TRUE.equals(event.exercise()));
+                Boolean.TRUE.equals(event.exercise()),
+                event.body(),
+                event.locale(),
+                event.channelAddresses());
     }
 }

@@ -15,14 +15,25 @@ record NotificationRequested(
         @Nullable UUID notificationId,
         @Nullable UUID personId,
         @Nullable String displayName,
+        @Nullable String locale,
         @Nullable List<Channel> channels,
         @Nullable String subject,
+        @Nullable String body,
         @Nullable String replyCode,
         @Nullable List<ReplyOption> replyOptions,
         @Nullable Instant expiresAt) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Channel(@Nullable String channel, @Nullable String address) {}
+
+    List<ChannelAddress> channelAddresses() {
+        return channels == null
+                ? List.of()
+                : channels.stream()
+                        .filter(c -> c.channel() != null)
+                        .map(c -> new ChannelAddress(c.channel(), c.address()))
+                        .toList();
+    }
 
     /** The first address of one of these channels, e.g. the number for SMS or VOICE. */
     @Nullable

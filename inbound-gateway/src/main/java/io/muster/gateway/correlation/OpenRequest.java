@@ -18,18 +18,26 @@ public record OpenRequest(
         List<ReplyOption> replyOptions,
         @Nullable String subject,
         @Nullable Instant expiresAt,
-        boolean exercise) {
+        boolean exercise,
+        @Nullable String body,
+        @Nullable String locale,
+        List<ChannelAddress> channels) {
 
     /** Used when a request offers no options of its own: the roll-call defaults every SMS names. */
     static final List<ReplyOption> DEFAULT_OPTIONS =
             List.of(new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
+
+    /** An all-clear offers no options: it asks for no answer on the channels that can tell (voice, email, web). */
+    public boolean asksForAnswer() {
+        return !replyOptions.isEmpty();
+    }
 
     public List<ReplyOption> offeredOptions() {
         return replyOptions.isEmpty() ? DEFAULT_OPTIONS : replyOptions;
     }
 
     /** The answer a parsed choice (an option key or an answer name) stands for, if this request offers it. */
-    Optional<String> answerFor(String choice) {
+    public Optional<String> answerFor(String choice) {
         return offeredOptions().stream()
                 .filter(option -> choice.equals(option.key()) || choice.equalsIgnoreCase(option.answer()))
                 .map(ReplyOption::answer)

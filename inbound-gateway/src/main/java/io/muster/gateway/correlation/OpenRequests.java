@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class OpenRequests {
 
     private static final TypeReference<List<ReplyOption>> OPTIONS = new TypeReference<>() {};
+    private static final TypeReference<List<ChannelAddress>> CHANNELS = new TypeReference<>() {};
 
     private final DatabaseClient db;
     private final JsonMapper json;
@@ -32,22 +33,27 @@ public class OpenRequests {
         GenericExecuteSpec spec = db.sql(
                 """
                 insert into open_requests (notification_id, incident_id, person_id, display_name, phone, email,
-                    reply_code, reply_options, subject, expires_at, exercise)
-                values (:notification, :incident, :person, :name, :phone, :email, :code, :options, :subject, :expires, :exercise)
+                    reply_code, reply_options, subject, expires_at, exercise, body, locale, channels)
+                values (:notification, :incident, :person, :name, :phone, :email, :code, :options, :subject, :expires,
+                    :exercise, :body, :locale, :channels)
                 on conflict (notification_id) do update set incident_id = excluded.incident_id,
                     person_id = excluded.person_id, display_name = excluded.display_name, phone = excluded.phone,
                     email = excluded.email, reply_code = excluded.reply_code, reply_options = excluded.reply_options,
-                    subject = excluded.subject, expires_at = excluded.expires_at, exercise = excluded.exercise""");
+                    subject = excluded.subject, expires_at = excluded.expires_at, exercise = excluded.exercise,
+                    body = excluded.body, locale = excluded.locale, channels = excluded.channels""");
         spec = spec.bind("notification", request.notificationId())
                 .bind("incident", request.incidentId())
                 .bind("person", request.personId())
                 .bind("options", Json.of(json.writeValueAsString(request.replyOptions())))
-                .bind("exercise", request.exercise());
+                .bind("exercise", request.exercise())
+                .bind("channels", Json.of(json.writeValueAsString(request.channels())));
         spec = bindNullable(spec, "name", request.displayName(), String.class);
         spec = bindNullable(spec, "phone", request.phone(), String.class);
         spec = bindNullable(spec, "email", request.email(), String.class);
         spec = bindNullable(spec, "code", request.replyCode(), String.class);
         spec = bindNullable(spec, "subject", request.subject(), String.class);
+        spec = bindNullable(spec, "body", request.body(), String.class);
+        spec = bindNullable(spec, "locale", request.locale(), String.class);
         return bindNullable(spec, "expires", request.expiresAt(), Instant.class).then();
     }
 
@@ -82,7 +88,10 @@ public class OpenRequests {
                 json.readValue(row.get("reply_options", Json.class).asString(), OPTIONS),
                 row.get("subject", String.class),
                 row.get("expires_at", Instant.class),
-                Boolean.TRUE.equals(row.get("exercise", Boolean.class)));
+                Boolean.TRUE.equals(row.get("exercise", Boolean.class)),
+                row.get("body", String.class),
+                row.get("locale", String.class),
+                json.readValue(row.get("channels", Json.class).asString(), CHANNELS));
     }
 
     private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {

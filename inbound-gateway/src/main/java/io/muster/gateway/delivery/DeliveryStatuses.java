@@ -2,7 +2,6 @@ package io.muster.gateway.delivery;
 
 import io.muster.gateway.correlation.OpenRequests;
 import io.muster.gateway.inbound.InboundEntry;
-import io.muster.gateway.inbound.InboundKind;
 import io.muster.gateway.inbound.InboundLog;
 import io.muster.gateway.kafka.EventPublisher;
 import io.muster.gateway.kafka.TopicsProperties;
@@ -35,7 +34,7 @@ class DeliveryStatuses {
     }
 
     Mono<Void> handle(StatusCallback callback) {
-        return inbound.receive(InboundKind.SMS_STATUS, callback.providerReference(), callback.params())
+        return inbound.receive(callback.kind(), callback.providerReference(), callback.params())
                 .filter(entry -> !entry.handled())
                 .flatMap(entry -> requests.byNotificationId(callback.notificationId())
                         .map(DeliveredNotification::of)
@@ -48,16 +47,16 @@ class DeliveryStatuses {
 
     private Mono<String> publish(DeliveredNotification request, StatusCallback callback) {
         String key = request.notificationId().toString();
-        return switch (callback.status()) {
-            case "delivered" ->
+        return switch (callback.outcome()) {
+            case DELIVERED ->
                 publisher
                         .publish(topics.deliveries(), key, NotificationDelivered.of(request, callback, clock.instant()))
                         .thenReturn("DELIVERED");
-            case "undelivered", "failed" ->
+            case FAILED ->
                 publisher
                         .publish(topics.deliveries(), key, NotificationFailed.of(request, callback, clock.instant()))
                         .thenReturn("FAILED");
-            default -> Mono.just("NOT_FINAL");
+            case NOT_FINAL -> Mono.just("NOT_FINAL");
         };
     }
 
@@ -65,7 +64,7 @@ class DeliveryStatuses {
         log.info(
                 "Status {} of {} for notification {}: {}",
                 callback.status(),
-                callback.messageSid(),
+                callback.providerSid(),
                 callback.notificationId(),
                 outcome);
         return inbound.handled(entry.id(), callback.notificationId(), outcome, null);
@@ -75,7 +74,7 @@ class DeliveryStatuses {
         log.warn(
                 "Status {} of {} for unknown notification {}",
                 callback.status(),
-                callback.messageSid(),
+                callback.providerSid(),
                 callback.notificationId());
         return inbound.handled(entry.id(), null, "UNKNOWN_NOTIFICATION", null);
     }

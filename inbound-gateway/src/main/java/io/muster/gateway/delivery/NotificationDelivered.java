@@ -29,6 +29,6 @@ record NotificationDelivered(
                 request.personId(),
                 callback.channel(),
                 callback.provider(),
-                callback.messageSid());
+                callback.providerSid());
     }
 }

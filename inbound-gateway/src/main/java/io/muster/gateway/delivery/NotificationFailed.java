@@ -1,5 +1,6 @@
 package io.muster.gateway.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -36,8 +37,28 @@ record NotificationFailed(
                 callback.channel(),
                 callback.attempt(),
                 callback.provider(),
-                callback.messageSid(),
+                callback.providerSid(),
                 callback.failureReason(),
+                true);
+    }
+
+    /** A bounce: the mail server says the address cannot be reached, so mailing it again will not help. */
+    static NotificationFailed bounced(
+            DeliveredNotification request, int attempt, String messageId, String reason, Instant receivedAt) {
+        return new NotificationFailed(
+                "NotificationFailed",
+                1,
+                UUID.nameUUIDFromBytes(("bounce:" + messageId).getBytes(StandardCharsets.UTF_8)),
+                receivedAt,
+                request.incidentId(),
+                request.exercise(),
+                request.notificationId(),
+                request.personId(),
+                "EMAIL",
+                attempt,
+                "smtp-email",
+                messageId,
+                reason,
                 true);
     }
 }

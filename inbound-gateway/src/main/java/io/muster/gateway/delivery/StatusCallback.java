@@ -1,6 +1,8 @@
 package io.muster.gateway.delivery;
 
+import io.muster.gateway.inbound.InboundKind;
 import io.muster.gateway.web.WebhookForm;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,12 +10,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
-/** Twilio's report on a message we sent, with the notification our status callback URL named. */
+/** Twilio's report on a message or call we placed, with the notification our status callback URL named. */
 record StatusCallback(
         UUID notificationId,
         String channel,
         int attempt,
-        String messageSid,
+        String providerSid,
         String status,
         @Nullable String errorCode,
         @Nullable UUID incidentId,
@@ -30,10 +32,20 @@ record StatusCallback(
             @Nullable UUID personId,
             boolean exercise) {}
 
-    static StatusCallback from(CallbackUrl url, MultiValueMap<String, String> form) {
+    /** A message's status callback. */
+    static StatusCallback fromMessage(CallbackUrl url, MultiValueMap<String, String> form) {
+        return from(url, form, "MessageSid", "MessageStatus");
+    }
+
+    /** A call's status callback. */
+    static StatusCallback fromCall(CallbackUrl url, MultiValueMap<String, String> form) {
+        return from(url, form, "CallSid", "CallStatus");
+    }
+
+    private static StatusCallback from(CallbackUrl url, MultiValueMap<String, String> form, String sid, String status) {
         UUID notificationId = url.notificationId();
         String channel = url.channel();
-        WebhookForm webhook = WebhookForm.requiring(form, "MessageSid", "MessageStatus");
+        WebhookForm webhook = WebhookForm.requiring(form, sid, status);
         Map<String, String> params = new HashMap<>(webhook.params());
         params.put("notificationId", notificationId.toString());
         params.put("channel", channel);
@@ -41,8 +53,8 @@ record StatusCallback(
                 notificationId,
                 channel.toUpperCase(Locale.ROOT),
                 url.attempt(),
-                webhook.get("MessageSid"),
-                webhook.get("MessageStatus").toLowerCase(Locale.ROOT),
+                webhook.get(sid),
+                webhook.get(status).toLowerCase(Locale.ROOT),
                 webhook.optional("ErrorCode"),
                 url.incidentId(),
                 url.personId(),
@@ -50,9 +62,34 @@ record StatusCallback(
                 Map.copyOf(params));
     }
 
+    boolean isCall() {
+        return channel.equals("VOICE");
+    }
+
+    InboundKind kind() {
+        return isCall() ? InboundKind.VOICE_STATUS : InboundKind.SMS_STATUS;
+    }
+
+    /** Final statuses: a delivered message or a completed call reached the person; the others never will. */
+    Outcome outcome() {
+        return switch (status) {
+            case "delivered" -> isCall() ? Outcome.NOT_FINAL : Outcome.DELIVERED;
+            case "completed" -> isCall() ? Outcome.DELIVERED : Outcome.NOT_FINAL;
+            case "undelivered", "failed" -> Outcome.FAILED;
+            case "busy", "no-answer", "canceled" -> isCall() ? Outcome.FAILED : Outcome.NOT_FINAL;
+            default -> Outcome.NOT_FINAL;
+        };
+    }
+
+    enum Outcome {
+        DELIVERED,
+        FAILED,
+        NOT_FINAL
+    }
+
     /** Identifies this report among all others: a message reports several statuses over its life. */
     String providerReference() {
-        return messageSid + ":" + status;
+        return providerSid + ":" + status;
     }
 
     String provider() {
@@ -60,8 +97,7 @@ record StatusCallback(
     }
 
     UUID eventId() {
-        return UUID.nameUUIDFromBytes(
-                ("status:" + messageSid + ":" + status).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(("status:" + providerSid + ":" + status).getBytes(StandardCharsets.UTF_8));
     }
 
     String failureReason() {

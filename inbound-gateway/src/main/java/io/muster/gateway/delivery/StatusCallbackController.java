@@ -10,7 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Twilio's status callbacks for messages the notifier sent; the notifier names the notification
+ * Twilio's status callbacks for messages and calls the notifier placed; the notifier names the notification
  * (and the attempt) in the callback URL's query. The signature was checked before this runs.
  */
 @RestController
@@ -33,7 +33,22 @@ class StatusCallbackController {
             ServerWebExchange exchange) {
         var url = new StatusCallback.CallbackUrl(notificationId, channel, attempt, incidentId, personId, exercise);
         return exchange.getFormData()
-                .map(form -> StatusCallback.from(url, form))
+                .map(form -> StatusCallback.fromMessage(url, form))
+                .flatMap(statuses::handle)
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @PostMapping(path = "/webhooks/twilio/voice/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    Mono<ResponseEntity<Void>> receiveCall(
+            @RequestParam UUID notificationId,
+            @RequestParam(defaultValue = "1") int attempt,
+            @RequestParam(required = false) UUID incidentId,
+            @RequestParam(required = false) UUID personId,
+            @RequestParam(defaultValue = "false") boolean exercise,
+            ServerWebExchange exchange) {
+        var url = new StatusCallback.CallbackUrl(notificationId, "VOICE", attempt, incidentId, personId, exercise);
+        return exchange.getFormData()
+                .map(form -> StatusCallback.fromCall(url, form))
                 .flatMap(statuses::handle)
                 .thenReturn(ResponseEntity.noContent().build());
     }

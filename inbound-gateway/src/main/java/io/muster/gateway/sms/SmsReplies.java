@@ -6,9 +6,8 @@ import io.muster.gateway.correlation.ReplyCorrelator;
 import io.muster.gateway.inbound.InboundEntry;
 import io.muster.gateway.inbound.InboundKind;
 import io.muster.gateway.inbound.InboundLog;
-import io.muster.gateway.kafka.EventPublisher;
-import io.muster.gateway.kafka.TopicsProperties;
-import java.time.Clock;
+import io.muster.gateway.reply.Replies;
+import io.muster.gateway.reply.ReplyReceived;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,21 +25,12 @@ class SmsReplies {
 
     private final InboundLog inbound;
     private final ReplyCorrelator correlator;
-    private final EventPublisher publisher;
-    private final TopicsProperties topics;
-    private final Clock clock;
+    private final Replies replies;
 
-    SmsReplies(
-            InboundLog inbound,
-            ReplyCorrelator correlator,
-            EventPublisher publisher,
-            TopicsProperties topics,
-            Clock clock) {
+    SmsReplies(InboundLog inbound, ReplyCorrelator correlator, Replies replies) {
         this.inbound = inbound;
         this.correlator = correlator;
-        this.publisher = publisher;
-        this.topics = topics;
-        this.clock = clock;
+        this.replies = replies;
     }
 
     /** The text to send back. */
@@ -69,11 +59,7 @@ class SmsReplies {
     private Mono<SmsOutcome> outcome(Correlation correlation, InboundSms sms) {
         return switch (correlation) {
             case Correlation.Matched(var request, var answer) ->
-                publisher
-                        .publish(
-                                topics.replies(),
-                                request.incidentId().toString(),
-                                ReplyReceived.bySms(request, answer, sms, clock.instant()))
+                replies.publish(request, smsAnswer(answer, sms), "sms:" + sms.messageSid())
                         .thenReturn(new SmsOutcome(
                                 "CORRELATED", request.notificationId(), SmsAnswers.thankYou(request, answer)));
             case Correlation.Ambiguous(var open, var code) ->
@@ -82,5 +68,9 @@ class SmsReplies {
                 Mono.just(new SmsOutcome("NOT_UNDERSTOOD", null, SmsAnswers.options(options, needsCode)));
             case Correlation.Unmatched() -> Mono.just(new SmsOutcome("UNMATCHED", null, SmsAnswers.UNMATCHED));
         };
+    }
+
+    private static ReplyReceived.Answer smsAnswer(String answer, InboundSms sms) {
+        return new ReplyReceived.Answer("SMS", answer, sms.body().strip(), null, null, sms.messageSid());
     }
 }

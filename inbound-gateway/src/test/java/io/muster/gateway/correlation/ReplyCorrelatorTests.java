@@ -71,6 +71,9 @@ class ReplyCorrelatorTests {
                 options,
                 "Fire alarm",
                 null,
-                false);
+                false,
+                null,
+                null,
+                List.of());
     }
 }

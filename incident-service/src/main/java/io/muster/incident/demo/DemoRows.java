@@ -53,6 +53,9 @@ class DemoRows {
                 .bind(5, p.locale())
                 .bind(6, siteId(p.site()))
                 .then()
+                .then(db.sql("INSERT INTO roles (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING")
+                        .bind(0, p.roles().toArray(String[]::new))
+                        .then())
                 .then(db.sql(
                                 "INSERT INTO person_roles (person_id, role) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING")
                         .bind(0, p.id())

@@ -11,8 +11,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a declaration; priority defaults to NORMAL and exercise to false. The JSON member
- * {@code notify} is held as {@code notifying}: a record cannot have a component named notify.
+ * The body of a declaration; priority defaults to NORMAL and exercise to false. People are named
+ * by {@code notify} (a one-level tree), a call tree, a roll call of the affected sites, or any
+ * mix. The JSON member {@code notify} is held as {@code notifying}: a record cannot have a
+ * component named notify.
  */
 record DeclareIncident(
         @NotBlank @Size(max = 120) String title,
@@ -20,11 +22,20 @@ record DeclareIncident(
         @NotNull Severity severity,
         @Nullable Priority priority,
         @Nullable Boolean exercise,
-        @JsonProperty("notify") @NotNull @Valid Notify notifying) {
+        @JsonProperty("notify") @Nullable @Valid Notify notifying,
+        @Nullable UUID callTreeId,
+        @Nullable List<@NotNull UUID> affectedSiteIds,
+        @Nullable Boolean rollCall) {
 
     DeclareIncident {
         priority = priority == null ? Priority.NORMAL : priority;
         exercise = exercise != null && exercise;
+        affectedSiteIds = affectedSiteIds == null ? List.of() : List.copyOf(affectedSiteIds);
+        rollCall = rollCall != null && rollCall;
+    }
+
+    Targets targets() {
+        return notifying == null ? new Targets(null, null, null) : notifying.targets();
     }
 
     /** Who to notify; everyone named by any of the lists is notified once. */

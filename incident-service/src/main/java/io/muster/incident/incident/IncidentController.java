@@ -1,11 +1,13 @@
 package io.muster.incident.incident;
 
+import io.muster.incident.recipient.Counts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,19 +28,28 @@ class IncidentController {
     private final IncidentDeclaration declaration;
     private final IncidentViews views;
 
-    IncidentController(IncidentDeclaration declaration, IncidentViews views) {
+    IncidentController(IncidentDeclaration declaration, IncidentViews views, IncidentClosing closing) {
         this.declaration = declaration;
         this.views = views;
+        this.closing = closing;
     }
 
+    private final IncidentClosing closing;
+
+    /** The 201 body carries counts only: recipients come page by page from GET, however many. */
     @PostMapping
     Mono<ResponseEntity<IncidentView>> declare(@Valid @RequestBody DeclareIncident command, Principal commander) {
         return declaration
                 .declare(command, commander.getName())
-                .flatMap(views::one)
+                .map(declared -> IncidentView.of(declared.incident(), Counts.targeted(declared.targeted()), null))
                 .map(view -> ResponseEntity.status(HttpStatus.CREATED)
                         .location(URI.create("/api/incidents/" + view.id()))
                         .body(view));
+    }
+
+    @PostMapping("/{id}/close")
+    Mono<Map<String, Object>> close(@PathVariable UUID id) {
+        return closing.close(id).map(count -> Map.of("id", id, "status", "CLOSED", "allClearTo", count));
     }
 
     @GetMapping
@@ -47,7 +58,10 @@ class IncidentController {
     }
 
     @GetMapping("/{id}")
-    Mono<IncidentView> one(@PathVariable UUID id) {
-        return views.one(id);
+    Mono<IncidentView> one(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        return views.one(id, page, size);
     }
 }

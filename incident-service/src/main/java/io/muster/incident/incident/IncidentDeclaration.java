@@ -1,80 +1,134 @@
 package io.muster.incident.incident;
 
+import io.muster.incident.api.InvalidFields;
+import io.muster.incident.calltree.CallTree;
+import io.muster.incident.calltree.CallTrees;
 import io.muster.incident.directory.Directory;
 import io.muster.incident.directory.Person;
-import io.muster.incident.outbox.Outbox;
+import io.muster.incident.escalation.Batch;
+import io.muster.incident.escalation.Contact;
+import io.muster.incident.escalation.Contacts;
+import io.muster.incident.escalation.EscalatingIncident;
+import io.muster.incident.escalation.Escalation;
+import io.muster.incident.escalation.EscalationProperties;
+import io.muster.incident.escalation.FanOut;
+import io.muster.incident.escalation.LevelStarter;
+import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Declares an incident: the incident, its recipients and every event to publish are written in one
- * transaction, so a declaration is either wholly durable and on its way, or not at all.
+ * Declares an incident: the incident, its first recipients, their timers and every event to
+ * publish are written in one JDBC transaction, so a declaration is wholly durable or not at all.
  */
 @Component
 class IncidentDeclaration {
 
+    /** What a declaration stored: the incident and how many people it reached at once. */
+    record Declared(Incident incident, int targeted) {}
+
     private final Directory directory;
-    private final ReplyCodes replyCodes;
-    private final IncidentRecords records;
-    private final IncidentEvents events;
-    private final Outbox outbox;
+    private final CallTrees callTrees;
+    private final Contacts contacts;
+    private final FanOut fanOut;
+    private final LevelStarter levels;
+    private final Escalation escalation;
+    private final IncidentStore store;
+    private final EscalationProperties properties;
+    private final Jdbc jdbc;
     private final OutboxRelay relay;
-    private final TransactionalOperator transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     IncidentDeclaration(
             Directory directory,
-            ReplyCodes replyCodes,
-            IncidentRecords records,
-            IncidentEvents events,
-            Outbox outbox,
+            CallTrees callTrees,
+            Contacts contacts,
+            FanOut fanOut,
+            LevelStarter levels,
+            Escalation escalation,
+            IncidentStore store,
+            EscalationProperties properties,
+            Jdbc jdbc,
             OutboxRelay relay,
-            TransactionalOperator transactions) {
+            Clock clock) {
         this.directory = directory;
-        this.replyCodes = replyCodes;
-        this.records = records;
-        this.events = events;
-        this.outbox = outbox;
+        this.callTrees = callTrees;
+        this.contacts = contacts;
+        this.fanOut = fanOut;
+        this.levels = levels;
+        this.escalation = escalation;
+        this.store = store;
+        this.properties = properties;
+        this.jdbc = jdbc;
         this.relay = relay;
-        this.transactions = transactions;
+        this.clock = clock;
     }
 
-    Mono<UUID> declare(DeclareIncident command, String declaredBy) {
-        Incident incident = newIncident(command, declaredBy);
-        Mono<UUID> declaring = directory
-                .resolve(command.notifying().targets())
-                .filter(people -> !people.isEmpty())
-                .switchIfEmpty(Mono.error(NobodyTargeted::new))
-                .flatMap(people -> store(incident, people));
-        return transactions.transactional(declaring).doOnSuccess(id -> relay.wake());
+    Mono<Declared> declare(DeclareIncident command, String declaredBy) {
+        if (command.rollCall() && command.affectedSiteIds().isEmpty()) {
+            return Mono.error(new InvalidFields(List.of(
+                    new InvalidFields.FieldError("affectedSiteIds", "a roll call needs at least one affected site"))));
+        }
+        Mono<List<UUID>> named = command.targets().equals(new io.muster.incident.directory.Targets(null, null, null))
+                ? Mono.just(List.of())
+                : directory
+                        .resolve(command.targets())
+                        .map(people -> people.stream().map(Person::id).toList());
+        return named.flatMap(ids -> jdbc.transactional(() -> store(command, declaredBy, ids)))
+                .doOnSuccess(declared -> relay.wake());
     }
 
-    private Mono<UUID> store(Incident incident, List<Person> people) {
-        return replyCodes.assign(people.stream().map(Person::id).toList()).flatMap(codes -> {
-            List<Recipient> recipients = recipients(people, codes);
-            return records.insert(incident, recipients)
-                    .then(outbox.append(events.of(incident, recipients)))
-                    .thenReturn(incident.id());
-        });
-    }
-
-    private static List<Recipient> recipients(List<Person> people, Map<UUID, String> codes) {
-        return people.stream()
-                .map(p -> new Recipient(p, UUID.randomUUID(), codes.get(p.id())))
-                .toList();
-    }
-
-    private Incident newIncident(DeclareIncident command, String declaredBy) {
-        // Millisecond precision: what PostgreSQL stores is then exactly what the events carry.
+    private Declared store(DeclareIncident command, String declaredBy, List<UUID> named) {
+        CallTree tree = command.callTreeId() == null ? null : store.requireTree(callTrees, command.callTreeId());
+        store.requireSites(command.affectedSiteIds());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Incident incident = newIncident(command, declaredBy, now);
+        EscalatingIncident escalating = escalating(incident, command, tree);
+        store.insert(incident, command, escalating);
+        Batch batch = new Batch();
+        fanOut.add(escalating, immediate(command, named), 0, null, now, batch);
+        if (tree != null && !tree.levels().isEmpty()) {
+            levels.start(escalating, 1, now, batch);
+        }
+        if (batch.recipientCount() == 0) {
+            throw new NobodyTargeted();
+        }
+        batch.publishFirst(store.declaredEvent(incident, batch.recipientCount()));
+        escalation.complete(batch, id -> escalating, now);
+        return new Declared(incident, batch.recipientCount());
+    }
+
+    private List<Contact> immediate(DeclareIncident command, List<UUID> named) {
+        List<Contact> people = new ArrayList<>(named.isEmpty() ? List.of() : contacts.byIds(named));
+        if (command.rollCall()) {
+            people.addAll(contacts.atSites(command.affectedSiteIds()));
+        }
+        return people;
+    }
+
+    private EscalatingIncident escalating(Incident incident, DeclareIncident command, @Nullable CallTree tree) {
+        return new EscalatingIncident(
+                incident.id(),
+                incident.title(),
+                incident.message(),
+                incident.priority() == Priority.LIFE_SAFETY,
+                incident.exercise(),
+                incident.declaredAt(),
+                tree == null ? properties.defaultStepTimeout() : tree.stepTimeout(),
+                tree == null ? List.of() : tree.levels(),
+                command.affectedSiteIds(),
+                command.rollCall());
+    }
+
+    private static Incident newIncident(DeclareIncident command, String declaredBy, Instant now) {
         return new Incident(
                 UUID.randomUUID(),
                 command.title(),

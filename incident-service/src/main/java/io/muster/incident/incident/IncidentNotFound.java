@@ -4,7 +4,7 @@ import io.muster.incident.api.ProblemException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 
-class IncidentNotFound extends ProblemException {
+final class IncidentNotFound extends ProblemException {
 
     IncidentNotFound(UUID id) {
         super(HttpStatus.NOT_FOUND, "incident-not-found", "Incident not found", "No incident " + id + ".");

@@ -22,11 +22,11 @@ class IncidentViews {
         this.history = history;
     }
 
-    Mono<IncidentView> one(UUID id) {
+    Mono<IncidentView> one(UUID id, int page, int size) {
         return incidents
                 .byId(id)
                 .switchIfEmpty(Mono.error(() -> new IncidentNotFound(id)))
-                .flatMap(incident -> Mono.zip(statistics.countsOf(List.of(id)), history.of(id))
+                .flatMap(incident -> Mono.zip(statistics.countsOf(List.of(id)), history.of(id, page, size))
                         .map(found ->
                                 IncidentView.of(incident, found.getT1().getOrDefault(id, Counts.NONE), found.getT2())));
     }

@@ -9,4 +9,4 @@ import org.springframework.validation.annotation.Validated;
 /** How long a notification's reply options stay valid after the declaration. */
 @Validated
 @ConfigurationProperties("muster.incidents")
-record IncidentsProperties(@DefaultValue("24h") @NotNull Duration replyWindow) {}
+public record IncidentsProperties(@DefaultValue("24h") @NotNull Duration replyWindow) {}

@@ -1,12 +1,16 @@
 package io.muster.incident.outbox;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -20,6 +24,7 @@ import reactor.core.publisher.Sinks;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final PendingRows rows;
     private final KafkaPublisher publisher;
@@ -27,7 +32,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Sinks.Many<Long> wakeUps = Sinks.many().multicast().directBestEffort();
     private final AtomicBoolean failing = new AtomicBoolean();
-    private volatile Disposable loop;
+    private volatile Sinks.Empty<Void> stopSignal;
+    private volatile CompletableFuture<Void> loop;
 
     OutboxRelay(
             PendingRows rows,
@@ -47,10 +53,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        Sinks.Empty<Void> stop = Sinks.empty();
+        stopSignal = stop;
         loop = Flux.merge(Flux.interval(properties.pollInterval()), wakeUps.asFlux())
+                .takeUntilOther(stop.asMono())
                 .onBackpressureDrop()
                 .concatMap(tick -> drain(), 1)
-                .subscribe();
+                .then()
+                .toFuture();
     }
 
     // Package-private for the outage test, which drives a relay of its own tick by tick.
@@ -90,11 +100,27 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Stops taking ticks and lets a drain in flight finish, so no claimed batch is cancelled halfway
+     * (a cancelled transaction could hold its rows and its connection until the pool notices).
+     */
     @Override
     public void stop() {
-        Disposable running = loop;
-        if (running != null) {
-            running.dispose();
+        CompletableFuture<Void> running = loop;
+        if (running == null) {
+            return;
+        }
+        stopSignal.tryEmitEmpty();
+        try {
+            running.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.warn("Outbox relay did not finish its batch within {}; cancelling it", STOP_GRACE);
+            running.cancel(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.cancel(true);
+        } catch (ExecutionException e) {
+            log.warn("Outbox relay ended with an error: {}", e.getCause().toString());
         }
         loop = null;
     }

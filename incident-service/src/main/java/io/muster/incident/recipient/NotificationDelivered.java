@@ -26,6 +26,7 @@ record NotificationDelivered(
                 channel,
                 ConsumedEvent.detail(provider, providerReference),
                 ConsumedEvent.required(occurredAt, "occurredAt"),
-                null);
+                null,
+                false);
     }
 }

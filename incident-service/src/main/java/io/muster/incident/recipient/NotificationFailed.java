@@ -28,6 +28,7 @@ record NotificationFailed(
                 channel,
                 ConsumedEvent.detail(reason, Boolean.TRUE.equals(permanent) ? "(permanent)" : null),
                 ConsumedEvent.required(occurredAt, "occurredAt"),
-                null);
+                null,
+                Boolean.TRUE.equals(permanent));
     }
 }

@@ -27,6 +27,7 @@ record NotificationSent(
                 channel,
                 ConsumedEvent.detail(provider, providerReference, attempt == null ? null : "attempt " + attempt),
                 ConsumedEvent.required(occurredAt, "occurredAt"),
-                null);
+                null,
+                false);
     }
 }

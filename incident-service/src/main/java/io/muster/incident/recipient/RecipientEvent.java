@@ -12,7 +12,8 @@ record RecipientEvent(
         @Nullable String channel,
         @Nullable String detail,
         Instant occurredAt,
-        @Nullable String answer) {
+        @Nullable String answer,
+        boolean permanentFailure) {
 
     enum Kind {
         SENT,

@@ -19,10 +19,11 @@ public class RecipientHistory {
             """
             SELECT r.person_id, p.employee_id, p.display_name, r.state, r.answered_at, r.answer_channel,
                    e.channel, e.kind, e.occurred_at, e.detail
-            FROM recipients r
+            FROM (SELECT r.* FROM recipients r JOIN people p ON p.id = r.person_id WHERE r.incident_id = $1
+                  ORDER BY p.employee_id LIMIT $2 OFFSET $3) r
             JOIN people p ON p.id = r.person_id
-            LEFT JOIN recipient_events e ON e.notification_id = r.notification_id
-            WHERE r.incident_id = $1
+            LEFT JOIN notifications n ON n.incident_id = r.incident_id AND n.person_id = r.person_id
+            LEFT JOIN recipient_events e ON e.notification_id = n.notification_id
             ORDER BY p.employee_id, e.occurred_at, e.received_at
             """;
 
@@ -34,9 +35,12 @@ public class RecipientHistory {
         this.db = db;
     }
 
-    public Mono<List<RecipientView>> of(UUID incident) {
+    /** One page of the recipients, ordered by employee id. */
+    public Mono<List<RecipientView>> of(UUID incident, int page, int size) {
         return db.sql(RECIPIENTS)
                 .bind(0, incident)
+                .bind(1, size)
+                .bind(2, (long) page * size)
                 .map((row, meta) -> new Row(
                         new RecipientView(
                                 row.get("person_id", UUID.class),

@@ -15,20 +15,25 @@ public class RecipientStatistics {
     private static final String COUNTS =
             """
             WITH targeted AS (
-                SELECT incident_id, notification_id, state FROM recipients WHERE incident_id = ANY($1::uuid[])
+                SELECT r.incident_id, r.person_id, r.state FROM recipients r WHERE r.incident_id = ANY($1::uuid[])
+            ), events AS (
+                SELECT n.incident_id, n.person_id, e.* FROM notifications n
+                JOIN recipient_events e ON e.notification_id = n.notification_id
+                WHERE n.incident_id = ANY($1::uuid[]) AND n.purpose <> 'ALL_CLEAR'
             ), latest_per_channel AS (
-                SELECT DISTINCT ON (e.notification_id, e.channel) e.notification_id, e.kind
-                FROM recipient_events e JOIN targeted t USING (notification_id)
+                SELECT DISTINCT ON (e.incident_id, e.person_id, e.channel) e.incident_id, e.person_id, e.kind
+                FROM events e
                 WHERE e.kind <> 'ANSWERED'
-                ORDER BY e.notification_id, e.channel, e.occurred_at DESC, e.received_at DESC
+                ORDER BY e.incident_id, e.person_id, e.channel, e.occurred_at DESC, e.received_at DESC
             ), reach AS (
-                SELECT e.notification_id,
+                SELECT e.incident_id, e.person_id,
                        bool_or(e.kind IN ('SENT', 'DELIVERED')) AS sent,
                        bool_or(e.kind = 'DELIVERED') AS delivered
-                FROM recipient_events e JOIN targeted t USING (notification_id)
-                GROUP BY e.notification_id
+                FROM events e
+                GROUP BY e.incident_id, e.person_id
             ), unreachable AS (
-                SELECT notification_id, bool_and(kind = 'FAILED') AS failed FROM latest_per_channel GROUP BY notification_id
+                SELECT incident_id, person_id, bool_and(kind = 'FAILED') AS failed FROM latest_per_channel
+                GROUP BY incident_id, person_id
             )
             SELECT t.incident_id,
                    count(*) AS targeted,
@@ -40,8 +45,8 @@ public class RecipientStatistics {
                    count(*) FILTER (WHERE t.state = 'NEEDS_HELP') AS need_help,
                    count(*) FILTER (WHERE t.state = 'NO_RESPONSE') AS no_answer
             FROM targeted t
-            LEFT JOIN reach r USING (notification_id)
-            LEFT JOIN unreachable u USING (notification_id)
+            LEFT JOIN reach r USING (incident_id, person_id)
+            LEFT JOIN unreachable u USING (incident_id, person_id)
             GROUP BY t.incident_id
             """;
 

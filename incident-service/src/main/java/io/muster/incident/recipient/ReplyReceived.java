@@ -35,6 +35,7 @@ record ReplyReceived(
                 channel,
                 ConsumedEvent.detail(known, rawAnswer == null ? null : "(" + rawAnswer + ")", freeText),
                 ConsumedEvent.required(occurredAt, "occurredAt"),
-                known);
+                known,
+                false);
     }
 }

@@ -32,13 +32,23 @@ class IncidentProblemsIntegrationTests {
     }
 
     @Test
-    void aMissingNotifyIsReportedUnderTheNameTheClientSent() {
+    void aDeclarationWithoutNotifyCallTreeOrRollCallTargetsNobody() {
         declare(Map.of("title", "t", "message", "m", "severity", "LOW"))
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:nobody-targeted");
+    }
+
+    @Test
+    void aRollCallWithoutAffectedSitesIsReportedUnderTheNameTheClientSent() {
+        declare(Map.of("title", "t", "message", "m", "severity", "LOW", "rollCall", true))
                 .expectStatus()
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[*].field")
-                .value(List.class, fields -> assertThat(fields).containsExactly("notify"));
+                .value(List.class, fields -> assertThat(fields).containsExactly("affectedSiteIds"));
     }
 
     @Test

@@ -14,22 +14,40 @@ import java.util.Properties;
  * Credentials of the local stack, generated once per data directory and kept there, so the
  * printed demo password stays valid across runs and nothing secret is committed.
  */
-public record LocalSecrets(String demoPassword, String twilioAccountSid, String twilioAuthToken) {
+public record LocalSecrets(
+        String demoPassword, String twilioAccountSid, String twilioAuthToken, String answerTokenSecret) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static LocalSecrets loadOrCreate(Path dataDirectory) {
         Path file = dataDirectory.resolve("secrets.properties");
         try {
-            if (Files.isRegularFile(file)) {
-                return read(file);
+            LocalSecrets secrets = Files.isRegularFile(file) ? read(file) : generated();
+            if (!secrets.complete()) {
+                // Secrets kept by an older launcher: keep what is there, add what is new.
+                secrets = secrets.filledFrom(generated());
             }
-            LocalSecrets secrets = new LocalSecrets("muster-" + randomHex(4), "AC" + randomHex(16), randomHex(16));
             write(file, secrets);
             return secrets;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep local credentials in " + file, e);
         }
+    }
+
+    private static LocalSecrets generated() {
+        return new LocalSecrets("muster-" + randomHex(4), "AC" + randomHex(16), randomHex(16), randomHex(32));
+    }
+
+    private boolean complete() {
+        return demoPassword != null && twilioAccountSid != null && twilioAuthToken != null && answerTokenSecret != null;
+    }
+
+    private LocalSecrets filledFrom(LocalSecrets fresh) {
+        return new LocalSecrets(
+                demoPassword != null ? demoPassword : fresh.demoPassword,
+                twilioAccountSid != null ? twilioAccountSid : fresh.twilioAccountSid,
+                twilioAuthToken != null ? twilioAuthToken : fresh.twilioAuthToken,
+                answerTokenSecret != null ? answerTokenSecret : fresh.answerTokenSecret);
     }
 
     private static LocalSecrets read(Path file) throws IOException {
@@ -40,7 +58,8 @@ public record LocalSecrets(String demoPassword, String twilioAccountSid, String 
         return new LocalSecrets(
                 properties.getProperty("demo.password"),
                 properties.getProperty("twilio.account-sid"),
-                properties.getProperty("twilio.auth-token"));
+                properties.getProperty("twilio.auth-token"),
+                properties.getProperty("answer-token.secret"));
     }
 
     private static void write(Path file, LocalSecrets secrets) throws IOException {
@@ -48,6 +67,7 @@ public record LocalSecrets(String demoPassword, String twilioAccountSid, String 
         properties.setProperty("demo.password", secrets.demoPassword());
         properties.setProperty("twilio.account-sid", secrets.twilioAccountSid());
         properties.setProperty("twilio.auth-token", secrets.twilioAuthToken());
+        properties.setProperty("answer-token.secret", secrets.answerTokenSecret());
         Files.createDirectories(file.getParent());
         try (Writer writer = Files.newBufferedWriter(file)) {
             properties.store(writer, "Muster local stack credentials (local use only)");

@@ -7,6 +7,8 @@ import java.util.List;
 final class ServiceArguments {
 
     static final String SERVICE_NUMBER = "+15550009999";
+    static final String MAIL_DOMAIN = "demo.muster.local";
+    static final String REPLY_ADDRESS = "replies@" + MAIL_DOMAIN;
 
     private ServiceArguments() {}
 
@@ -21,7 +23,10 @@ final class ServiceArguments {
         List<String> args = common(settings, settings.ports().notifier());
         args.add("--spring.mail.host=127.0.0.1");
         args.add("--spring.mail.port=" + settings.ports().smtp());
-        args.add("--muster.mail.from=alerts@demo.muster.local");
+        args.add("--muster.mail.from=alerts@" + MAIL_DOMAIN);
+        args.add("--muster.mail.domain=" + MAIL_DOMAIN);
+        args.add("--muster.mail.reply-address=" + REPLY_ADDRESS);
+        args.add("--muster.tokens.secrets=" + settings.secrets().answerTokenSecret());
         args.add("--muster.twilio.account-sid=" + settings.secrets().twilioAccountSid());
         args.add("--muster.twilio.auth-token=" + settings.secrets().twilioAuthToken());
         args.add("--muster.twilio.from-number=" + SERVICE_NUMBER);
@@ -34,6 +39,11 @@ final class ServiceArguments {
         List<String> args = common(settings, settings.ports().gateway());
         args.add("--muster.gateway.public-base-url=" + settings.gatewayUrl());
         args.add("--muster.twilio.auth-tokens=" + settings.secrets().twilioAuthToken());
+        args.add("--muster.tokens.secrets=" + settings.secrets().answerTokenSecret());
+        args.add("--muster.mail.imap.host=127.0.0.1");
+        args.add("--muster.mail.imap.port=" + settings.ports().imap());
+        args.add("--muster.mail.imap.username=" + REPLY_ADDRESS);
+        args.add("--muster.mail.imap.password=" + REPLY_ADDRESS);
         return args;
     }
 

@@ -3,9 +3,13 @@ package io.muster.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.muster.simulator.CallOutcome;
 import io.muster.simulator.PhoneMessage;
 import io.muster.simulator.WebhookResult;
 import io.muster.testkit.TopicProbe;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -16,6 +20,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,15 +73,13 @@ class LocalStackEndToEndTests {
     }
 
     @Test
-    void declaredIncidentReachesPhonesAndMailboxesAndRepliesBecomeEachPersonsState() throws Exception {
+    void declaredIncidentReachesPhonesAndRepliesBecomeEachPersonsState() {
         String title = "Flood at Riverside " + UUID.randomUUID();
         String incidentId = declare(title, "E001", "E002", "E003");
 
         String code1 = replyCodeIn(awaitSms("+15550100001", title));
         String code2 = replyCodeIn(awaitSms("+15550100002", title));
         awaitSms("+15550100003", title);
-        MimeMessage email = awaitEmailWithSubjectContaining(title);
-        assertThat(email.getContent().toString()).contains("code");
 
         WebhookResult safe = stack.simulator().replySms("+15550100001", "1 " + code1);
         WebhookResult help = stack.simulator().replySms("+15550100002", "2 " + code2);
@@ -98,7 +101,44 @@ class LocalStackEndToEndTests {
             assertThat(stateOf(incident, "E003")).isEqualTo("NO_RESPONSE");
             assertThat(recipient(incident, "E001").get("answerChannel").asText())
                     .isEqualTo("SMS");
-            assertThat(channelsOf(incident, "E001")).contains("SMS", "EMAIL");
+            assertThat(channelsOf(incident, "E001")).contains("SMS");
+        });
+    }
+
+    @Test
+    void anUndeliverableSmsFailsOverToAVoiceCallAnsweredOnTheKeypad() {
+        String phone = "+15550100005";
+        stack.simulator().numbers().undeliverable(phone);
+        String title = "Chemical spill " + UUID.randomUUID();
+        String incidentId = declare(title, "E005");
+
+        await().atMost(LOOP).until(() -> !voiceWith(phone, "spill").isEmpty());
+        await().atMost(LOOP).until(() -> stack.simulator().pressKeys(phone, "1").status() == 200);
+
+        await().atMost(LOOP).untilAsserted(() -> {
+            JsonNode incident = client.getAs("commander", "/api/incidents/" + incidentId);
+            assertThat(stateOf(incident, "E005")).isEqualTo("SAFE");
+            assertThat(recipient(incident, "E005").get("answerChannel").asText())
+                    .isEqualTo("VOICE");
+        });
+    }
+
+    @Test
+    void someoneUnreachableBySmsAndVoiceGetsAnEmailAndTheirEmailReplyCounts() throws Exception {
+        String phone = "+15550100006";
+        stack.simulator().numbers().undeliverable(phone);
+        stack.simulator().numbers().callOutcome(phone, CallOutcome.BUSY);
+        String title = "Cyber attack " + UUID.randomUUID();
+        String incidentId = declare(title, "E006");
+
+        MimeMessage alert = awaitEmailWithSubjectContaining(title);
+        Transport.send(replyTo(alert, "1\n\nOn Monday Muster wrote:\n> " + title + "\n"));
+
+        await().atMost(LOOP).untilAsserted(() -> {
+            JsonNode incident = client.getAs("commander", "/api/incidents/" + incidentId);
+            assertThat(stateOf(incident, "E006")).isEqualTo("SAFE");
+            assertThat(recipient(incident, "E006").get("answerChannel").asText())
+                    .isEqualTo("EMAIL");
         });
     }
 
@@ -170,6 +210,27 @@ class LocalStackEndToEndTests {
                 .toList();
     }
 
+    private List<PhoneMessage> voiceWith(String phone, String text) {
+        return stack.simulator().inbox(phone).stream()
+                .filter(m -> m.kind() == PhoneMessage.Kind.VOICE && m.body().contains(text))
+                .toList();
+    }
+
+    /** What a mail client sends when the person hits Reply: to Reply-To, with In-Reply-To and References. */
+    private MimeMessage replyTo(MimeMessage alert, String text) throws Exception {
+        Properties smtp = new Properties();
+        smtp.put("mail.smtp.host", "127.0.0.1");
+        smtp.put("mail.smtp.port", String.valueOf(stack.settings().ports().smtp()));
+        MimeMessage reply = new MimeMessage(Session.getInstance(smtp));
+        reply.setFrom(alert.getAllRecipients()[0]);
+        reply.setRecipients(Message.RecipientType.TO, alert.getReplyTo());
+        reply.setSubject("Re: " + alert.getSubject());
+        reply.setHeader("In-Reply-To", alert.getMessageID());
+        reply.setHeader("References", alert.getMessageID());
+        reply.setText(text);
+        return reply;
+    }
+
     private static String replyCodeIn(PhoneMessage sms) {
         Matcher matcher = CODE.matcher(sms.body());
         assertThat(matcher.find()).as("reply code in: " + sms.body()).isTrue();
@@ -183,7 +244,8 @@ class LocalStackEndToEndTests {
 
     private MimeMessage emailWithSubject(String text) throws Exception {
         for (MimeMessage message : stack.mail().getReceivedMessages()) {
-            if (message.getSubject() != null && message.getSubject().contains(text)) {
+            String subject = message.getSubject();
+            if (subject != null && subject.contains(text) && !subject.startsWith("Re:")) {
                 return message;
             }
         }

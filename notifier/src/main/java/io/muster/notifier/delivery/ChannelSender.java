@@ -1,25 +1,45 @@
 package io.muster.notifier.delivery;
 
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
 /**
- * A provider adapter for one channel. One call of {@link #send} is one provider request; the
- * caller records the attempt before it and retries, so an adapter never retries by itself.
+ * A provider adapter for one channel and one provider account. One call of {@link #send} is one
+ * provider request; the caller records the attempt before it and retries, so an adapter never
+ * retries by itself.
  */
 public interface ChannelSender {
 
-    /** The channel served, as named in NotificationRequested ("SMS", "EMAIL"). */
+    /** The channel served, as named in NotificationRequested ("SMS", "VOICE", "EMAIL"). */
     String channel();
 
-    /** The provider's name in outcome events, e.g. "twilio-sms". */
+    /**
+     * The provider's name in outcome events and the ledger, and the name of its Resilience4j
+     * RateLimiter, CircuitBreaker and Bulkhead, e.g. "twilio-sms" or "twilio-sms-secondary".
+     */
     String provider();
 
-    /** The Resilience4j Retry instance that governs retries of this provider. */
-    String retryName();
+    /** True for the stand-in used while the primary provider's circuit is open. */
+    boolean secondary();
+
+    /** Renders what attempt {@code attempt} will send; its fingerprint is recorded before the call. */
+    Outgoing prepare(DeliveryRequest request, String address, int attempt);
 
     /**
-     * Sends {@code request} to {@code address} as attempt number {@code attempt}.
+     * Sends what {@link #prepare} rendered.
      *
      * @return the provider's reference for the message (Twilio SID, email Message-ID)
      * @throws ProviderFailure classified as transient, permanent or ambiguous
      */
-    String send(DeliveryRequest request, String address, int attempt);
+    String send(Outgoing outgoing);
+
+    /**
+     * Asks the provider whether an attempt whose fate is unknown reached it: a message to {@code
+     * address} created since {@code since} whose content has the fingerprint {@code contentSha256}.
+     *
+     * @throws ProviderFailure when the provider cannot be asked right now
+     */
+    default ProviderLookup lookUp(String address, Instant since, @Nullable String contentSha256) {
+        return new ProviderLookup.Unknowable();
+    }
 }

@@ -14,7 +14,9 @@ record DeliveryAttempt(
         String provider,
         @Nullable String providerReference,
         @Nullable String error,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant createdAt,
+        @Nullable String contentSha256) {
 
     boolean sent() {
         return status == AttemptStatus.SENT;

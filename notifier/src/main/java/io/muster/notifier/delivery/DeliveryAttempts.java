@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class DeliveryAttempts {
 
     private static final String COLUMNS = "notification_id, channel, attempt, status, permanent, provider,"
-            + " provider_reference, error, updated_at";
+            + " provider_reference, error, updated_at, created_at, content_sha256";
 
     private final JdbcClient jdbc;
 
@@ -35,19 +35,31 @@ class DeliveryAttempts {
     }
 
     /** Records attempt {@code attempt} as PENDING; false when that attempt is already recorded. */
-    boolean begin(DeliveryRequest request, String channel, int attempt, String provider) {
+    boolean begin(Outgoing outgoing, String channel, String provider) {
+        DeliveryRequest request = outgoing.request();
         return jdbc.sql("insert into delivery_attempts (notification_id, channel, attempt, status, provider,"
-                                + " incident_id, person_id) values (?, ?, ?, 'PENDING', ?, ?, ?)"
+                                + " incident_id, person_id, content_sha256) values (?, ?, ?, 'PENDING', ?, ?, ?, ?)"
                                 + " on conflict do nothing")
                         .params(
                                 request.notificationId(),
                                 channel,
-                                attempt,
+                                outgoing.attempt(),
                                 provider,
                                 request.incidentId(),
-                                request.personId())
+                                request.personId(),
+                                outgoing.contentSha256())
                         .update()
                 == 1;
+    }
+
+    /** True when the provider took that attempt (or may have): a failure receipt may then concern it. */
+    boolean tookOrMayHaveTaken(UUID notificationId, String channel, int attempt) {
+        return jdbc.sql("select count(*) from delivery_attempts where notification_id = ? and channel = ?"
+                                + " and attempt = ? and status in ('SENT', 'AMBIGUOUS')")
+                        .params(notificationId, channel, attempt)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     DeliveryAttempt markSent(UUID notificationId, String channel, int attempt, String providerReference) {
@@ -88,6 +100,8 @@ class DeliveryAttempts {
                 row.getString("provider"),
                 row.getString("provider_reference"),
                 row.getString("error"),
-                row.getObject("updated_at", OffsetDateTime.class).toInstant());
+                row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                row.getString("content_sha256"));
     }
 }

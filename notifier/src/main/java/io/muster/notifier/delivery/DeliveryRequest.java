@@ -1,10 +1,14 @@
 package io.muster.notifier.delivery;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What to deliver, to whom and on which channels; built from a NotificationRequested event. */
+/**
+ * What to deliver, to whom and on which channels (in order of preference); built from a
+ * NotificationRequested event and kept as JSON so a later failure receipt can move on.
+ */
 public record DeliveryRequest(
         UUID notificationId,
         UUID incidentId,
@@ -15,11 +19,47 @@ public record DeliveryRequest(
         String body,
         @Nullable String replyCode,
         List<ReplyOption> replyOptions,
-        List<ChannelAddress> channels) {
+        List<ChannelAddress> channels,
+        String locale,
+        String incidentType,
+        @Nullable Instant expiresAt) {
 
     public DeliveryRequest {
         replyOptions = List.copyOf(replyOptions);
         channels = List.copyOf(channels);
+    }
+
+    /** A request in English for a general incident without expiry (tests and simple callers). */
+    public DeliveryRequest(
+            UUID notificationId,
+            UUID incidentId,
+            UUID personId,
+            boolean exercise,
+            boolean lifeSafety,
+            String subject,
+            String body,
+            @Nullable String replyCode,
+            List<ReplyOption> replyOptions,
+            List<ChannelAddress> channels) {
+        this(
+                notificationId,
+                incidentId,
+                personId,
+                exercise,
+                lifeSafety,
+                subject,
+                body,
+                replyCode,
+                replyOptions,
+                channels,
+                "en",
+                "general",
+                null);
+    }
+
+    /** An all-clear or an information asks for no answer: no instruction, no link. */
+    public boolean expectsAnswer() {
+        return !replyOptions.isEmpty();
     }
 
     /** One answer the person can give, e.g. key "1" with label "I am safe". */

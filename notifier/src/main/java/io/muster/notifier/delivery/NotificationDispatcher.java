@@ -3,41 +3,93 @@ package io.muster.notifier.delivery;
 import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Delivers a request on every channel it lists (ordered failover between channels comes later).
- * Channels without a provider adapter fail permanently, so the incident service can move on.
+ * Tries a request's channels in order: a permanent error, exhausted retries or a failure receipt
+ * moves the person to the next channel at once; a sent channel waits (the incident service decides
+ * what happens when nobody answers). When no channel is left, nothing more is sent.
  */
 @Service
 public class NotificationDispatcher {
 
-    private final Map<String, ChannelSender> senders;
+    private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+
+    private final Senders senders;
     private final ChannelDelivery delivery;
     private final DeliveryOutcomes outcomes;
+    private final Notifications notifications;
+    private final DeliveryAttempts attempts;
     private final Clock clock;
 
-    NotificationDispatcher(List<ChannelSender> senders, ChannelDelivery delivery, DeliveryOutcomes outcomes) {
-        this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+    NotificationDispatcher(
+            Senders senders,
+            ChannelDelivery delivery,
+            DeliveryOutcomes outcomes,
+            Notifications notifications,
+            DeliveryAttempts attempts,
+            Clock clock) {
+        this.senders = senders;
         this.delivery = delivery;
         this.outcomes = outcomes;
-        this.clock = Clock.systemUTC();
+        this.notifications = notifications;
+        this.attempts = attempts;
+        this.clock = clock;
     }
 
-    /** Returns once every channel is settled or left for reconciliation and its outcome is durable. */
+    /** Returns once the current channel is settled (or left unsettled) and its outcome is durable. */
     public void dispatch(DeliveryRequest request) {
-        for (ChannelAddress to : request.channels()) {
-            ChannelSender sender = senders.get(to.channel());
-            if (sender == null) {
-                outcomes.publish(NotificationFailed.unsupported(
-                        request, to.channel(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-            } else {
-                delivery.deliver(request, to, sender);
+        deliverFrom(request, notifications.register(request));
+    }
+
+    /**
+     * A failure receipt (undelivered SMS, busy or unanswered call) moves on if it concerns the channel
+     * being tried and an attempt the provider took. Our own NotificationFailed events name attempts
+     * the ledger holds as FAILED, so they are ignored here (they were handled when they happened).
+     */
+    public void onFailureReceipt(UUID notificationId, String channel, int attempt) {
+        Optional<Notifications.Tried> receiptConcerns = notifications
+                .find(notificationId)
+                .filter(tried -> tried.isTrying(channel))
+                .filter(tried -> attempts.tookOrMayHaveTaken(notificationId, channel, attempt));
+        receiptConcerns.ifPresent(tried -> moveOn(tried, channel, attempt));
+    }
+
+    private void moveOn(Notifications.Tried tried, String channel, int attempt) {
+        UUID notificationId = tried.request().notificationId();
+        int failed = tried.currentChannel();
+        if (!notifications.advance(notificationId, failed)) {
+            return;
+        }
+        log.info("{} {} attempt {} failed per receipt; next channel", channel, notificationId, attempt);
+        try {
+            deliverFrom(tried.request(), failed + 1);
+        } catch (RuntimeException notNow) {
+            // the receipt is redelivered (e.g. no provider available): it must find the channel still current
+            notifications.retreat(notificationId, failed);
+            throw notNow;
+        }
+    }
+
+    private void deliverFrom(DeliveryRequest request, int first) {
+        for (int index = first; index < request.channels().size(); index++) {
+            if (deliver(request, request.channels().get(index)) != ChannelResult.FAILED
+                    || !notifications.advance(request.notificationId(), index)) {
+                return;
             }
         }
+    }
+
+    private ChannelResult deliver(DeliveryRequest request, ChannelAddress to) {
+        if (senders.pick(to.channel()).isEmpty()) {
+            outcomes.publish(NotificationFailed.unsupported(
+                    request, to.channel(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            return ChannelResult.FAILED;
+        }
+        return delivery.deliver(request, to);
     }
 }

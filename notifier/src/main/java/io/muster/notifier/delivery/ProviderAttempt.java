@@ -5,7 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** One provider call: recorded PENDING (committed) before the call, settled in the ledger after it. */
+/**
+ * One provider call, admitted by the provider's guard, recorded PENDING (committed) before the call
+ * and settled in the ledger after it.
+ */
 @Component
 class ProviderAttempt {
 
@@ -13,44 +16,58 @@ class ProviderAttempt {
 
     private final DeliveryAttempts attempts;
     private final DeliveryOutcomes outcomes;
+    private final ProviderGuard guard;
+    private final Reconciliation reconciliation;
 
-    ProviderAttempt(DeliveryAttempts attempts, DeliveryOutcomes outcomes) {
+    ProviderAttempt(
+            DeliveryAttempts attempts, DeliveryOutcomes outcomes, ProviderGuard guard, Reconciliation reconciliation) {
         this.attempts = attempts;
         this.outcomes = outcomes;
+        this.guard = guard;
+        this.reconciliation = reconciliation;
     }
 
     /** @throws ProviderFailure when the failure is transient and worth another attempt */
-    void make(DeliveryRequest request, ChannelAddress to, ChannelSender sender, int attempt) {
-        if (!attempts.begin(request, to.channel(), attempt, sender.provider())) {
-            log.info("{}: already recorded by another consumer, left to it", describe(request, to, attempt));
-            return;
-        }
+    ChannelResult make(DeliveryRequest request, ChannelAddress to, ChannelSender sender, int attempt) {
+        Outgoing outgoing = sender.prepare(request, to.address(), attempt);
         try {
-            String reference = sender.send(request, to.address(), attempt);
+            String reference = guard.call(sender, () -> begun(outgoing, sender) ? sender.send(outgoing) : null);
+            if (reference == null) {
+                log.info("{}: already recorded by another consumer, left to it", describe(request, to, attempt));
+                return ChannelResult.UNSETTLED;
+            }
             DeliveryAttempt sent = attempts.markSent(request.notificationId(), to.channel(), attempt, reference);
-            log.info("{}: sent as {}", describe(request, to, attempt), reference);
+            log.info("{}: sent as {} via {}", describe(request, to, attempt), reference, sender.provider());
             outcomes.publish(NotificationSent.of(request, sent));
+            return ChannelResult.SENT;
         } catch (ProviderFailure failure) {
-            settle(request, to, attempt, failure);
+            return settle(request, to, attempt, failure);
         }
     }
 
-    private void settle(DeliveryRequest request, ChannelAddress to, int attempt, ProviderFailure failure) {
+    private boolean begun(Outgoing outgoing, ChannelSender sender) {
+        return attempts.begin(outgoing, sender.channel(), sender.provider());
+    }
+
+    private ChannelResult settle(DeliveryRequest request, ChannelAddress to, int attempt, ProviderFailure failure) {
         String error = String.valueOf(failure.getMessage());
         log.info("{}: {} failure: {}", describe(request, to, attempt), failure.kind(), error);
-        switch (failure.kind()) {
+        return switch (failure.kind()) {
             case TRANSIENT -> {
                 attempts.markFailed(request.notificationId(), to.channel(), attempt, error, false);
                 throw failure;
             }
-            case PERMANENT ->
+            case PERMANENT -> {
                 outcomes.publish(NotificationFailed.of(
                         request,
                         attempts.markFailed(request.notificationId(), to.channel(), attempt, error, true),
                         error));
-            // reconciliation with the provider (lookup by reference) is a later issue; until then no resend
-            case AMBIGUOUS -> attempts.markAmbiguous(request.notificationId(), to.channel(), attempt, error);
-        }
+                yield ChannelResult.FAILED;
+            }
+            case AMBIGUOUS ->
+                reconciliation.afterTimeout(
+                        request, to, attempts.markAmbiguous(request.notificationId(), to.channel(), attempt, error));
+        };
     }
 
     /** For logs: channel, notification, attempt and the masked address. */

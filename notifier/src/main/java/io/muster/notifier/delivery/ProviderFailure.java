@@ -1,5 +1,7 @@
 package io.muster.notifier.delivery;
 
+import org.jspecify.annotations.Nullable;
+
 /** A failed provider call, classified by what it means for sending again. */
 public class ProviderFailure extends RuntimeException {
 
@@ -14,10 +16,21 @@ public class ProviderFailure extends RuntimeException {
     }
 
     private final Kind kind;
+    private final boolean throttled;
 
-    public ProviderFailure(Kind kind, String reason, Throwable cause) {
+    public ProviderFailure(Kind kind, String reason, @Nullable Throwable cause) {
+        this(kind, reason, cause, false);
+    }
+
+    /** @param throttled the provider asked us to slow down (HTTP 429): transient, but no outage */
+    public ProviderFailure(Kind kind, String reason, @Nullable Throwable cause, boolean throttled) {
         super(reason, cause);
         this.kind = kind;
+        this.throttled = throttled;
+    }
+
+    public boolean throttled() {
+        return throttled;
     }
 
     public Kind kind() {

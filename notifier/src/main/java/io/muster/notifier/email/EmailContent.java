@@ -1,37 +1,88 @@
 package io.muster.notifier.email;
 
+import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.DeliveryRequest;
+import io.muster.notifier.template.Templates;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
-/** Subject and plain-text body of an alert email, with how to answer it. */
-final class EmailContent {
+/** Subject, plain text and HTML of an alert email in the person's language, with the answer link. */
+@Component
+class EmailContent {
 
-    private EmailContent() {}
+    private final Templates templates;
+    private final NotifierProperties notifier;
 
-    static String subject(DeliveryRequest request) {
-        return (request.exercise() ? "[Muster][EXERCISE] " : "[Muster] ") + request.subject();
+    EmailContent(Templates templates, NotifierProperties notifier) {
+        this.templates = templates;
+        this.notifier = notifier;
     }
 
-    static String body(DeliveryRequest request) {
+    String subject(DeliveryRequest request) {
+        String exercise = request.exercise() ? text(request, "exercise.tag", Map.of()) : "";
+        return text(request, "email.subject", Map.of("exercise", exercise, "subject", request.subject()));
+    }
+
+    String text(DeliveryRequest request, String token) {
         StringBuilder body = new StringBuilder();
         if (request.exercise()) {
-            body.append("THIS IS AN EXERCISE.\n\n");
+            body.append(text(request, "exercise.notice", Map.of())).append("\n\n");
         }
         body.append(request.subject()).append("\n\n").append(request.body()).append("\n");
-        if (!request.replyOptions().isEmpty()) {
-            body.append("\nPlease answer by replying to the text message with ").append(menu(request));
-            if (request.replyCode() != null) {
-                body.append(" and the code ").append(request.replyCode());
-            }
-            body.append(".\n");
+        if (request.expectsAnswer()) {
+            body.append('\n').append(text(request, "email.answer.link", Map.of("link", link(token))));
+            body.append('\n').append(text(request, "email.answer.reply", Map.of("menu", menu(request))));
+            body.append('\n');
         }
-        return body.append("\n-- \nSent by Muster. This message was generated automatically.\n")
+        return body.append("\n-- \n")
+                .append(text(request, "email.footer", Map.of()))
+                .append('\n')
                 .toString();
+    }
+
+    /** The same content as HTML; everything from the request is escaped. */
+    String html(DeliveryRequest request, String token) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>");
+        if (request.exercise()) {
+            html.append("<p><strong>").append(escaped(text(request, "exercise.notice", Map.of())));
+            html.append("</strong></p>");
+        }
+        html.append("<h1>").append(escaped(request.subject())).append("</h1>");
+        html.append("<p>").append(escaped(request.body())).append("</p>");
+        if (request.expectsAnswer()) {
+            String link = escaped(link(token));
+            String label = escaped(
+                    text(request, "email.answer.link", Map.of("link", "")).strip());
+            html.append("<p><a href=\"")
+                    .append(link)
+                    .append("\">")
+                    .append(label)
+                    .append(' ');
+            html.append(link).append("</a></p>");
+            html.append("<p>").append(escaped(text(request, "email.answer.reply", Map.of("menu", menu(request)))));
+            html.append("</p>");
+        }
+        html.append("<p><small>").append(escaped(text(request, "email.footer", Map.of())));
+        return html.append("</small></p></body></html>").toString();
+    }
+
+    private String link(String token) {
+        return notifier.answerLink(token);
     }
 
     private static String menu(DeliveryRequest request) {
         return request.replyOptions().stream()
                 .map(option -> option.key() + " = " + option.label())
                 .collect(Collectors.joining(" / "));
+    }
+
+    private String text(DeliveryRequest request, String key, Map<String, String> values) {
+        return templates.render(request.locale(), request.incidentType(), key, values);
+    }
+
+    private static String escaped(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -1,5 +1,6 @@
 package io.muster.notifier.kafka;
 
+import io.muster.notifier.delivery.ProviderUnavailable;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Every consumed record either takes effect or lands in {@code <topic>.DLT} with the reason in
@@ -25,6 +28,23 @@ class DeadLetterConfiguration {
         backOff.setMultiplier(2);
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(UnprocessableRecord.class);
+        // no provider can take the call now (circuit open, no secondary): wait and retry, never dead-letter
+        handler.setBackOffFunction((record, failure) -> providerUnavailable(failure) ? untilAvailable() : null);
         return handler;
+    }
+
+    private static boolean providerUnavailable(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProviderUnavailable) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BackOff untilAvailable() {
+        var backOff = new ExponentialBackOff(1_000, 2);
+        backOff.setMaxInterval(30_000);
+        return backOff;
     }
 }

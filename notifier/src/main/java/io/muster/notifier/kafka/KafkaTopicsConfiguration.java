@@ -26,6 +26,11 @@ class KafkaTopicsConfiguration {
         return topic(TopicsProperties.deadLetterOf(topics.priorityNotificationRequests()), topics);
     }
 
+    @Bean
+    NewTopic deliveriesDeadLetterTopic(TopicsProperties topics) {
+        return topic(TopicsProperties.deadLetterOf(topics.deliveries()), topics);
+    }
+
     private static NewTopic topic(String name, TopicsProperties topics) {
         return TopicBuilder.name(name)
                 .partitions(PARTITIONS)

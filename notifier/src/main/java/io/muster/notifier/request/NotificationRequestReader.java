@@ -72,6 +72,9 @@ class NotificationRequestReader {
                         .toList(),
                 event.channels().stream()
                         .map(channel -> new ChannelAddress(channel.channel(), channel.address()))
-                        .toList());
+                        .toList(),
+                event.locale() == null || event.locale().isBlank() ? "en" : event.locale(),
+                event.incidentType() == null || event.incidentType().isBlank() ? "general" : event.incidentType(),
+                event.expiresAt());
     }
 }

@@ -30,7 +30,9 @@ record NotificationRequested(
         @NotNull String body,
         @Nullable String replyCode,
         @Nullable List<@Valid @NotNull ReplyOption> replyOptions,
-        @Nullable Instant expiresAt) {
+        @Nullable Instant expiresAt,
+        @Nullable String locale,
+        @Nullable String incidentType) {
 
     static final String TYPE = "NotificationRequested";
 

@@ -1,42 +1,71 @@
 package io.muster.notifier.sms;
 
+import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.DeliveryRequest;
 import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
+import io.muster.notifier.template.Templates;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
- * The text of an alert SMS, e.g. "Fire alarm: Evacuate now. Reply 1 = safe, 2 = need help (code
- * 47)." The code tells the gateway which open request a reply answers.
+ * The text of an alert SMS in the person's language, e.g. "Fire alarm: Evacuate now. Reply 1 =
+ * safe, 2 = need help (code 47). Answer: https://…/answer/<token>". The code tells the gateway which
+ * open request a reply answers. Life-safety texts stay within two segments: the body is shortened,
+ * never the instruction or the link.
  */
-final class SmsText {
+@Component
+class SmsText {
+
+    static final int LIFE_SAFETY_SEGMENTS = 2;
+    private static final String ELLIPSIS = "..."; // "…" is not GSM-7 and would halve the segment size
 
     /** "I am safe" reads "safe" in the short SMS menu. */
     private static final Pattern FIRST_PERSON = Pattern.compile("^(I am|I'm|I)\\s+", Pattern.CASE_INSENSITIVE);
 
-    private SmsText() {}
+    private final Templates templates;
+    private final NotifierProperties notifier;
 
-    static String of(DeliveryRequest request) {
-        StringBuilder text = new StringBuilder();
-        if (request.exercise()) {
-            text.append("[EXERCISE] ");
-        }
-        text.append(request.subject()).append(": ").append(request.body());
-        if (!request.replyOptions().isEmpty()) {
-            text.append(" Reply ").append(menu(request));
-            if (request.replyCode() != null) {
-                text.append(" (code ").append(request.replyCode()).append(')');
-            }
-            text.append('.');
-        }
-        return text.toString();
+    SmsText(Templates templates, NotifierProperties notifier) {
+        this.templates = templates;
+        this.notifier = notifier;
     }
 
-    private static String menu(DeliveryRequest request) {
-        return request.replyOptions().stream()
+    String of(DeliveryRequest request, String token) {
+        String tail = tail(request, token);
+        String body = request.body();
+        String text = message(request, body) + tail;
+        while (request.lifeSafety() && SmsSegments.of(text).count() > LIFE_SAFETY_SEGMENTS && !body.isEmpty()) {
+            body = body.substring(0, Math.max(0, body.length() - 8)).stripTrailing();
+            text = message(request, body.isEmpty() ? "" : body + ELLIPSIS) + tail;
+        }
+        return text;
+    }
+
+    private String message(DeliveryRequest request, String body) {
+        String exercise = request.exercise() ? text(request, "exercise.tag", Map.of()) + " " : "";
+        return text(request, "sms.message", Map.of("exercise", exercise, "subject", request.subject(), "body", body));
+    }
+
+    /** The instruction and the link; empty for an all-clear, which asks for no answer. */
+    private String tail(DeliveryRequest request, String token) {
+        if (!request.expectsAnswer()) {
+            return "";
+        }
+        String menu = request.replyOptions().stream()
                 .map(option -> option.key() + " = " + shortLabel(option))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(text(request, "menu.separator", Map.of())));
+        String code = request.replyCode();
+        String instruction = code == null
+                ? text(request, "sms.instruction.no-code", Map.of("menu", menu))
+                : text(request, "sms.instruction", Map.of("menu", menu, "code", code));
+        return " " + instruction + " " + text(request, "sms.link", Map.of("link", notifier.answerLink(token)));
+    }
+
+    private String text(DeliveryRequest request, String key, Map<String, String> values) {
+        return templates.render(request.locale(), request.incidentType(), key, values);
     }
 
     private static String shortLabel(ReplyOption option) {

@@ -1,6 +1,14 @@
 package io.muster.notifier.sms;
 
 import com.twilio.http.TwilioRestClient;
+import io.muster.notifier.NotifierProperties;
+import io.muster.notifier.delivery.ChannelSender;
+import io.muster.notifier.delivery.ChannelSenders;
+import io.muster.notifier.token.AnswerTokens;
+import io.muster.notifier.voice.TwilioVoiceSender;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -8,27 +16,56 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the Twilio client explicitly (no static Twilio.init), pooled for bursts of alerts. */
+/**
+ * Builds the Twilio clients explicitly (no static Twilio.init), pooled for bursts of alerts, and the
+ * SMS and voice senders of the primary account and of the secondary when one is configured.
+ */
 @Configuration(proxyBeanMethods = false)
-class TwilioClientConfiguration {
+public class TwilioClientConfiguration {
 
     @Bean
-    TwilioRestClient twilioRestClient(TwilioProperties twilio) {
-        return new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken())
-                .httpClient(new SingleTryHttpClient(httpClient(twilio)))
+    ChannelSenders twilioSenders(
+            TwilioProperties twilio, NotifierProperties notifier, AnswerTokens tokens, SmsText texts) {
+        List<ChannelSender> senders = new ArrayList<>();
+        for (TwilioAccount account : accounts(twilio)) {
+            senders.add(new TwilioSmsSender(account, notifier, tokens, texts));
+            senders.add(new TwilioVoiceSender(account, notifier, tokens));
+        }
+        return () -> senders;
+    }
+
+    /** The primary account, then the secondary if configured. */
+    public static List<TwilioAccount> accounts(TwilioProperties twilio) {
+        List<TwilioAccount> accounts = new ArrayList<>();
+        accounts.add(new TwilioAccount(
+                client(twilio.accountSid(), twilio.authToken(), twilio.baseUrl(), twilio), twilio.fromNumber(), false));
+        TwilioProperties.Secondary secondary = twilio.secondary();
+        if (secondary != null) {
+            accounts.add(new TwilioAccount(
+                    client(secondary.accountSid(), secondary.authToken(), secondary.baseUrl(), twilio),
+                    secondary.fromNumber(),
+                    true));
+        }
+        return accounts;
+    }
+
+    private static TwilioRestClient client(String sid, String token, @Nullable URI baseUrl, TwilioProperties twilio) {
+        return new TwilioRestClient.Builder(sid, token)
+                .httpClient(new SingleTryHttpClient(httpClient(baseUrl, twilio)))
                 .build();
     }
 
-    private static HttpClientBuilder httpClient(TwilioProperties twilio) {
+    private static HttpClientBuilder httpClient(@Nullable URI baseUrl, TwilioProperties twilio) {
         // httpclient5 repeats requests answered 429/503 by itself; every call must be one ledger attempt
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .setConnectionManager(connections(twilio))
                 .disableAutomaticRetries();
-        if (twilio.baseUrl() != null) {
-            builder.setRoutePlanner(new PinnedRoutePlanner(twilio.baseUrl()));
+        if (baseUrl != null) {
+            builder.setRoutePlanner(new PinnedRoutePlanner(baseUrl));
         }
         return builder;
     }

@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  * (21211 invalid number, 21610 opted out, ...) permanent; an IO failure before the request left is
  * transient, after it (read timeout, dropped connection) ambiguous.
  */
-final class TwilioErrors {
+public final class TwilioErrors {
 
     private TwilioErrors() {}
 
-    static ProviderFailure classify(RuntimeException failure) {
+    public static ProviderFailure classify(RuntimeException failure) {
         if (failure instanceof ApiException api && api.getStatusCode() != null) {
             return byStatus(api, api.getStatusCode());
         }
@@ -37,7 +37,7 @@ final class TwilioErrors {
     private static ProviderFailure byStatus(ApiException api, int status) {
         String reason = "Twilio HTTP " + status + " (" + api.getCode() + ": " + reasonOf(api) + ")";
         boolean transientStatus = status == 429 || status >= 500;
-        return new ProviderFailure(transientStatus ? Kind.TRANSIENT : Kind.PERMANENT, reason, api);
+        return new ProviderFailure(transientStatus ? Kind.TRANSIENT : Kind.PERMANENT, reason, api, status == 429);
     }
 
     /** The request never reached Twilio: no connection, or none free in the pool. */

@@ -1,5 +1,6 @@
 package io.muster.notifier.sms;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,22 +19,37 @@ import org.springframework.validation.annotation.Validated;
  *     instead of api.twilio.com
  * @param responseTimeout how long to wait for Twilio's answer; past it the call is ambiguous
  * @param maxConnections pooled connections to Twilio, sized for throughput
+ * @param secondary optional second account (or base URL), used while the primary's circuit is open
  */
 @Validated
 @ConfigurationProperties("muster.twilio")
-record TwilioProperties(
+public record TwilioProperties(
         @NotBlank String accountSid,
         @NotBlank String authToken,
         @NotBlank String fromNumber,
         @Nullable URI baseUrl,
         @DefaultValue("5s") @NotNull Duration connectTimeout,
         @DefaultValue("15s") @NotNull Duration responseTimeout,
-        @DefaultValue("200") @Min(1) int maxConnections) {
+        @DefaultValue("200") @Min(1) int maxConnections,
+        @Valid @Nullable Secondary secondary) {
 
-    /** Keeps the auth token out of logs and error messages. */
+    /** A second Twilio account, configured like the first. */
+    public record Secondary(
+            @NotBlank String accountSid,
+            @NotBlank String authToken,
+            @NotBlank String fromNumber,
+            @Nullable URI baseUrl) {
+
+        @Override
+        public String toString() {
+            return "Secondary[accountSid=" + accountSid + ", authToken=****, baseUrl=" + baseUrl + "]";
+        }
+    }
+
+    /** Keeps the auth tokens out of logs and error messages. */
     @Override
     public String toString() {
         return "TwilioProperties[accountSid=" + accountSid + ", authToken=****, fromNumber=" + fromNumber + ", baseUrl="
-                + baseUrl + "]";
+                + baseUrl + ", secondary=" + secondary + "]";
     }
 }

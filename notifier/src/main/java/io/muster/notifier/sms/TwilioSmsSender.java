@@ -1,26 +1,43 @@
 package io.muster.notifier.sms;
 
-import com.twilio.http.TwilioRestClient;
+import com.twilio.base.ResourceSet;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.ChannelSender;
 import io.muster.notifier.delivery.DeliveryRequest;
+import io.muster.notifier.delivery.Outgoing;
+import io.muster.notifier.delivery.ProviderLookup;
+import io.muster.notifier.delivery.Redaction;
+import io.muster.notifier.token.AnswerTokens;
 import java.net.URI;
-import org.springframework.stereotype.Component;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Sends alert SMS through Twilio's Messages API; Twilio reports delivery to the gateway's callback. */
-@Component
+/** Sends alert SMS through one Twilio account; Twilio reports delivery to the gateway's callback. */
 class TwilioSmsSender implements ChannelSender {
 
-    private final TwilioRestClient client;
-    private final TwilioProperties twilio;
-    private final NotifierProperties notifier;
+    private static final Logger log = LoggerFactory.getLogger(TwilioSmsSender.class);
+    /** Our clock and Twilio's may disagree a little; a wider window cannot match another message. */
+    private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
-    TwilioSmsSender(TwilioRestClient client, TwilioProperties twilio, NotifierProperties notifier) {
-        this.client = client;
-        this.twilio = twilio;
+    private static final long LOOKUP_PAGE = 50;
+
+    private final TwilioAccount account;
+    private final NotifierProperties notifier;
+    private final AnswerTokens tokens;
+    private final SmsText texts;
+
+    TwilioSmsSender(TwilioAccount account, NotifierProperties notifier, AnswerTokens tokens, SmsText texts) {
+        this.account = account;
         this.notifier = notifier;
+        this.tokens = tokens;
+        this.texts = texts;
     }
 
     @Override
@@ -30,21 +47,57 @@ class TwilioSmsSender implements ChannelSender {
 
     @Override
     public String provider() {
-        return "twilio-sms";
+        return account.provider("twilio-sms");
     }
 
     @Override
-    public String retryName() {
-        return "twilio-sms";
+    public boolean secondary() {
+        return account.secondary();
     }
 
     @Override
-    public String send(DeliveryRequest request, String address, int attempt) {
+    public Outgoing prepare(DeliveryRequest request, String address, int attempt) {
+        String token = tokens.mint(request.notificationId(), request.expiresAt());
+        return new Outgoing(request, address, attempt, texts.of(request, token), token);
+    }
+
+    @Override
+    public String send(Outgoing outgoing) {
+        log.info(
+                "SMS {} attempt {} to {}: {}",
+                outgoing.request().notificationId(),
+                outgoing.attempt(),
+                Redaction.address(outgoing.address()),
+                SmsSegments.of(outgoing.content()));
         try {
-            return Message.creator(new PhoneNumber(address), new PhoneNumber(twilio.fromNumber()), SmsText.of(request))
-                    .setStatusCallback(statusCallback(request, attempt))
-                    .create(client)
+            return Message.creator(
+                            new PhoneNumber(outgoing.address()),
+                            new PhoneNumber(account.fromNumber()),
+                            outgoing.content())
+                    .setStatusCallback(statusCallback(outgoing))
+                    .create(account.client())
                     .getSid();
+        } catch (RuntimeException failure) {
+            throw TwilioErrors.classify(failure);
+        }
+    }
+
+    /** Twilio's list of messages to that number since the attempt, matched by the exact body sent. */
+    @Override
+    public ProviderLookup lookUp(String address, Instant since, @Nullable String contentSha256) {
+        try {
+            ResourceSet<Message> messages = Message.reader()
+                    .setTo(new PhoneNumber(address))
+                    .setDateSentAfter(since.minus(CLOCK_SLACK).atZone(ZoneOffset.UTC))
+                    .setPageSize(LOOKUP_PAGE)
+                    .limit(LOOKUP_PAGE)
+                    .read(account.client());
+            return StreamSupport.stream(messages.spliterator(), false)
+                    .filter(message -> contentSha256 == null
+                            || contentSha256.equals(Outgoing.sha256(String.valueOf(message.getBody()))))
+                    .findFirst()
+                    .<ProviderLookup>map(message -> new ProviderLookup.Found(message.getSid()))
+                    .orElseGet(ProviderLookup.NotFound::new);
         } catch (RuntimeException failure) {
             throw TwilioErrors.classify(failure);
         }
@@ -54,12 +107,8 @@ class TwilioSmsSender implements ChannelSender {
      * The gateway validates Twilio's signature over exactly this URL. It names the whole context
      * of the notification because a callback can arrive before the gateway has indexed the request.
      */
-    private URI statusCallback(DeliveryRequest request, int attempt) {
-        String base = notifier.callbackBaseUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + "/webhooks/twilio/sms/status?notificationId=" + request.notificationId()
-                + "&channel=SMS&attempt=" + attempt
-                + "&incidentId=" + request.incidentId()
-                + "&personId=" + request.personId()
-                + "&exercise=" + request.exercise());
+    private URI statusCallback(Outgoing outgoing) {
+        return URI.create(notifier.callbackBase() + "/webhooks/twilio/sms/status?"
+                + CallbackContext.of(outgoing.request(), "SMS", outgoing.attempt()));
     }
 }

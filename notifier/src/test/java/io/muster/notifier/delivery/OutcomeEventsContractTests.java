@@ -45,7 +45,9 @@ class OutcomeEventsContractTests {
                 "twilio-sms",
                 "SM1",
                 null,
-                Instant.now());
+                Instant.now(),
+                Instant.now(),
+                null);
 
         UUID first = NotificationSent.of(request, attempt).eventId();
 

@@ -2,29 +2,55 @@ package io.muster.notifier.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.DeliveryRequest;
 import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
 import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
+import io.muster.notifier.template.Templates;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class EmailContentTests {
 
+    private static final String TOKEN = "b".repeat(48);
+
+    private final EmailContent content = new EmailContent(
+            new Templates(),
+            new NotifierProperties(
+                    URI.create("http://gateway"),
+                    URI.create("https://answer.example/"),
+                    Duration.ofSeconds(10),
+                    2,
+                    Duration.ofSeconds(5)));
+
     @Test
     void subjectNamesMusterAndMarksExercises() {
-        assertThat(EmailContent.subject(fireAlarm(false))).isEqualTo("[Muster] Fire alarm");
-        assertThat(EmailContent.subject(fireAlarm(true))).isEqualTo("[Muster][EXERCISE] Fire alarm");
+        assertThat(content.subject(fireAlarm(false, "en"))).isEqualTo("[Muster] Fire alarm");
+        assertThat(content.subject(fireAlarm(true, "en"))).isEqualTo("[Muster][EXERCISE] Fire alarm");
+        assertThat(content.subject(fireAlarm(true, "fr"))).isEqualTo("[Muster][EXERCICE] Fire alarm");
     }
 
     @Test
-    void bodyCarriesTheMessageAndHowToAnswerWithTheCode() {
-        assertThat(EmailContent.body(fireAlarm(false)))
-                .contains("Evacuate building A now.")
-                .contains("replying to the text message with 1 = I am safe / 2 = I need help and the code 47");
+    void textCarriesTheMessageTheAnswerLinkAndHowToReply() {
+        assertThat(content.text(fireAlarm(false, "en"), TOKEN))
+                .contains("Evacuate <now> & go.")
+                .contains("Answer here: https://answer.example/answer/" + TOKEN)
+                .contains("Or reply to this email with 1 = I am safe / 2 = I need help.");
     }
 
-    private static DeliveryRequest fireAlarm(boolean exercise) {
+    @Test
+    void htmlEscapesEverythingFromTheRequestAndLinksTheAnswerPage() {
+        assertThat(content.html(fireAlarm(true, "fr"), TOKEN))
+                .contains("Evacuate &lt;now&gt; &amp; go.")
+                .doesNotContain("<now>")
+                .contains("<a href=\"https://answer.example/answer/" + TOKEN + "\">")
+                .contains("CECI EST UN EXERCICE.");
+    }
+
+    private static DeliveryRequest fireAlarm(boolean exercise, String locale) {
         return new DeliveryRequest(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
@@ -32,9 +58,12 @@ class EmailContentTests {
                 exercise,
                 true,
                 "Fire alarm",
-                "Evacuate building A now.",
+                "Evacuate <now> & go.",
                 "47",
                 List.of(new ReplyOption("1", "I am safe"), new ReplyOption("2", "I need help")),
-                List.of(new ChannelAddress("EMAIL", "ada@example.org")));
+                List.of(new ChannelAddress("EMAIL", "ada@example.org")),
+                locale,
+                "general",
+                null);
     }
 }

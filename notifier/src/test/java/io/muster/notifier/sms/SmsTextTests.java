@@ -2,30 +2,45 @@ package io.muster.notifier.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.DeliveryRequest;
 import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
 import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
+import io.muster.notifier.template.Templates;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SmsTextTests {
 
+    static final String TOKEN = "a".repeat(48);
+
+    private final SmsText texts = new SmsText(new Templates(), notifier("https://muster.example"));
+
     @Test
-    void saysTheMessageAndHowToAnswerWithTheReplyCode() {
-        assertThat(SmsText.of(fireAlarm(false)))
+    void saysTheMessageHowToAnswerWithTheReplyCodeAndTheAnswerLink() {
+        assertThat(texts.of(fireAlarm(false), TOKEN))
                 .isEqualTo("Fire alarm at Riverside: Evacuate building A now."
-                        + " Reply 1 = safe, 2 = need help (code 47).");
+                        + " Reply 1 = safe, 2 = need help (code 47). Answer: https://muster.example/answer/" + TOKEN);
     }
 
     @Test
     void marksExercisesSoNobodyMistakesADrillForAnIncident() {
-        assertThat(SmsText.of(fireAlarm(true))).startsWith("[EXERCISE] Fire alarm at Riverside: ");
+        assertThat(texts.of(fireAlarm(true), TOKEN)).startsWith("[EXERCISE] Fire alarm at Riverside: ");
     }
 
     @Test
-    void leavesOutTheMenuWhenNoAnswerIsExpected() {
-        var information = new DeliveryRequest(
+    void speaksThePersonsLanguage() {
+        assertThat(texts.of(inFrench(fireAlarm(true)), TOKEN))
+                .startsWith("[EXERCICE] Fire alarm at Riverside : Evacuate")
+                .contains(" Répondez 1 = safe, 2 = need help (code 47). Réponse : https://");
+    }
+
+    @Test
+    void leavesOutTheInstructionAndTheLinkWhenNoAnswerIsExpected() {
+        var allClear = new DeliveryRequest(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 UUID.randomUUID(),
@@ -37,7 +52,42 @@ class SmsTextTests {
                 List.of(),
                 List.of(new ChannelAddress("SMS", "+1555")));
 
-        assertThat(SmsText.of(information)).isEqualTo("Update: Building A reopens at noon.");
+        assertThat(texts.of(allClear, TOKEN)).isEqualTo("Update: Building A reopens at noon.");
+    }
+
+    @Test
+    void lifeSafetyTextIsKeptWithinTwoSegmentsByShorteningTheBodyNeverTheInstruction() {
+        var longAlarm = withBody(fireAlarm(false), "Evacuate building A now by the east stairs. ".repeat(10));
+
+        String text = texts.of(longAlarm, TOKEN);
+
+        assertThat(SmsSegments.of(text).count()).isEqualTo(2);
+        assertThat(text)
+                .startsWith("Fire alarm at Riverside: Evacuate building A now")
+                .contains(
+                        "... Reply 1 = safe, 2 = need help (code 47). Answer: https://muster.example/answer/" + TOKEN);
+    }
+
+    @Test
+    void informationalTextIsNotShortened() {
+        var longInfo = withBody(fireAlarm(false), "x".repeat(400));
+        var normal = new DeliveryRequest(
+                longInfo.notificationId(),
+                longInfo.incidentId(),
+                longInfo.personId(),
+                false,
+                false,
+                longInfo.subject(),
+                longInfo.body(),
+                longInfo.replyCode(),
+                longInfo.replyOptions(),
+                longInfo.channels());
+
+        assertThat(texts.of(normal, TOKEN)).contains("x".repeat(400));
+    }
+
+    static NotifierProperties notifier(String base) {
+        return new NotifierProperties(URI.create(base), null, Duration.ofSeconds(10), 2, Duration.ofSeconds(5));
     }
 
     static DeliveryRequest fireAlarm(boolean exercise) {
@@ -52,5 +102,36 @@ class SmsTextTests {
                 "47",
                 List.of(new ReplyOption("1", "I am safe"), new ReplyOption("2", "I need help")),
                 List.of(new ChannelAddress("SMS", "+15550100001")));
+    }
+
+    private static DeliveryRequest inFrench(DeliveryRequest r) {
+        return new DeliveryRequest(
+                r.notificationId(),
+                r.incidentId(),
+                r.personId(),
+                r.exercise(),
+                r.lifeSafety(),
+                r.subject(),
+                r.body(),
+                r.replyCode(),
+                r.replyOptions(),
+                r.channels(),
+                "fr",
+                "general",
+                null);
+    }
+
+    private static DeliveryRequest withBody(DeliveryRequest r, String body) {
+        return new DeliveryRequest(
+                r.notificationId(),
+                r.incidentId(),
+                r.personId(),
+                r.exercise(),
+                r.lifeSafety(),
+                r.subject(),
+                body,
+                r.replyCode(),
+                r.replyOptions(),
+                r.channels());
     }
 }

@@ -8,6 +8,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.ProviderFailure;
 import io.muster.notifier.delivery.ProviderFailure.Kind;
+import io.muster.notifier.template.Templates;
+import io.muster.notifier.token.AnswerTokens;
+import io.muster.notifier.token.TokensProperties;
 import io.muster.simulator.PhoneSimulator;
 import io.muster.simulator.Resource;
 import io.muster.simulator.SimulatorSettings;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,15 +39,22 @@ class TwilioSmsSenderIntegrationTests {
             URI.create(simulator.baseUrl()),
             Duration.ofSeconds(5),
             Duration.ofSeconds(5),
-            10);
+            10,
+            null);
     private static final List<URI> callbacks = new CopyOnWriteArrayList<>();
     private static final HttpServer gateway = gateway();
 
+    private final NotifierProperties notifier =
+            SmsTextTests.notifier("http://127.0.0.1:" + gateway.getAddress().getPort() + "/");
     private final TwilioSmsSender sender = new TwilioSmsSender(
-            new TwilioClientConfiguration().twilioRestClient(twilio),
-            twilio,
-            new NotifierProperties(
-                    URI.create("http://127.0.0.1:" + gateway.getAddress().getPort() + "/"), Duration.ofSeconds(10), 2));
+            TwilioClientConfiguration.accounts(twilio).getFirst(),
+            notifier,
+            new AnswerTokens(new TokensProperties(List.of("secret"), null), Clock.systemUTC()),
+            new SmsText(new Templates(), notifier));
+
+    private String send(String to, int attempt) {
+        return sender.send(sender.prepare(SmsTextTests.fireAlarm(false), to, attempt));
+    }
 
     @AfterAll
     static void stop() {
@@ -71,7 +82,7 @@ class TwilioSmsSenderIntegrationTests {
     void asksTwilioForStatusCallbacksAtTheGatewayNamingTheWholeContextOfTheNotification() {
         var request = SmsTextTests.fireAlarm(false);
 
-        sender.send(request, "+15550200004", 3);
+        sender.send(sender.prepare(request, "+15550200004", 3));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !callbacks.isEmpty());
         assertThat(callbacks.getFirst().getPath()).isEqualTo("/webhooks/twilio/sms/status");
@@ -83,12 +94,12 @@ class TwilioSmsSenderIntegrationTests {
 
     @Test
     void sendsTheTextToThePhoneAndReturnsTwiliosSid() {
-        String sid = sender.send(SmsTextTests.fireAlarm(false), "+15550200001", 1);
+        String sid = send("+15550200001", 1);
 
         assertThat(simulator.inbox("+15550200001")).singleElement().satisfies(sms -> {
             assertThat(sms.sid()).isEqualTo(sid);
             assertThat(sms.from()).isEqualTo("+15550009999");
-            assertThat(sms.body()).endsWith("(code 47).");
+            assertThat(sms.body()).contains("(code 47). Answer: http://127.0.0.1:");
         });
     }
 
@@ -97,8 +108,7 @@ class TwilioSmsSenderIntegrationTests {
         simulator.faults().failNext(Resource.MESSAGES, 503, 2);
         long rejectedBefore = simulator.stats().createRequestsRejected();
 
-        ProviderFailure failure = catchThrowableOfType(
-                ProviderFailure.class, () -> sender.send(SmsTextTests.fireAlarm(false), "+15550200002", 1));
+        ProviderFailure failure = catchThrowableOfType(ProviderFailure.class, () -> send("+15550200002", 1));
 
         assertThat(failure.kind()).isEqualTo(Kind.TRANSIENT);
         assertThat(simulator.stats().createRequestsRejected()).isEqualTo(rejectedBefore + 1);
@@ -107,11 +117,22 @@ class TwilioSmsSenderIntegrationTests {
     }
 
     @Test
+    void findsASentMessageByItsExactBodyAndNothingForABodyNeverSent() {
+        var outgoing = sender.prepare(SmsTextTests.fireAlarm(false), "+15550200005", 1);
+        java.time.Instant before = java.time.Instant.now();
+        String sid = sender.send(outgoing);
+
+        assertThat(sender.lookUp("+15550200005", before, outgoing.contentSha256()))
+                .isEqualTo(new io.muster.notifier.delivery.ProviderLookup.Found(sid));
+        assertThat(sender.lookUp("+15550200005", before, "0".repeat(64)))
+                .isInstanceOf(io.muster.notifier.delivery.ProviderLookup.NotFound.class);
+    }
+
+    @Test
     void invalidNumberIsAPermanentFailure() {
         simulator.numbers().invalid("+15550200003");
 
-        ProviderFailure failure = catchThrowableOfType(
-                ProviderFailure.class, () -> sender.send(SmsTextTests.fireAlarm(false), "+15550200003", 1));
+        ProviderFailure failure = catchThrowableOfType(ProviderFailure.class, () -> send("+15550200003", 1));
 
         assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
     }

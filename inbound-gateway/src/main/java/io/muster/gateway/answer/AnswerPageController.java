@@ -1,0 +1,71 @@
+package io.muster.gateway.answer;
+
+import io.muster.gateway.token.TokenRequest;
+import io.muster.gateway.token.TokenRequests;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The answer page behind the link in every alert. The token is the only credential (no login, so
+ * no session to forge requests against); an expired token gets 410, an unknown one 404.
+ */
+@RestController
+class AnswerPageController {
+
+    private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+
+    private final TokenRequests tokens;
+    private final WebAnswers answers;
+
+    AnswerPageController(TokenRequests tokens, WebAnswers answers) {
+        this.tokens = tokens;
+        this.answers = answers;
+    }
+
+    @GetMapping("/answer/{token}")
+    Mono<ResponseEntity<String>> page(@PathVariable String token) {
+        return tokens.resolve(token).map(resolved -> switch (resolved) {
+            case TokenRequest.Open(var request) -> html(HttpStatus.OK, AnswerPages.form(request, token));
+            default -> unusable(resolved);
+        });
+    }
+
+    @PostMapping(path = "/answer/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    Mono<ResponseEntity<String>> answer(@PathVariable String token, ServerWebExchange exchange) {
+        return exchange.getFormData()
+                .map(WebAnswer::from)
+                .zipWith(tokens.resolve(token))
+                .flatMap(both -> {
+                    if (!(both.getT2() instanceof TokenRequest.Open(var request))) {
+                        return Mono.just(unusable(both.getT2()));
+                    }
+                    Optional<String> answer =
+                            Optional.ofNullable(both.getT1().choice()).flatMap(request::answerFor);
+                    if (answer.isEmpty() || !request.asksForAnswer()) {
+                        return Mono.just(html(HttpStatus.BAD_REQUEST, AnswerPages.form(request, token)));
+                    }
+                    return answers.record(request, answer.get(), both.getT1())
+                            .thenReturn(html(HttpStatus.OK, AnswerPages.thanks(request, answer.get())));
+                });
+    }
+
+    private static ResponseEntity<String> unusable(TokenRequest resolved) {
+        return resolved instanceof TokenRequest.Expired
+                ? html(
+                        HttpStatus.GONE,
+                        AnswerPages.message("Too late to answer", "This alert can no longer be answered."))
+                : html(HttpStatus.NOT_FOUND, AnswerPages.message("Unknown link", "This answer link is not valid."));
+    }
+
+    private static ResponseEntity<String> html(HttpStatus status, String page) {
+        return ResponseEntity.status(status).contentType(HTML).body(page);
+    }
+}

@@ -1,0 +1,31 @@
+package io.muster.gateway.reply;
+
+import io.muster.gateway.correlation.OpenRequest;
+import io.muster.gateway.kafka.EventPublisher;
+import io.muster.gateway.kafka.TopicsProperties;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Publishes answers to the replies topic, keyed by incident, complete once Kafka acknowledged them. */
+@Component
+public class Replies {
+
+    private final EventPublisher publisher;
+    private final TopicsProperties topics;
+    private final Clock clock;
+
+    Replies(EventPublisher publisher, TopicsProperties topics, Clock clock) {
+        this.publisher = publisher;
+        this.topics = topics;
+        this.clock = clock;
+    }
+
+    /** @param identity what makes this answer unique on its channel; the event id derives from it */
+    public Mono<Void> publish(OpenRequest request, ReplyReceived.Answer answer, String identity) {
+        return publisher.publish(
+                topics.replies(),
+                request.incidentId().toString(),
+                ReplyReceived.of(request, answer, identity, clock.instant()));
+    }
+}

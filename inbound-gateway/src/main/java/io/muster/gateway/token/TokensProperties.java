@@ -1,0 +1,23 @@
+package io.muster.gateway.token;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The secrets answer tokens are signed with.
+ *
+ * @param secrets every secret a token may be signed with: the notifier mints with the first, the
+ *     gateway accepts any (two while a secret is rotated; from the environment only, never logged)
+ */
+@Validated
+@ConfigurationProperties("muster.tokens")
+public record TokensProperties(@NotEmpty List<@NotBlank String> secrets) {
+
+    @Override
+    public String toString() {
+        return "TokensProperties[secrets=<" + secrets.size() + " redacted>]";
+    }
+}

@@ -1,0 +1,72 @@
+package io.muster.gateway.voice;
+
+import com.twilio.twiml.VoiceResponse;
+import io.muster.gateway.correlation.OpenRequest;
+import io.muster.gateway.inbound.InboundEntry;
+import io.muster.gateway.inbound.InboundKind;
+import io.muster.gateway.inbound.InboundLog;
+import io.muster.gateway.reply.Replies;
+import io.muster.gateway.reply.ReplyReceived;
+import io.muster.gateway.token.TokenRequest;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Handles a key pressed at the menu: logged raw first, then published as ReplyReceived and
+ * confirmed. A replay of a handled webhook gets the same TwiML and publishes nothing.
+ */
+@Service
+class VoiceAnswers {
+
+    private static final Logger log = LoggerFactory.getLogger(VoiceAnswers.class);
+    private static final String REPEAT = "9";
+
+    private final InboundLog inbound;
+    private final Replies replies;
+
+    VoiceAnswers(InboundLog inbound, Replies replies) {
+        this.inbound = inbound;
+        this.replies = replies;
+    }
+
+    /** The TwiML to answer with. */
+    Mono<String> handle(TokenRequest resolved, String token, GatheredDigits pressed) {
+        return inbound.receive(InboundKind.VOICE_GATHER, pressed.providerReference(), pressed.params())
+                .flatMap(entry -> entry.handled() && entry.reply() != null
+                        ? Mono.just(entry.reply())
+                        : firstTime(entry, resolved, token, pressed));
+    }
+
+    private Mono<String> firstTime(InboundEntry entry, TokenRequest resolved, String token, GatheredDigits pressed) {
+        if (!(resolved instanceof TokenRequest.Open(OpenRequest request))) {
+            log.warn("Keys pressed on call {} with an unusable answer token: {}", pressed.callSid(), resolved);
+            return done(entry, null, "UNUSABLE_TOKEN", VoiceScripts.apology());
+        }
+        Optional<String> answer = REPEAT.equals(pressed.digits())
+                ? Optional.empty()
+                : request.answerFor(pressed.digits())
+                        .filter(a -> !pressed.digits().isEmpty());
+        if (answer.isPresent()) {
+            return replies.publish(request, voiceAnswer(answer.get(), pressed), "voice:" + pressed.providerReference())
+                    .then(done(entry, request, "CORRELATED", VoiceScripts.confirmed(request)));
+        }
+        return REPEAT.equals(pressed.digits())
+                ? done(entry, request, "REPEATED", VoiceScripts.messageAndMenu(request, token))
+                : done(entry, request, "NOT_UNDERSTOOD", VoiceScripts.menuAgain(request, token));
+    }
+
+    private Mono<String> done(InboundEntry entry, @Nullable OpenRequest request, String outcome, VoiceResponse twiml) {
+        String xml = twiml.toXml();
+        log.info("Call keys for notification {}: {}", request == null ? null : request.notificationId(), outcome);
+        return inbound.handled(entry.id(), request == null ? null : request.notificationId(), outcome, xml)
+                .thenReturn(xml);
+    }
+
+    private static ReplyReceived.Answer voiceAnswer(String answer, GatheredDigits pressed) {
+        return new ReplyReceived.Answer("VOICE", answer, pressed.digits(), null, null, pressed.callSid());
+    }
+}

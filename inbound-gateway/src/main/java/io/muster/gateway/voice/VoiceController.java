@@ -1,0 +1,69 @@
+package io.muster.gateway.voice;
+
+import com.twilio.twiml.VoiceResponse;
+import io.muster.gateway.token.TokenRequest;
+import io.muster.gateway.token.TokenRequests;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The calls the notifier places: Twilio fetches what to say, then posts the keys pressed. Both are
+ * signed (checked before this runs); a bad token gets a spoken apology, never an error page.
+ */
+@RestController
+class VoiceController {
+
+    private static final Logger log = LoggerFactory.getLogger(VoiceController.class);
+
+    private final TokenRequests tokens;
+    private final VoiceAnswers answers;
+
+    VoiceController(TokenRequests tokens, VoiceAnswers answers) {
+        this.tokens = tokens;
+        this.answers = answers;
+    }
+
+    @PostMapping(path = "/webhooks/twilio/voice/twiml", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    Mono<ResponseEntity<String>> twiml(@RequestParam(defaultValue = "") String token, ServerWebExchange exchange) {
+        return exchange.getFormData()
+                .zipWith(tokens.resolve(token))
+                .map(both -> script(both.getT2(), token, both.getT1().getFirst("AnsweredBy")))
+                .map(twiml -> xml(twiml.toXml()));
+    }
+
+    @PostMapping(path = "/webhooks/twilio/voice/gather", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    Mono<ResponseEntity<String>> gather(@RequestParam(defaultValue = "") String token, ServerWebExchange exchange) {
+        return exchange.getFormData()
+                .map(GatheredDigits::from)
+                .zipWith(tokens.resolve(token))
+                .flatMap(both -> answers.handle(both.getT2(), token, both.getT1()))
+                .map(VoiceController::xml);
+    }
+
+    private static VoiceResponse script(TokenRequest resolved, String token, @Nullable String answeredBy) {
+        if (!(resolved instanceof TokenRequest.Open(var request))) {
+            log.warn("Call answered with an unusable answer token: {}", resolved);
+            return VoiceScripts.apology();
+        }
+        return isMachine(answeredBy) ? VoiceScripts.messageOnly(request) : VoiceScripts.messageAndMenu(request, token);
+    }
+
+    /** Twilio's machine detection: machine_start, machine_end_beep, machine_end_silence, ..., fax. */
+    private static boolean isMachine(@Nullable String answeredBy) {
+        String who = answeredBy == null ? "" : answeredBy.toLowerCase(Locale.ROOT);
+        return who.startsWith("machine") || who.equals("fax");
+    }
+
+    private static ResponseEntity<String> xml(String twiml) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(twiml);
+    }
+}

@@ -1,0 +1,202 @@
+package io.muster.gateway.voice;
+
+import static io.muster.gateway.NotificationRequestFixture.openRequestTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.muster.gateway.AnswerTokenMinter;
+import io.muster.gateway.GatewayIntegrationTest;
+import io.muster.gateway.NotificationRequestFixture;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class VoiceIntegrationTests extends GatewayIntegrationTest {
+
+    private static final String REPLIES = "muster.reply.v1";
+    private static final String DELIVERIES = "muster.delivery.v1";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void readsTheMessageInThePersonsLanguageAndOffersTheKeypadMenu() {
+        var request = openRequestTo(newPhoneNumber(), "47").inLocale("fr").publishedAndIndexed(kafka, openRequests);
+        String token = tokenFor(request);
+
+        String twiml = twiml(token, call("human"));
+
+        assertThat(twiml)
+                .contains("<Gather action=\"/webhooks/twilio/voice/gather?token=" + token + "\" numDigits=\"1\">")
+                .contains("<Say language=\"fr-FR\">Fire alarm at Riverside. Evacuate building A now.")
+                .contains("Appuyez sur 1 si vous êtes en sécurité.")
+                .contains("Appuyez sur 9")
+                .contains("Au revoir.");
+    }
+
+    @Test
+    void readsAnExerciseAsAnExerciseInEnglishByDefault() {
+        var request = openRequestTo(newPhoneNumber(), "47")
+                .asExercise()
+                .inLocale("de")
+                .publishedAndIndexed(kafka, openRequests);
+
+        assertThat(twiml(tokenFor(request), call("human")))
+                .contains("<Say language=\"en-US\">This is an exercise. Fire alarm at Riverside.")
+                .contains("Press 1 if you are safe. Press 2 if you need help. Press 9 to hear this message again.");
+    }
+
+    @Test
+    void leavesTheMessageWithoutTheMenuOnAnAnsweringMachine() {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+
+        String twiml = twiml(tokenFor(request), call("machine_end_beep"));
+
+        assertThat(twiml)
+                .contains("Fire alarm at Riverside")
+                .contains("<Hangup/>")
+                .doesNotContain("Gather");
+    }
+
+    @Test
+    void apologisesForAForgedOrExpiredTokenAndPublishesNothing() {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        String expired =
+                AnswerTokenMinter.mint(request.notificationId(), Instant.now().minusSeconds(5), SECRET);
+        String forged = AnswerTokenMinter.mint(request.notificationId(), request.expiresAt(), "not-our-secret");
+
+        for (String token : new String[] {expired, forged, "garbage"}) {
+            assertThat(twiml(token, call("human"))).contains("Sorry").doesNotContain("Gather");
+            assertThat(gather(token, newCallSid(), "1")).contains("Sorry");
+        }
+        try (var probe = probe(REPLIES)) {
+            assertThat(probe.recordsWithin(about(request), QUIET)).isEmpty();
+        }
+    }
+
+    @Test
+    void publishesTheKeyPressedAsAVoiceReplyAndConfirmsItOnce() {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        String callSid = newCallSid();
+
+        assertThat(gather(tokenFor(request), callSid, "2")).contains("Thank you. Your answer has been recorded.");
+        assertThat(gather(tokenFor(request), callSid, "2")).contains("Thank you.");
+
+        try (var probe = probe(REPLIES)) {
+            ConsumerRecord<String, String> record = probe.awaitRecord(about(request), PUBLISHED);
+            JsonNode event = JSON.readTree(record.value());
+            assertThat(record.key()).isEqualTo(request.incidentId().toString());
+            assertThat(event.get("channel").asString()).isEqualTo("VOICE");
+            assertThat(event.get("answer").asString()).isEqualTo("NEEDS_HELP");
+            assertThat(event.get("rawAnswer").asString()).isEqualTo("2");
+            assertThat(event.get("personId").asString())
+                    .isEqualTo(request.personId().toString());
+            assertThat(event.get("providerReference").asString()).isEqualTo(callSid);
+            assertThat(probe.recordsWithin(about(request), QUIET)).hasSize(1);
+        }
+    }
+
+    @Test
+    void repeatsTheMessageOnNineAndTheMenuOnAnUnofferedKeyWithoutPublishing() {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        String callSid = newCallSid();
+
+        assertThat(gather(tokenFor(request), callSid, "9"))
+                .contains("Fire alarm at Riverside")
+                .contains("<Gather");
+        assertThat(gather(tokenFor(request), callSid, "7"))
+                .doesNotContain("Fire alarm")
+                .contains("Press 1");
+
+        try (var probe = probe(REPLIES)) {
+            assertThat(probe.recordsWithin(about(request), QUIET)).isEmpty();
+        }
+    }
+
+    @Test
+    void publishesAPermanentFailureWhenTheLineIsBusyAndADeliveryWhenTheCallCompletes() {
+        var busy = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        var answered = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+
+        status(busy, "busy").expectStatus().isNoContent();
+        status(answered, "ringing").expectStatus().isNoContent();
+        status(answered, "completed").expectStatus().isNoContent();
+
+        try (var probe = probe(DELIVERIES)) {
+            JsonNode failed =
+                    JSON.readTree(probe.awaitRecord(about(busy), PUBLISHED).value());
+            assertThat(failed.get("type").asString()).isEqualTo("NotificationFailed");
+            assertThat(failed.get("channel").asString()).isEqualTo("VOICE");
+            assertThat(failed.get("provider").asString()).isEqualTo("twilio-voice");
+            assertThat(failed.get("reason").asString()).isEqualTo("busy");
+            assertThat(failed.get("permanent").asBoolean()).isTrue();
+            assertThat(failed.get("attempt").asInt()).isEqualTo(2);
+            JsonNode delivered =
+                    JSON.readTree(probe.awaitRecord(about(answered), PUBLISHED).value());
+            assertThat(delivered.get("type").asString()).isEqualTo("NotificationDelivered");
+            assertThat(probe.recordsWithin(about(answered), QUIET)).hasSize(1);
+        }
+    }
+
+    private String twiml(String token, Map<String, String> params) {
+        return postSigned("/webhooks/twilio/voice/twiml?token=" + token, params, TOKEN)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith("application/xml")
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private String gather(String token, String callSid, String digits) {
+        Map<String, String> params = new HashMap<>(call("human"));
+        params.put("CallSid", callSid);
+        params.put("Digits", digits);
+        return postSigned("/webhooks/twilio/voice/gather?token=" + token, params, TOKEN)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec status(
+            NotificationRequestFixture request, String status) {
+        return postSigned(
+                "/webhooks/twilio/voice/status?notificationId=" + request.notificationId()
+                        + "&channel=VOICE&attempt=2&incidentId=" + request.incidentId() + "&personId="
+                        + request.personId() + "&exercise=false",
+                Map.of(
+                        "CallSid",
+                        newCallSid(),
+                        "CallStatus",
+                        status,
+                        "AccountSid",
+                        "AC00000000000000000000000000000000"),
+                TOKEN);
+    }
+
+    private static Map<String, String> call(String answeredBy) {
+        return Map.of(
+                "CallSid",
+                newCallSid(),
+                "AccountSid",
+                "AC00000000000000000000000000000000",
+                "CallStatus",
+                "in-progress",
+                "AnsweredBy",
+                answeredBy);
+    }
+
+    private static String newCallSid() {
+        return "CA" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static Predicate<ConsumerRecord<String, String>> about(NotificationRequestFixture request) {
+        return record -> record.value().contains(request.notificationId().toString());
+    }
+}

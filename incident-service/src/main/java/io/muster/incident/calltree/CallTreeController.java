@@ -1,0 +1,100 @@
+package io.muster.incident.calltree;
+
+import io.muster.incident.api.UnknownReferences;
+import io.muster.incident.jdbc.Jdbc;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Call trees: create, read, replace, delete, and a dry-run before declaring. */
+@RestController
+@RequestMapping("/api/call-trees")
+class CallTreeController {
+
+    private final CallTrees trees;
+    private final DryRunPlanner planner;
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    CallTreeController(CallTrees trees, DryRunPlanner planner, Jdbc jdbc, Clock clock) {
+        this.trees = trees;
+        this.planner = planner;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<CallTree>> create(@Valid @RequestBody CallTreeForm form) {
+        CallTree tree = new CallTree(UUID.randomUUID(), form.name(), form.stepTimeout(), form.levels());
+        return jdbc.transactional(() -> save(tree))
+                .map(saved -> ResponseEntity.created(URI.create("/api/call-trees/" + saved.id()))
+                        .body(saved));
+    }
+
+    @GetMapping
+    Mono<List<CallTree>> list() {
+        return jdbc.transactional(trees::all);
+    }
+
+    @GetMapping("/{id}")
+    Mono<CallTree> one(@PathVariable UUID id) {
+        return jdbc.transactional(() -> trees.byId(id).orElseThrow(() -> new CallTreeNotFound(id)));
+    }
+
+    @PutMapping("/{id}")
+    Mono<CallTree> replace(@PathVariable UUID id, @Valid @RequestBody CallTreeForm form) {
+        return jdbc.transactional(() -> {
+            trees.byId(id).orElseThrow(() -> new CallTreeNotFound(id));
+            return save(new CallTree(id, form.name(), form.stepTimeout(), form.levels()));
+        });
+    }
+
+    @DeleteMapping("/{id}")
+    Mono<ResponseEntity<Void>> delete(@PathVariable UUID id) {
+        return jdbc.transactional(() -> trees.delete(id))
+                .map(deleted -> deleted
+                        ? ResponseEntity.noContent().<Void>build()
+                        : ResponseEntity.notFound().<Void>build());
+    }
+
+    @PostMapping("/{id}/dry-run")
+    Mono<List<DryRun.Entry>> dryRun(@PathVariable UUID id, @Valid @RequestBody DryRun request) {
+        return jdbc.transactional(() -> planner.plan(
+                trees.byId(id).orElseThrow(() -> new CallTreeNotFound(id)),
+                request.affectedSiteIds() == null ? List.of() : request.affectedSiteIds(),
+                "LIFE_SAFETY".equals(request.priority()),
+                request.at() == null ? clock.instant() : request.at()));
+    }
+
+    private CallTree save(CallTree tree) {
+        Set<String> known = new HashSet<>(jdbc.client()
+                .sql("SELECT name FROM roles WHERE name = ANY(?::text[])")
+                .param(tree.levels().stream().flatMap(l -> l.roles().stream()).toArray(String[]::new))
+                .query(String.class)
+                .list());
+        List<String> unknown = tree.levels().stream()
+                .flatMap(l -> l.roles().stream())
+                .filter(r -> !known.contains(r))
+                .distinct()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownReferences("unknown-roles", "Unknown roles", "unknownRoles", unknown);
+        }
+        trees.save(tree);
+        return tree;
+    }
+}

@@ -1,0 +1,113 @@
+package io.muster.incident.escalation;
+
+import io.muster.incident.outbox.OutboxMessage;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Writes a {@link Batch} in the current JDBC transaction: one unnest statement per table. */
+@Component
+public class BatchWriter {
+
+    private final JdbcClient jdbc;
+
+    BatchWriter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void write(Batch batch) {
+        recipients(batch.recipients);
+        steps(batch.steps);
+        notified(batch.notified);
+        timers(batch.timers);
+        outbox(batch.outbox);
+    }
+
+    private void recipients(List<Batch.NewRecipient> rows) {
+        if (rows.isEmpty()) return;
+        jdbc.sql(
+                        """
+                        INSERT INTO recipients (incident_id, person_id, notification_id, reply_code, state, level, deputy_for, notified_at)
+                        SELECT t.i, t.p, t.n, t.c, 'NO_RESPONSE', t.l, t.d, to_timestamp(nullif(t.at, -1) / 1000.0)
+                        FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::uuid[], ?::bigint[]) AS t(i, p, n, c, l, d, at)
+                        """)
+                .param(column(rows, Batch.NewRecipient::incidentId))
+                .param(column(rows, Batch.NewRecipient::personId))
+                .param(column(rows, Batch.NewRecipient::notificationId))
+                .param(rows.stream().map(Batch.NewRecipient::replyCode).toArray(String[]::new))
+                .param(rows.stream().mapToInt(Batch.NewRecipient::level).toArray())
+                .param(column(rows, Batch.NewRecipient::deputyFor))
+                .param(rows.stream()
+                        .mapToLong(r ->
+                                r.notifiedAt() == null ? -1 : r.notifiedAt().toEpochMilli())
+                        .toArray())
+                .update();
+    }
+
+    private void steps(List<Batch.Step> rows) {
+        if (rows.isEmpty()) return;
+        jdbc.sql(
+                        """
+                        INSERT INTO notification_steps (notification_id, incident_id, person_id, step, purpose)
+                        SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int[], ?::text[])
+                        """)
+                .param(column(rows, Batch.Step::notificationId))
+                .param(column(rows, Batch.Step::incidentId))
+                .param(column(rows, Batch.Step::personId))
+                .param(rows.stream().mapToInt(Batch.Step::step).toArray())
+                .param(rows.stream().map(Batch.Step::purpose).toArray(String[]::new))
+                .update();
+    }
+
+    private void notified(List<Batch.Notified> rows) {
+        if (rows.isEmpty()) return;
+        jdbc.sql(
+                        """
+                        UPDATE recipients r SET notified_at = coalesce(r.notified_at, to_timestamp(t.at / 1000.0))
+                        FROM unnest(?::uuid[], ?::uuid[], ?::bigint[]) AS t(i, p, at)
+                        WHERE r.incident_id = t.i AND r.person_id = t.p
+                        """)
+                .param(column(rows, Batch.Notified::incidentId))
+                .param(column(rows, Batch.Notified::personId))
+                .param(rows.stream().mapToLong(r -> r.at().toEpochMilli()).toArray())
+                .update();
+    }
+
+    private void timers(List<Batch.Timer> rows) {
+        if (rows.isEmpty()) return;
+        jdbc.sql(
+                        """
+                        INSERT INTO escalation_timers (incident_id, kind, person_id, level, step, due_at)
+                        SELECT t.i, t.k, t.p, t.l, t.s, to_timestamp(t.due / 1000.0)
+                        FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::int[], ?::int[], ?::bigint[]) AS t(i, k, p, l, s, due)
+                        """)
+                .param(column(rows, Batch.Timer::incidentId))
+                .param(rows.stream().map(Batch.Timer::kind).toArray(String[]::new))
+                .param(column(rows, Batch.Timer::personId))
+                .param(rows.stream().mapToInt(Batch.Timer::level).toArray())
+                .param(rows.stream().mapToInt(Batch.Timer::step).toArray())
+                .param(rows.stream().mapToLong(t -> t.dueAt().toEpochMilli()).toArray())
+                .update();
+    }
+
+    private void outbox(List<OutboxMessage> rows) {
+        if (rows.isEmpty()) return;
+        jdbc.sql(
+                        """
+                        INSERT INTO outbox (topic, record_key, payload)
+                        SELECT t.topic, t.k, t.payload
+                        FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(topic, k, payload, ord)
+                        ORDER BY t.ord
+                        """)
+                .param(rows.stream().map(OutboxMessage::topic).toArray(String[]::new))
+                .param(rows.stream().map(OutboxMessage::key).toArray(String[]::new))
+                .param(rows.stream().map(OutboxMessage::payload).toArray(String[]::new))
+                .update();
+    }
+
+    private static <T> UUID[] column(List<T> rows, Function<T, UUID> field) {
+        return rows.stream().map(field).toArray(UUID[]::new);
+    }
+}

@@ -1,0 +1,46 @@
+package io.muster.incident.escalation;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A person as escalation needs them: addresses in preference order, quiet hours, deputy, site. */
+public record Contact(
+        UUID personId,
+        String employeeId,
+        String displayName,
+        String locale,
+        @Nullable String phone,
+        @Nullable String email,
+        List<String> channelPreference,
+        ZoneId zone,
+        @Nullable LocalTime quietFrom,
+        @Nullable LocalTime quietUntil,
+        @Nullable UUID deputyId,
+        @Nullable UUID siteId,
+        @Nullable String alternateInstruction) {
+
+    /** The channels the person can be reached on, in their order of preference. */
+    public List<NotificationRequested.Channel> channels() {
+        List<NotificationRequested.Channel> channels = new ArrayList<>(3);
+        for (String channel : channelPreference) {
+            String address = channel.equals("EMAIL") ? email : phone;
+            if (address != null) {
+                channels.add(new NotificationRequested.Channel(channel, address));
+            }
+        }
+        return channels;
+    }
+
+    /** When the person's quiet hours end, if {@code at} falls inside them. */
+    public Optional<Instant> quietUntil(Instant at) {
+        return quietFrom == null || quietUntil == null
+                ? Optional.empty()
+                : QuietHours.endOf(at, zone, quietFrom, quietUntil);
+    }
+}

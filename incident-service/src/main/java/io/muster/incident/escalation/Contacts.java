@@ -1,0 +1,93 @@
+package io.muster.incident.escalation;
+
+import io.muster.incident.calltree.Level;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finds the people an incident reaches: by id, by roll call of sites, or as a level's members. */
+@Component
+public class Contacts {
+
+    static final String COLUMNS =
+            """
+            p.id, p.employee_id, p.display_name, p.locale, p.phone, p.email, p.channels, p.time_zone,
+                   p.quiet_from, p.quiet_until, p.deputy_id, p.site_id, s.name AS site_name,
+                   a.name AS alternate_name, a.address AS alternate_address
+            """;
+
+    static final String SITES =
+            " LEFT JOIN sites s ON s.id = p.site_id LEFT JOIN sites a ON a.id = s.alternate_site_id ";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM people p" + SITES;
+
+    private final JdbcClient jdbc;
+
+    Contacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Contact> byIds(Collection<UUID> ids) {
+        return jdbc.sql(SELECT + "WHERE p.id = ANY(?::uuid[]) ORDER BY p.employee_id")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> contact(rs))
+                .list();
+    }
+
+    public List<Contact> atSites(List<UUID> sites) {
+        return jdbc.sql(SELECT + "WHERE p.site_id = ANY(?::uuid[]) ORDER BY p.employee_id")
+                .param(sites.toArray(UUID[]::new))
+                .query((rs, n) -> contact(rs))
+                .list();
+    }
+
+    public List<Contact> membersOf(Level level, List<UUID> affectedSites) {
+        return jdbc.sql(
+                        SELECT
+                                + """
+                        WHERE EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND r.role = ANY(?::text[]))
+                          AND (NOT ? OR p.site_id = ANY(?::uuid[])) AND (?::text IS NULL OR p.department = ?::text)
+                        ORDER BY p.employee_id
+                        """)
+                .param(level.roles().toArray(String[]::new))
+                .param(level.affectedSitesOnly())
+                .param(affectedSites.toArray(UUID[]::new))
+                .param(level.department())
+                .param(level.department())
+                .query((rs, n) -> contact(rs))
+                .list();
+    }
+
+    static Contact contact(ResultSet rs) throws SQLException {
+        return new Contact(
+                rs.getObject("id", UUID.class),
+                rs.getString("employee_id"),
+                rs.getString("display_name"),
+                rs.getString("locale"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                Arrays.asList((String[]) rs.getArray("channels").getArray()),
+                ZoneId.of(rs.getString("time_zone")),
+                rs.getObject("quiet_from", LocalTime.class),
+                rs.getObject("quiet_until", LocalTime.class),
+                rs.getObject("deputy_id", UUID.class),
+                rs.getObject("site_id", UUID.class),
+                instruction(
+                        rs.getString("site_name"), rs.getString("alternate_name"), rs.getString("alternate_address")));
+    }
+
+    private static String instruction(String site, String alternate, String address) {
+        if (alternate == null) {
+            return null;
+        }
+        return "If " + site + " cannot be used, go to " + alternate + (address == null ? "" : " (" + address + ")")
+                + ".";
+    }
+}

@@ -1,0 +1,73 @@
+package io.muster.incident.escalation;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes people recipients of an incident and sends each their first step. Someone who already is
+ * a recipient is left alone: everybody has one escalation per incident.
+ */
+@Component
+public class FanOut {
+
+    private final JdbcClient jdbc;
+    private final ReplyCodes replyCodes;
+    private final Stepper stepper;
+
+    FanOut(JdbcClient jdbc, ReplyCodes replyCodes, Stepper stepper) {
+        this.jdbc = jdbc;
+        this.replyCodes = replyCodes;
+        this.stepper = stepper;
+    }
+
+    /** Adds the contacts at the given level; returns how many became recipients. */
+    public int add(
+            EscalatingIncident incident,
+            List<Contact> contacts,
+            int level,
+            @Nullable UUID deputyFor,
+            Instant now,
+            Batch batch) {
+        Set<UUID> existing = existingRecipients(incident.id(), contacts);
+        List<Contact> fresh = contacts.stream()
+                .filter(c -> !existing.contains(c.personId()) && !batch.targets(incident.id(), c.personId()))
+                .toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, String> codes =
+                replyCodes.assign(fresh.stream().map(Contact::personId).toList());
+        for (Contact contact : fresh) {
+            var recipient = new Stepper.Recipient(UUID.randomUUID(), codes.get(contact.personId()), level, true);
+            boolean sent = stepper.climb(incident, contact, recipient, 0, now, batch);
+            batch.recipients.add(new Batch.NewRecipient(
+                    incident.id(),
+                    contact.personId(),
+                    recipient.notificationId(),
+                    recipient.replyCode(),
+                    level,
+                    deputyFor,
+                    sent ? now : null));
+        }
+        return fresh.size();
+    }
+
+    private Set<UUID> existingRecipients(UUID incident, List<Contact> contacts) {
+        if (contacts.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(
+                jdbc.sql("SELECT person_id FROM recipients WHERE incident_id = ? AND person_id = ANY(?::uuid[])")
+                        .param(incident)
+                        .param(contacts.stream().map(Contact::personId).toArray(UUID[]::new))
+                        .query(UUID.class)
+                        .list());
+    }
+}

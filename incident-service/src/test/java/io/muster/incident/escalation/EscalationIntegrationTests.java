@@ -1,0 +1,311 @@
+package io.muster.incident.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.muster.incident.Fixtures;
+import io.muster.incident.Fixtures.TestPerson;
+import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.testkit.TestServers;
+import io.muster.testkit.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@IncidentServiceIntegrationTest
+class EscalationIntegrationTests {
+
+    private static final Duration WAIT = Duration.ofSeconds(25);
+    private static final String NORMAL = "muster.notification-request.v1";
+    private static final String PRIORITY = "muster.notification-request.priority.v1";
+    private static TopicProbe probe;
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EscalationEngine engine;
+
+    @Autowired
+    OverdueTimersAuditor auditor;
+
+    @BeforeAll
+    static void probeTopics() {
+        probe = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), NORMAL, PRIORITY);
+    }
+
+    @AfterAll
+    static void closeProbe() {
+        probe.close();
+    }
+
+    @Test
+    void aThreeLevelTreeWithADeputyEscalatesOnTimeWhenNobodyAnswers() {
+        var fixtures = new Fixtures(db);
+        String first = Fixtures.freshRole(), second = Fixtures.freshRole(), third = Fixtures.freshRole();
+        TestPerson member = fixtures.person(first, "+15557100001", false);
+        TestPerson deputy = fixtures.person(Fixtures.freshRole(), "+15557100002", false);
+        fixtures.set(member, "deputy_id", deputy.id());
+        TestPerson manager = fixtures.person(second, "+15557100003", false);
+        TestPerson director = fixtures.person(third, "+15557100004", false);
+        UUID tree = callTree(Duration.ofSeconds(1), level(first, 3), level(second, 3), level(third, 3));
+
+        UUID incident = declare(Map.of("callTreeId", tree));
+        Instant declared = Instant.now();
+
+        // member: SMS+VOICE at 0 s, VOICE at 1 s, reminder at 2 s, deputy at 3 s; levels at 0, 3 and 6 s.
+        assertThat(requestFor(NORMAL, incident, member.id(), 0).get("channels")).hasSize(2);
+        assertThat(requestFor(NORMAL, incident, member.id(), 1)
+                        .get("channels")
+                        .get(0)
+                        .get("channel")
+                        .asString())
+                .isEqualTo("VOICE");
+        assertThat(requestFor(NORMAL, incident, member.id(), 2).get("purpose").asString())
+                .isEqualTo("REMINDER");
+        JsonNode toDeputy = requestFor(NORMAL, incident, deputy.id(), 0);
+        JsonNode level2 = requestFor(NORMAL, incident, manager.id(), 0);
+        JsonNode level3 = requestFor(NORMAL, incident, director.id(), 0);
+        assertThat(toDeputy.get("level").asInt()).isEqualTo(1);
+        assertThat(level2.get("level").asInt()).isEqualTo(2);
+        assertThat(Duration.between(
+                        declared, Instant.parse(level2.get("occurredAt").asString())))
+                .isBetween(Duration.ofMillis(2500), Duration.ofSeconds(6));
+        assertThat(Duration.between(
+                        declared, Instant.parse(level3.get("occurredAt").asString())))
+                .isBetween(Duration.ofMillis(5500), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anAnswerStopsThatPersonsEscalationAndTheNextLevelAtOnce() {
+        var fixtures = new Fixtures(db);
+        String first = Fixtures.freshRole(), second = Fixtures.freshRole();
+        TestPerson member = fixtures.person(first, "+15557100011", true);
+        TestPerson next = fixtures.person(second, "+15557100012", true);
+        UUID tree = callTree(Duration.ofSeconds(2), level(first, 3), level(second, 3));
+        UUID incident = declare(Map.of("callTreeId", tree));
+        JsonNode alert = requestFor(NORMAL, incident, member.id(), 0);
+
+        kafka.send(
+                "muster.reply.v1",
+                incident.toString(),
+                reply(incident, alert.get("notificationId").asString()));
+
+        await().atMost(WAIT).until(() -> pendingTimers(incident) == 0);
+        assertThat(probe.recordsWithin(
+                        r -> r.value().contains(incident.toString())
+                                && (r.key().equals(next.id().toString())
+                                        || r.value().contains("\"step\":1")),
+                        Duration.ofSeconds(4)))
+                .isEmpty();
+    }
+
+    @Test
+    void twoEnginesTickingAtOnceFireEveryTimerExactlyOnceAndALockedTimerWaitsForItsHolder() throws Exception {
+        String role = Fixtures.freshRole();
+        new Fixtures(db).peopleInRole(role, 30);
+        UUID incident = declare(Map.of("callTreeId", callTree(Duration.ofSeconds(1), level(role, 60))));
+        Runnable engineInstance = () -> {
+            long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < end) {
+                engine.tick();
+            }
+        };
+        CompletableFuture.allOf(CompletableFuture.runAsync(engineInstance), CompletableFuture.runAsync(engineInstance))
+                .get();
+
+        assertThat(count(
+                        "SELECT count(*) FROM (SELECT person_id, step FROM notification_steps WHERE incident_id = $1 "
+                                + "GROUP BY person_id, step HAVING count(*) > 1) d",
+                        incident))
+                .isZero();
+        assertThat(count(
+                        "SELECT count(DISTINCT person_id) FROM notification_steps WHERE incident_id = $1 AND step = 1",
+                        incident))
+                .isEqualTo(30);
+    }
+
+    @Test
+    void quietHoursHoldForInformationalIncidentsButNotForLifeSafety() {
+        var fixtures = new Fixtures(db);
+        String role = Fixtures.freshRole();
+        TestPerson sleeper = fixtures.person(role, "+15557100021", false);
+        LocalTime now = LocalTime.now(ZoneOffset.UTC);
+        fixtures.set(sleeper, "quiet_from", now.minusHours(1));
+        fixtures.set(sleeper, "quiet_until", now.plusHours(1));
+
+        UUID informational = declare(Map.of("notify", Map.of("roles", List.of(role))));
+        UUID lifeSafety = declare(Map.of("notify", Map.of("roles", List.of(role)), "priority", "LIFE_SAFETY"));
+
+        requestFor(PRIORITY, lifeSafety, sleeper.id(), 0);
+        assertThat(probe.recordsWithin(r -> r.value().contains(informational.toString()), Duration.ofSeconds(1)))
+                .isEmpty();
+        assertThat(count(
+                        "SELECT count(*) FROM escalation_timers WHERE incident_id = $1 AND step = 0 "
+                                + "AND due_at > now() + interval '50 minutes' AND fired_at IS NULL",
+                        informational))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void closingSendsTheAllClearToEveryoneNotifiedAndStopsEveryPendingEscalation() {
+        String role = Fixtures.freshRole();
+        List<TestPerson> team = new Fixtures(db).peopleInRole(role, 2);
+        UUID incident = declare(Map.of("notify", Map.of("roles", List.of(role))));
+        team.forEach(p -> requestFor(NORMAL, incident, p.id(), 0));
+
+        http.post()
+                .uri("/api/incidents/{id}/close", incident)
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.allClearTo")
+                .isEqualTo(2);
+
+        for (TestPerson person : team) {
+            JsonNode allClear = json.readTree(probe.awaitRecord(
+                            r -> r.key().equals(person.id().toString())
+                                    && r.value().contains(incident.toString())
+                                    && r.value().contains("\"purpose\":\"ALL_CLEAR\""),
+                            WAIT)
+                    .value());
+            assertThat(allClear.get("replyOptions")).isEmpty();
+        }
+        assertThat(pendingTimers(incident)).isZero();
+        http.post()
+                .uri("/api/incidents/{id}/close", incident)
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:incident-closed");
+    }
+
+    @Test
+    void aTimerHeldByAStuckInstanceIsReportedOverdueAndFiresOnceTheHolderIsGone() throws Exception {
+        String role = Fixtures.freshRole();
+        TestPerson person = new Fixtures(db).peopleInRole(role, 1).getFirst();
+        UUID incident = declare(Map.of("notify", Map.of("roles", List.of(role))));
+        requestFor(NORMAL, incident, person.id(), 0);
+        try (var stuck = java.sql.DriverManager.getConnection(
+                TestServers.shared().postgres().jdbcUrl(), "postgres", "postgres")) {
+            stuck.setAutoCommit(false);
+            // Another instance holds the timer (engines claim with FOR UPDATE, which this lock blocks).
+            stuck.createStatement()
+                    .execute("SELECT id FROM incident.escalation_timers WHERE incident_id = '" + incident
+                            + "' AND fired_at IS NULL FOR KEY SHARE");
+            db.sql(
+                            "UPDATE escalation_timers SET due_at = now() - interval '2 minutes' WHERE incident_id = $1 AND fired_at IS NULL")
+                    .bind(0, incident)
+                    .then()
+                    .block();
+            engine.tick();
+            assertThat(pendingTimers(incident)).isEqualTo(1);
+            assertThat(auditor.audit()).isGreaterThanOrEqualTo(1);
+            stuck.rollback();
+        }
+        requestFor(NORMAL, incident, person.id(), 1);
+        await().atMost(WAIT).until(() -> auditor.audit() == 0 || pendingTimers(incident) == 1);
+    }
+
+    private long pendingTimers(UUID incident) {
+        return count(
+                "SELECT count(*) FROM escalation_timers WHERE incident_id = $1 AND fired_at IS NULL AND cancelled_at IS NULL",
+                incident);
+    }
+
+    private long count(String sql, UUID incident) {
+        return new Fixtures(db).count(sql, incident);
+    }
+
+    private static Map<String, Object> level(String role, int seconds) {
+        return Map.of("roles", List.of(role), "escalateAfter", "PT" + seconds + "S", "quorum", 1);
+    }
+
+    @SafeVarargs
+    private UUID callTree(Duration stepTimeout, Map<String, Object>... levels) {
+        byte[] body = http.post()
+                .uri("/api/call-trees")
+                .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "name",
+                        "Tree " + UUID.randomUUID(),
+                        "stepTimeout",
+                        stepTimeout.toString(),
+                        "levels",
+                        List.of(levels)))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        return UUID.fromString(json.readTree(body).get("id").asString());
+    }
+
+    private UUID declare(Map<String, Object> targets) {
+        var body = new java.util.HashMap<String, Object>(
+                Map.of("title", "Escalation " + UUID.randomUUID(), "message", "Check in.", "severity", "HIGH"));
+        body.putAll(targets);
+        byte[] response = http.post()
+                .uri("/api/incidents")
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        return UUID.fromString(json.readTree(response).get("id").asString());
+    }
+
+    private JsonNode requestFor(String topic, UUID incident, UUID person, int step) {
+        ConsumerRecord<String, String> record = probe.awaitRecord(
+                r -> r.topic().equals(topic)
+                        && r.key().equals(person.toString())
+                        && r.value().contains(incident.toString())
+                        && r.value().contains("\"step\":" + step + "}"),
+                WAIT);
+        return json.readTree(record.value());
+    }
+
+    private static String reply(UUID incident, String notificationId) {
+        return """
+                {"type":"ReplyReceived","version":1,"eventId":"%s","occurredAt":"%s","incidentId":"%s","exercise":false,
+                 "notificationId":"%s","channel":"SMS","answer":"SAFE","rawAnswer":"1"}
+                """
+                .formatted(UUID.randomUUID(), Instant.now(), incident, notificationId);
+    }
+}

@@ -1,0 +1,9 @@
+package io.muster.notifier.delivery;
+
+import java.util.List;
+
+/** A source of provider adapters: a bean per provider family (Twilio, SMTP) with its accounts. */
+public interface ChannelSenders {
+
+    List<ChannelSender> senders();
+}

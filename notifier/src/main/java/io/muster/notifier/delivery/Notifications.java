@@ -1,0 +1,64 @@
+package io.muster.notifier.delivery;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Each notification's request and the index of the channel being tried, for receipt-driven failover. */
+@Repository
+class Notifications {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Notifications(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Records the request if new; returns the index of the channel to try (0 for a new request). */
+    int register(DeliveryRequest request) {
+        return jdbc.sql("insert into notifications (notification_id, request) values (?, ?)"
+                        + " on conflict (notification_id) do update set notification_id = excluded.notification_id"
+                        + " returning current_channel")
+                .params(request.notificationId(), json.writeValueAsString(request))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Moves from channel {@code from} to the next; false if someone else already moved on. */
+    boolean advance(UUID notificationId, int from) {
+        return jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
+                                + " where notification_id = ? and current_channel = ?")
+                        .params(from + 1, notificationId, from)
+                        .update()
+                == 1;
+    }
+
+    /** Undoes {@link #advance} if nothing moved since, so a redelivered receipt can move on again. */
+    void retreat(UUID notificationId, int to) {
+        jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
+                        + " where notification_id = ? and current_channel = ?")
+                .params(to, notificationId, to + 1)
+                .update();
+    }
+
+    Optional<Tried> find(UUID notificationId) {
+        return jdbc.sql("select request, current_channel from notifications where notification_id = ?")
+                .params(notificationId)
+                .query((row, n) -> new Tried(
+                        json.readValue(row.getString("request"), DeliveryRequest.class), row.getInt("current_channel")))
+                .optional();
+    }
+
+    /** A request and the index of the channel currently tried. */
+    record Tried(DeliveryRequest request, int currentChannel) {
+
+        boolean isTrying(String channel) {
+            return currentChannel < request.channels().size()
+                    && request.channels().get(currentChannel).channel().equals(channel);
+        }
+    }
+}

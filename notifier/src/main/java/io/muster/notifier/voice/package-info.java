@@ -1,0 +1,5 @@
+/** Voice calls through Twilio: the gateway answers them with TwiML that reads the alert and takes the answer. */
+@NullMarked
+package io.muster.notifier.voice;
+
+import org.jspecify.annotations.NullMarked;
