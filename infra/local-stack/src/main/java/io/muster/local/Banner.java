@@ -14,11 +14,11 @@ final class Banner {
 
                  Incident service   %s        API under /api, OpenAPI at /v3/api-docs.yaml
                  Phone simulator    %s        phones and their messages; reply from here
-                 Inbound gateway    %s        Twilio webhooks
+                 Inbound gateway    %s        Twilio webhooks, answer pages (/answer/<token>)
                  Notifier           %s/actuator/health
 
                  Kafka %s · PostgreSQL 127.0.0.1:%d/%s (postgres/postgres)
-                 SMTP 127.0.0.1:%d · IMAP 127.0.0.1:%d (any mailbox, any password)
+                 SMTP 127.0.0.1:%d · IMAP 127.0.0.1:%d (any mailbox, any password; replies go to %s)
                  Logs: %s
 
                  Demo users (password %s): commander, hr, spokesperson, employee, admin
@@ -43,6 +43,7 @@ final class Banner {
                         PostgresServer.DATABASE,
                         s.ports().smtp(),
                         s.ports().imap(),
+                        ServiceArguments.REPLY_ADDRESS,
                         s.logs(),
                         password,
                         password,
