@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -30,14 +31,17 @@ public record NotifierProperties(
         @DefaultValue("2") @Min(1) int laneConcurrency,
         @DefaultValue("5s") @NotNull Duration reconcileAfter) {
 
+    /** Compiled once: both links are built for every message. */
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+
     /** The callback base without a trailing slash. */
     public String callbackBase() {
-        return callbackBaseUrl.toString().replaceAll("/+$", "");
+        return TRAILING_SLASHES.matcher(callbackBaseUrl.toString()).replaceAll("");
     }
 
     /** The link a person opens to answer without logging in. */
     public String answerLink(String token) {
         URI base = answerBaseUrl == null ? callbackBaseUrl : answerBaseUrl;
-        return base.toString().replaceAll("/+$", "") + "/answer/" + token;
+        return TRAILING_SLASHES.matcher(base.toString()).replaceAll("") + "/answer/" + token;
     }
 }

@@ -44,18 +44,22 @@ class SecurityConfiguration {
                         .hasAnyRole("COMMANDER", "ADMIN")
                         .pathMatchers("/api/call-trees", "/api/call-trees/**")
                         .hasAnyRole("COMMANDER", "ADMIN")
-                        .pathMatchers(HttpMethod.GET, "/api/sites", "/api/sites/**", "/api/contact-points/**")
+                        .pathMatchers(HttpMethod.GET, "/api/contact-points", "/api/contact-points/**")
                         .hasAnyRole("ADMIN", "HR")
-                        .pathMatchers(HttpMethod.GET, "/api/roles")
+                        .pathMatchers(HttpMethod.GET, "/api/people", "/api/people/**", "/api/sites", "/api/sites/**")
                         .hasAnyRole("ADMIN", "HR", "COMMANDER")
-                        .pathMatchers(HttpMethod.GET, "/api/people/**")
+                        .pathMatchers(HttpMethod.GET, "/api/roles", "/api/roles/**")
                         .hasAnyRole("ADMIN", "HR", "COMMANDER")
-                        .pathMatchers("/api/people", "/api/people/**", "/api/sites", "/api/sites/**", "/api/roles")
+                        .pathMatchers(
+                                "/api/people",
+                                "/api/people/**",
+                                "/api/sites",
+                                "/api/sites/**",
+                                "/api/roles",
+                                "/api/roles/**")
                         .hasRole("ADMIN")
                         .pathMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/**")
                         .hasAnyRole("COMMANDER", "HR", "SPOKESPERSON", "ADMIN")
-                        .pathMatchers(HttpMethod.GET, "/api/people")
-                        .hasAnyRole("ADMIN", "HR", "COMMANDER")
                         .anyExchange()
                         .denyAll())
                 .build();

@@ -24,7 +24,7 @@ class DemoSeedIntegrationTests {
     @Test
     void theDemoOrganisationIsInTheDirectory() {
         http.get()
-                .uri("/api/people")
+                .uri("/api/people?q=E0&size=100")
                 .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
                 .exchange()
                 .expectStatus()

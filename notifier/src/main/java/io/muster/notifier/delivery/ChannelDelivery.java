@@ -25,7 +25,11 @@ class ChannelDelivery {
         this.reconciliation = reconciliation;
     }
 
-    ChannelResult deliver(DeliveryRequest request, ChannelAddress to) {
+    /** {@code nothingRecorded}: the ledger was just found empty for this request (saves a query). */
+    ChannelResult deliver(DeliveryRequest request, ChannelAddress to, boolean nothingRecorded) {
+        if (nothingRecorded) {
+            return calls.send(request, to, 1);
+        }
         List<DeliveryAttempt> recorded = attempts.of(request.notificationId(), to.channel());
         Optional<DeliveryAttempt> settled = recorded.stream()
                 .filter(attempt -> attempt.sent() || attempt.failedPermanently())

@@ -3,6 +3,8 @@ package io.muster.notifier.delivery;
 import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -43,7 +45,21 @@ public class NotificationDispatcher {
 
     /** Returns once the current channel is settled (or left unsettled) and its outcome is durable. */
     public void dispatch(DeliveryRequest request) {
-        deliverFrom(request, notifications.register(request));
+        deliverFrom(request, notifications.register(request), false);
+    }
+
+    /** Registers a whole poll's requests at once, before {@link #dispatch(DeliveryRequest, Registration)}. */
+    public Map<UUID, Registration> registerAll(Collection<DeliveryRequest> requests) {
+        return notifications.registerAll(requests);
+    }
+
+    /**
+     * Like {@link #dispatch(DeliveryRequest)} for a request already registered, except that the
+     * outcome events are only sent: the caller must await them before the request counts as done.
+     */
+    public SentOutcomes dispatch(DeliveryRequest request, Registration registration) {
+        return outcomes.sendingOnly(
+                () -> deliverFrom(request, registration.currentChannel(), registration.nothingRecorded()));
     }
 
     /**
@@ -67,7 +83,7 @@ public class NotificationDispatcher {
         }
         log.info("{} {} attempt {} failed per receipt; next channel", channel, notificationId, attempt);
         try {
-            deliverFrom(tried.request(), failed + 1);
+            deliverFrom(tried.request(), failed + 1, false);
         } catch (RuntimeException notNow) {
             // the receipt is redelivered (e.g. no provider available): it must find the channel still current
             notifications.retreat(notificationId, failed);
@@ -75,21 +91,23 @@ public class NotificationDispatcher {
         }
     }
 
-    private void deliverFrom(DeliveryRequest request, int first) {
+    /** {@code nothingRecorded}: the ledger held no attempt of the request when it was registered. */
+    private void deliverFrom(DeliveryRequest request, int first, boolean nothingRecorded) {
         for (int index = first; index < request.channels().size(); index++) {
-            if (deliver(request, request.channels().get(index)) != ChannelResult.FAILED
+            if (deliver(request, request.channels().get(index), nothingRecorded && index == first)
+                            != ChannelResult.FAILED
                     || !notifications.advance(request.notificationId(), index)) {
                 return;
             }
         }
     }
 
-    private ChannelResult deliver(DeliveryRequest request, ChannelAddress to) {
+    private ChannelResult deliver(DeliveryRequest request, ChannelAddress to, boolean nothingRecorded) {
         if (senders.pick(to.channel()).isEmpty()) {
             outcomes.publish(NotificationFailed.unsupported(
                     request, to.channel(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             return ChannelResult.FAILED;
         }
-        return delivery.deliver(request, to);
+        return delivery.deliver(request, to, nothingRecorded);
     }
 }

@@ -1,5 +1,9 @@
 package io.muster.notifier.delivery;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +30,30 @@ class Notifications {
                 .params(request.notificationId(), json.writeValueAsString(request))
                 .query(Integer.class)
                 .single();
+    }
+
+    /**
+     * Registers a poll's requests in one statement (one commit instead of one per request), and tells
+     * for each whether the ledger holds any attempt of it yet.
+     */
+    Map<UUID, Registration> registerAll(Collection<DeliveryRequest> requests) {
+        Map<UUID, String> distinct = new LinkedHashMap<>();
+        requests.forEach(request -> distinct.putIfAbsent(request.notificationId(), json.writeValueAsString(request)));
+        Map<UUID, Registration> registered = new HashMap<>();
+        jdbc.sql("insert into notifications (notification_id, request)"
+                        + " select cast(id as uuid), request from unnest(cast(? as text[]), cast(? as text[])) as r(id, request)"
+                        + " on conflict (notification_id) do update set notification_id = excluded.notification_id"
+                        + " returning notification_id, current_channel, not exists (select 1 from delivery_attempts a"
+                        + " where a.notification_id = notifications.notification_id) as nothing_recorded")
+                .params(
+                        distinct.keySet().stream().map(UUID::toString).toArray(String[]::new),
+                        distinct.values().toArray(String[]::new))
+                .query(row -> {
+                    registered.put(
+                            row.getObject("notification_id", UUID.class),
+                            new Registration(row.getInt("current_channel"), row.getBoolean("nothing_recorded")));
+                });
+        return registered;
     }
 
     /** Moves from channel {@code from} to the next; false if someone else already moved on. */

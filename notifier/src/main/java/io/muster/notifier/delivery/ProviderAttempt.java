@@ -37,7 +37,9 @@ class ProviderAttempt {
                 return ChannelResult.UNSETTLED;
             }
             DeliveryAttempt sent = attempts.markSent(request.notificationId(), to.channel(), attempt, reference);
-            log.info("{}: sent as {} via {}", describe(request, to, attempt), reference, sender.provider());
+            if (log.isDebugEnabled()) { // per message; failures stay at INFO
+                log.debug("{}: sent as {} via {}", describe(request, to, attempt), reference, sender.provider());
+            }
             outcomes.publish(NotificationSent.of(request, sent));
             return ChannelResult.SENT;
         } catch (ProviderFailure failure) {

@@ -1,6 +1,10 @@
 package io.muster.notifier.request;
 
+import io.muster.notifier.NotifierProperties;
+import io.muster.notifier.delivery.DeliveryRequest;
 import io.muster.notifier.delivery.NotificationDispatcher;
+import io.muster.notifier.delivery.Registration;
+import io.muster.notifier.delivery.SentOutcomes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,32 +21,40 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers one poll of requests concurrently on virtual threads (provider calls are bounded by each
  * provider's bulkhead and rate limiter). Records with the same key (person) run one after the other,
- * in order, so a redelivered duplicate sees the first one's ledger rows.
+ * in order, so a redelivered duplicate sees the first one's ledger rows. Outcome events are sent as
+ * they happen and their acknowledgements awaited once for the whole poll, before the commit.
  */
 @Component
 class BatchDelivery {
 
-    private final NotificationRequestReader reader;
+    private final PolledRequests polled;
     private final NotificationDispatcher dispatcher;
+    private final NotifierProperties settings;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
-    BatchDelivery(NotificationRequestReader reader, NotificationDispatcher dispatcher) {
-        this.reader = reader;
+    BatchDelivery(PolledRequests polled, NotificationDispatcher dispatcher, NotifierProperties settings) {
+        this.polled = polled;
         this.dispatcher = dispatcher;
+        this.settings = settings;
     }
 
     /** @throws BatchListenerFailedException naming the first record (in poll order) that failed */
     void deliver(List<ConsumerRecord<String, String>> records) {
+        Throwable[] failures = new Throwable[records.size()];
+        DeliveryRequest[] requests = polled.decode(records, failures);
+        Registration[] registrations = polled.register(requests);
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         for (int index = 0; index < records.size(); index++) {
             byKey.computeIfAbsent(Objects.toString(records.get(index).key()), key -> new ArrayList<>())
                     .add(index);
         }
-        Throwable[] failures = new Throwable[records.size()];
+        SentOutcomes[] sent = new SentOutcomes[records.size()];
         List<Future<?>> running = byKey.values().stream()
-                .<Future<?>>map(indexes -> threads.submit(() -> deliverInOrder(records, indexes, failures)))
+                .<Future<?>>map(indexes ->
+                        threads.submit(() -> deliverInOrder(requests, registrations, indexes, failures, sent)))
                 .toList();
         running.forEach(BatchDelivery::await);
+        awaitOutcomes(sent, failures);
         for (int index = 0; index < failures.length; index++) {
             if (failures[index] != null) {
                 throw new BatchListenerFailedException(
@@ -51,12 +63,33 @@ class BatchDelivery {
         }
     }
 
+    /** A record is done once the broker acknowledged its outcomes, all awaited here once per poll. */
+    private void awaitOutcomes(SentOutcomes[] sent, Throwable[] failures) {
+        long deadline = System.nanoTime() + settings.publishTimeout().toNanos();
+        for (int index = 0; index < sent.length; index++) {
+            try {
+                if (sent[index] != null) {
+                    sent[index].awaitAcknowledged(deadline);
+                }
+            } catch (RuntimeException failure) {
+                failures[index] = failure;
+            }
+        }
+    }
+
     /** Stops at a key's first failure: its later records are redelivered with it. */
     private void deliverInOrder(
-            List<ConsumerRecord<String, String>> records, List<Integer> indexes, Throwable[] failures) {
+            DeliveryRequest[] requests,
+            Registration[] registrations,
+            List<Integer> indexes,
+            Throwable[] failures,
+            SentOutcomes[] sent) {
         for (int index : indexes) {
+            if (requests[index] == null) {
+                return; // undecodable: its failure is already recorded
+            }
             try {
-                dispatcher.dispatch(reader.read(records.get(index).value()));
+                sent[index] = dispatcher.dispatch(requests[index], registrations[index]);
             } catch (RuntimeException failure) {
                 failures[index] = failure;
                 return;

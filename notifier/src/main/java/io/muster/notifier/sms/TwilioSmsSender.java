@@ -63,12 +63,14 @@ class TwilioSmsSender implements ChannelSender {
 
     @Override
     public String send(Outgoing outgoing) {
-        log.info(
-                "SMS {} attempt {} to {}: {}",
-                outgoing.request().notificationId(),
-                outgoing.attempt(),
-                Redaction.address(outgoing.address()),
-                SmsSegments.of(outgoing.content()));
+        if (log.isDebugEnabled()) { // per message: too costly at INFO for a broadcast of thousands
+            log.debug(
+                    "SMS {} attempt {} to {}: {}",
+                    outgoing.request().notificationId(),
+                    outgoing.attempt(),
+                    Redaction.address(outgoing.address()),
+                    SmsSegments.of(outgoing.content()));
+        }
         try {
             return Message.creator(
                             new PhoneNumber(outgoing.address()),

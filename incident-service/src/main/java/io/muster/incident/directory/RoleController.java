@@ -1,0 +1,70 @@
+package io.muster.incident.directory;
+
+import io.muster.incident.jdbc.Jdbc;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The roles people can have; call trees and declarations name them. */
+@RestController
+@RequestMapping("/api/roles")
+class RoleController {
+
+    /** A role, named. */
+    record Role(@NotBlank @Size(max = 100) String name) {}
+
+    private final Jdbc jdbc;
+
+    RoleController(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    Mono<List<Role>> list() {
+        return jdbc.transactional(() -> jdbc.client()
+                .sql("SELECT name FROM roles ORDER BY name")
+                .query(Role.class)
+                .list());
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Role>> create(@Valid @RequestBody Role role) {
+        return jdbc.transactional(() -> jdbc.client()
+                        .sql("INSERT INTO roles (name) VALUES (?) ON CONFLICT DO NOTHING")
+                        .param(role.name().trim())
+                        .update())
+                .map(inserted -> inserted == 0
+                        ? ResponseEntity.ok(role)
+                        : ResponseEntity.created(URI.create(
+                                        "/api/roles/" + URLEncoder.encode(role.name(), StandardCharsets.UTF_8)))
+                                .body(role));
+    }
+
+    @DeleteMapping("/{name}")
+    Mono<ResponseEntity<Void>> delete(@PathVariable String name) {
+        return jdbc.transactional(() -> jdbc.client()
+                        .sql("DELETE FROM roles WHERE name = ?")
+                        .param(name)
+                        .update())
+                .onErrorMap(
+                        DataIntegrityViolationException.class,
+                        e -> DirectoryProblem.conflict("role-in-use", "People still have the role " + name + "."))
+                .map(deleted -> deleted == 1
+                        ? ResponseEntity.noContent().<Void>build()
+                        : ResponseEntity.notFound().<Void>build());
+    }
+}

@@ -1,0 +1,134 @@
+package io.muster.incident.directory.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.muster.incident.Fixtures;
+import io.muster.incident.IncidentServiceIntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@IncidentServiceIntegrationTest
+class PeopleImportIntegrationTests {
+
+    private static final String HEADER =
+            "employee_id,name,phone,email,locale,time_zone,site,department,manager_employee_id,deputy_employee_id,roles,channels\n";
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void goodRowsLandAndBadRowsAreReportedWithTheirReason() {
+        String p = "I" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String csv = HEADER
+                + p + "1,Ann One,+14155552671,ann@example.org,en,Europe/Paris,Riverside HQ,Ops,,"
+                + p + "2,Staff;Incident Team,SMS;EMAIL\n"
+                + p + "2,\"Bo, Two\",(415) 555-2672,,fr,,,,"
+                + p + "1,,Staff,\n"
+                + p + "3,Cy Three,12,,,,,,,,Staff,\n"
+                + p + "4,Di Four,,,,,Nowhere,,,,Staff,\n"
+                + p + "5,Ed Five,,,,,,,,,No Such Role,\n"
+                + p + "6,Fa Six,,,,,,,nobody,,,\n";
+
+        JsonNode report = importCsv(csv);
+
+        assertThat(report.get("created").asInt()).isEqualTo(2);
+        assertThat(report.get("rejected").asInt()).isEqualTo(4);
+        assertThat(report.get("rows").get(2).get("line").asInt()).isEqualTo(4);
+        assertThat(report.get("rows").get(2).get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(report.get("rows").get(2).get("reason").asString()).contains("phone");
+        assertThat(report.get("rows").get(3).get("reason").asString()).contains("unknown site");
+        assertThat(report.get("rows").get(4).get("reason").asString()).contains("unknown roles");
+        assertThat(report.get("rows").get(5).get("reason").asString()).contains("manager_employee_id");
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE $1", p + "%"))
+                .isEqualTo(2);
+        assertThat(count(
+                        "SELECT count(*) FROM people WHERE employee_id = $1 AND display_name = 'Bo, Two' AND phone = '+14155552672'",
+                        p + "2"))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT count(*) FROM people a JOIN people b ON b.id = a.deputy_id WHERE a.employee_id = $1",
+                        p + "1"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void reImportingChangesNothingAndAChangedRowIsUpdated() {
+        String p = "R" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String first = HEADER + p + "1,Ann,,ann@example.org,,,,,,,Staff,\n" + p + "2,Bob,,,,,,,,,Staff,\n";
+        assertThat(importCsv(first).get("created").asInt()).isEqualTo(2);
+
+        assertThat(importCsv(first).get("unchanged").asInt()).isEqualTo(2);
+
+        JsonNode changed = importCsv(first.replace("Bob", "Robert"));
+        assertThat(changed.get("unchanged").asInt()).isEqualTo(1);
+        assertThat(changed.get("updated").asInt()).isEqualTo(1);
+        assertThat(changed.get("rows").get(1).get("outcome").asString()).isEqualTo("UPDATED");
+        assertThat(count("SELECT count(*) FROM people WHERE display_name = 'Robert' AND employee_id = $1", p + "2"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDeputyCycleInTheFileRejectsItsRows() {
+        String p = "C" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String csv = HEADER + p + "1,A,,,,,,,," + p + "2,,\n" + p + "2,B,,,,,,,," + p + "1,,\n" + p + "3,C,,,,,,,,,,\n";
+        JsonNode report = importCsv(csv);
+        assertThat(report.get("rejected").asInt()).isEqualTo(2);
+        assertThat(report.get("rows").get(0).get("reason").asString()).contains("deputy");
+        assertThat(report.get("created").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void tenThousandRowsImportInOneRequest() {
+        String p = "B" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 10_000; i++) {
+            csv.append(p)
+                    .append(i)
+                    .append(",Person ")
+                    .append(i)
+                    .append(",+1415555")
+                    .append(1000 + i % 9000);
+            csv.append(",p").append(i).append("@example.org,en,UTC,Riverside HQ,Ops,");
+            csv.append(i == 0 ? "" : p + "0").append(",,Staff,\n");
+        }
+        long start = System.nanoTime();
+        JsonNode report = importCsv(csv.toString());
+        System.out.printf("Imported 10,000 rows in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        assertThat(report.get("created").asInt()).isEqualTo(10_000);
+    }
+
+    private JsonNode importCsv(String csv) {
+        byte[] body = http.mutate()
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                .responseTimeout(java.time.Duration.ofMinutes(1))
+                .build()
+                .post()
+                .uri("/api/people/import")
+                .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue(csv)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        return json.readTree(body);
+    }
+
+    private long count(String sql, String parameter) {
+        return new Fixtures(db).count(sql, parameter);
+    }
+}

@@ -1,0 +1,129 @@
+package io.muster.incident.incident;
+
+import io.muster.incident.Fixtures;
+import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.testkit.TestServers;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Not part of verify: how long declaring an incident for 10,000 and 100,000 people takes until its
+ * recipients, timers and outbox rows are durable (the 201), and until the last request is on Kafka.
+ */
+@IncidentServiceIntegrationTest
+class IncidentFanOutBenchmark {
+
+    private static final String TOPIC = "muster.notification-request.v1";
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void declaringForTenThousandAndAHundredThousandPeople() {
+        for (int size : List.of(10_000, 100_000)) {
+            measure(size);
+        }
+    }
+
+    private void measure(int size) {
+        String role = peopleInFreshRole(size);
+        try (var consumer = consumerAtEnd()) {
+            long start = System.nanoTime();
+            String incidentId = declare(role);
+            long durable = System.nanoTime();
+            long published = 0;
+            while (published < size
+                    && System.nanoTime() - durable < Duration.ofMinutes(10).toNanos()) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    published += record.value().contains(incidentId) ? 1 : 0;
+                }
+            }
+            long done = System.nanoTime();
+            System.out.printf(
+                    "FANOUT %,d people: durable (201) after %,d ms; %,d NotificationRequested on Kafka after %,d ms%n",
+                    size, (durable - start) / 1_000_000, published, (done - start) / 1_000_000);
+        }
+    }
+
+    private String peopleInFreshRole(int size) {
+        String role = Fixtures.freshRole();
+        String prefix = "BM-" + role.substring(5, 13) + "-";
+        jdbc.sql("INSERT INTO roles (name) VALUES (?)").param(role).update();
+        jdbc.sql(
+                        """
+                        INSERT INTO people (id, employee_id, display_name, phone, phones, email, locale)
+                        SELECT gen_random_uuid(), ? || g, 'Person ' || g, '+1415' || lpad(g::text, 7, '0'),
+                               ARRAY['+1415' || lpad(g::text, 7, '0')], 'p' || g || '@example.org', 'en'
+                        FROM generate_series(1, ?) g
+                        """)
+                .param(prefix)
+                .param(size)
+                .update();
+        jdbc.sql("INSERT INTO person_roles (person_id, role) SELECT id, ? FROM people WHERE employee_id LIKE ?")
+                .param(role)
+                .param(prefix + "%")
+                .update();
+        return role;
+    }
+
+    private String declare(String role) {
+        byte[] body = http.mutate()
+                .responseTimeout(Duration.ofMinutes(10))
+                .build()
+                .post()
+                .uri("/api/incidents")
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "title",
+                        "Benchmark",
+                        "message",
+                        "Fan-out benchmark.",
+                        "severity",
+                        "HIGH",
+                        "notify",
+                        Map.of("roles", List.of(role))))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        return json.readTree(body).get("id").asString();
+    }
+
+    private static KafkaConsumer<String, String> consumerAtEnd() {
+        Properties properties = new Properties();
+        properties.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.shared().kafkaBootstrapServers());
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        var consumer = new KafkaConsumer<String, String>(properties);
+        var partitions = consumer.partitionsFor(TOPIC).stream()
+                .map(p -> new TopicPartition(TOPIC, p.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+}
