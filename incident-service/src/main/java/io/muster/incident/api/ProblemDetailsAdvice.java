@@ -3,7 +3,9 @@ package io.muster.incident.api;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +29,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(e.status(), e.slug(), e.title(), e.getMessage());
         e.properties().forEach(problem::setProperty);
         return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /** A unique key that no feature mapped itself (a second call tree of the same name, say): a conflict, not a 500. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        HttpStatus status = HttpStatus.CONFLICT;
+        ProblemDetail problem = Problems.of(
+                status, "duplicate", "Already exists", "Something with the same name or key already exists.");
+        return ResponseEntity.status(status).body(problem);
     }
 
     @Override

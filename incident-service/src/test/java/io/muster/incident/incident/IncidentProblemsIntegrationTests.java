@@ -52,6 +52,25 @@ class IncidentProblemsIntegrationTests {
     }
 
     @Test
+    void aSecondCallTreeWithTheSameNameIsAConflictNotAServerError() {
+        Map<String, Object> tree = Map.of(
+                "name",
+                "Duplicate " + UUID.randomUUID(),
+                "stepTimeout",
+                "PT2M",
+                "levels",
+                List.of(Map.of("roles", List.of("Staff"), "escalateAfter", "PT10M")));
+        createCallTree(tree).expectStatus().isCreated();
+
+        createCallTree(tree)
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:duplicate");
+    }
+
+    @Test
     void malformedJsonIsABadRequestWithoutInternals() {
         declare("{\"title\": ")
                 .expectStatus()
@@ -99,6 +118,15 @@ class IncidentProblemsIntegrationTests {
         return http.post()
                 .uri("/api/incidents")
                 .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec createCallTree(Object body) {
+        return http.post()
+                .uri("/api/call-trees")
+                .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange();

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 /** A process the stack started, with its output in a log file and its pid remembered. */
 final class ChildProcess implements AutoCloseable {
 
+    private static final int LOG_LINES_ON_FAILURE = 60;
+
     private final String name;
     private final Process process;
     private final Path logFile;
