@@ -6,7 +6,7 @@ import io.muster.gateway.delivery.Bounces;
 import io.muster.gateway.inbound.InboundEntry;
 import io.muster.gateway.inbound.InboundLog;
 import io.muster.gateway.token.AnswerTokens;
-import io.muster.gateway.token.TokenCheck;
+import io.muster.tokens.TokenCheck;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;

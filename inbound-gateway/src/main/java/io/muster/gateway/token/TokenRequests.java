@@ -1,6 +1,7 @@
 package io.muster.gateway.token;
 
 import io.muster.gateway.correlation.OpenRequests;
+import io.muster.tokens.TokenCheck;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -3,6 +3,7 @@ package io.muster.gateway.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.gateway.AnswerTokenMinter;
+import io.muster.tokens.TokenCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

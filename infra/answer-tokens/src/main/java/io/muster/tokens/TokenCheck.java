@@ -1,4 +1,4 @@
-package io.muster.gateway.token;
+package io.muster.tokens;
 
 import java.time.Instant;
 import java.util.UUID;

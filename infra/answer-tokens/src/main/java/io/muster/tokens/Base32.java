@@ -1,16 +1,16 @@
-package io.muster.notifier.token;
+package io.muster.tokens;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 
 /** RFC 4648 base32 without padding, lower case, as answer tokens spell it. */
-final class Base32 {
+public final class Base32 {
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 
     private Base32() {}
 
-    static String encode(byte[] bytes) {
+    public static String encode(byte[] bytes) {
         StringBuilder out = new StringBuilder();
         int buffer = 0;
         int bits = 0;
@@ -29,7 +29,7 @@ final class Base32 {
     }
 
     /** The bytes {@code text} spells, or empty if it is not lower-case unpadded base32. */
-    static Optional<byte[]> decode(String text) {
+    public static Optional<byte[]> decode(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
