@@ -21,7 +21,8 @@ public record ReplyReceived(
         String rawAnswer,
         @Nullable String location,
         @Nullable String freeText,
-        String providerReference) {
+        String providerReference,
+        boolean late) {
 
     /**
      * An answer to {@code request}. The event id derives from {@code identity} (what makes this
@@ -43,7 +44,8 @@ public record ReplyReceived(
                 answer.rawAnswer(),
                 answer.location(),
                 answer.freeText(),
-                answer.providerReference());
+                answer.providerReference(),
+                false);
     }
 
     /** What a person answered, on which channel, and the provider's reference of the message that carried it. */

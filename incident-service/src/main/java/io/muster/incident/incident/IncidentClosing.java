@@ -1,6 +1,7 @@
 package io.muster.incident.incident;
 
 import io.muster.incident.api.ProblemException;
+import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.escalation.AllClear;
 import io.muster.incident.escalation.EscalatingIncidents;
 import io.muster.incident.jdbc.Jdbc;
@@ -8,6 +9,7 @@ import io.muster.incident.outbox.OutboxRelay;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +33,17 @@ class IncidentClosing {
     private final EscalatingIncidents incidents;
     private final AllClear allClear;
     private final OutboxRelay relay;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    IncidentClosing(Jdbc jdbc, EscalatingIncidents incidents, AllClear allClear, OutboxRelay relay, Clock clock) {
+    IncidentClosing(
+            Jdbc jdbc,
+            EscalatingIncidents incidents,
+            AllClear allClear,
+            OutboxRelay relay,
+            AuditTrail audit,
+            Clock clock) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.allClear = allClear;
@@ -42,11 +52,11 @@ class IncidentClosing {
     }
 
     /** Completes with how many people the all-clear goes to. */
-    Mono<Integer> close(UUID id) {
-        return jdbc.transactional(() -> closeNow(id)).doOnSuccess(count -> relay.wake());
+    Mono<Integer> close(UUID id, String closedBy) {
+        return jdbc.transactional(() -> closeNow(id, closedBy)).doOnSuccess(count -> relay.wake());
     }
 
-    private Integer closeNow(UUID id) {
+    private Integer closeNow(UUID id, String closedBy) {
         Instant now = clock.instant();
         var incident = incidents
                 .open(id)
@@ -59,7 +69,9 @@ class IncidentClosing {
         if (closed == 0) {
             throw new AlreadyClosed(id);
         }
-        return allClear.send(incident, now);
+        int allClearTo = allClear.send(incident, now);
+        audit.record(id, closedBy, "INCIDENT_CLOSED", null, Map.of("allClearTo", allClearTo));
+        return allClearTo;
     }
 
     private static boolean exists(JdbcClient jdbc, UUID id) {

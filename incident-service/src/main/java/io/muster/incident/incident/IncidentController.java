@@ -48,8 +48,9 @@ class IncidentController {
     }
 
     @PostMapping("/{id}/close")
-    Mono<Map<String, Object>> close(@PathVariable UUID id) {
-        return closing.close(id).map(count -> Map.of("id", id, "status", "CLOSED", "allClearTo", count));
+    Mono<Map<String, Object>> close(@PathVariable UUID id, Principal commander) {
+        return closing.close(id, commander.getName())
+                .map(count -> Map.of("id", id, "status", "CLOSED", "allClearTo", count));
     }
 
     @GetMapping

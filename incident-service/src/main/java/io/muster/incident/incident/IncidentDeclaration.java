@@ -1,6 +1,7 @@
 package io.muster.incident.incident;
 
 import io.muster.incident.api.InvalidFields;
+import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.calltree.CallTree;
 import io.muster.incident.calltree.CallTrees;
 import io.muster.incident.directory.Directory;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,7 @@ class IncidentDeclaration {
     private final EscalationProperties properties;
     private final Jdbc jdbc;
     private final OutboxRelay relay;
+    private final AuditTrail audit;
     private final Clock clock;
 
     IncidentDeclaration(
@@ -58,7 +61,9 @@ class IncidentDeclaration {
             EscalationProperties properties,
             Jdbc jdbc,
             OutboxRelay relay,
+            AuditTrail audit,
             Clock clock) {
+        this.audit = audit;
         this.directory = directory;
         this.callTrees = callTrees;
         this.contacts = contacts;
@@ -103,6 +108,17 @@ class IncidentDeclaration {
         }
         batch.publishFirst(store.declaredEvent(incident, batch.recipientCount()));
         escalation.complete(batch, id -> escalating, now);
+        audit.record(
+                incident.id(),
+                declaredBy,
+                "INCIDENT_DECLARED",
+                null,
+                Map.of(
+                        "title", incident.title(),
+                        "severity", incident.severity().name(),
+                        "priority", incident.priority().name(),
+                        "exercise", incident.exercise(),
+                        "targeted", batch.recipientCount()));
         return new Declared(incident, batch.recipientCount());
     }
 

@@ -4,9 +4,9 @@ import io.muster.incident.api.ProblemException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 
-final class IncidentNotFound extends ProblemException {
+public final class IncidentNotFound extends ProblemException {
 
-    IncidentNotFound(UUID id) {
+    public IncidentNotFound(UUID id) {
         super(HttpStatus.NOT_FOUND, "incident-not-found", "Incident not found", "No incident " + id + ".");
     }
 }

@@ -23,7 +23,14 @@ class ContractSamplesTests {
                 "NotificationSent",
                 "NotificationDelivered",
                 "NotificationFailed",
-                "ReplyReceived"
+                "ReplyReceived",
+                "IncidentUpdated",
+                "IncidentClosed",
+                "StatusUpdatePosted",
+                "SpokespersonDesignated",
+                "StatementPublished",
+                "ContactOptOutChanged",
+                "HotlineMessageRecorded"
             })
     void everySampleCarriesTheCommonEnvelope(String event) {
         JsonNode sample = json.readTree(ContractSamples.json(event, 1));
