@@ -1,0 +1,109 @@
+// Every call goes through the same authorised API as curl would; the credentials live only in
+// this tab's sessionStorage and are sent as HTTP Basic.
+const KEY = 'muster.credentials';
+
+export function signedIn() {
+  return sessionStorage.getItem(KEY) !== null;
+}
+
+export function signIn(username, password) {
+  sessionStorage.setItem(KEY, 'Basic ' + btoa(unescape(encodeURIComponent(username + ':' + password))));
+}
+
+export function signOut() {
+  sessionStorage.removeItem(KEY);
+}
+
+function headers(extra) {
+  const h = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json', ...extra };
+  const credentials = sessionStorage.getItem(KEY);
+  if (credentials) h.Authorization = credentials;
+  return h;
+}
+
+/** An API error with the problem details' readable text. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(describe(status, problem));
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+function describe(status, problem) {
+  if (!problem) return `The server answered ${status}.`;
+  const parts = [problem.title || `Error ${status}`];
+  if (problem.detail) parts.push(problem.detail);
+  if (Array.isArray(problem.errors)) {
+    parts.push(problem.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+  }
+  return parts.join(' — ');
+}
+
+export async function call(method, path, body, contentType = 'application/json') {
+  const init = { method, headers: headers(body === undefined ? {} : { 'Content-Type': contentType }) };
+  if (body !== undefined) init.body = contentType === 'application/json' ? JSON.stringify(body) : body;
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch (e) {
+    throw new ApiError(0, { title: 'The service cannot be reached', detail: 'Check the connection and try again.' });
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const payload = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) throw new ApiError(response.status, typeof payload === 'object' ? payload : null);
+  return payload;
+}
+
+export const get = (path) => call('GET', path);
+export const post = (path, body, type) => call('POST', path, body, type);
+export const put = (path, body) => call('PUT', path, body);
+
+/**
+ * Follows a server-sent-event stream (fetch, not EventSource, so that the Authorization header
+ * goes along). Calls onEvent(name, data) per event; reconnects after a drop until stop() is called.
+ */
+export function follow(path, onEvent, onState) {
+  const control = new AbortController();
+  let stopped = false;
+  async function run() {
+    while (!stopped) {
+      try {
+        const response = await fetch(path, { headers: headers({ Accept: 'text/event-stream' }), signal: control.signal });
+        if (!response.ok) throw new ApiError(response.status, null);
+        onState?.('live');
+        await read(response.body.pipeThrough(new TextDecoderStream()).getReader(), onEvent);
+      } catch (e) {
+        if (stopped) return;
+        onState?.('reconnecting');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+  run();
+  return () => { stopped = true; control.abort(); };
+}
+
+async function read(reader, onEvent) {
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      dispatch(buffer.slice(0, end), onEvent);
+      buffer = buffer.slice(end + 2);
+    }
+  }
+}
+
+function dispatch(block, onEvent) {
+  let name = 'message';
+  const data = [];
+  for (const line of block.split('\n')) {
+    if (line.startsWith('event:')) name = line.slice(6).trim();
+    else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+  }
+  if (data.length) onEvent(name, JSON.parse(data.join('\n')));
+}

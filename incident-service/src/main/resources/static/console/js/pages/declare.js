@@ -1,0 +1,107 @@
+import { get, post } from '../api.js';
+import { el, page, field, table, showError, localTime } from '../dom.js';
+import { segments } from '../sms.js';
+
+// Declare in under a minute: the fields a commander needs, a preview of who is reached when,
+// the SMS cost of the message, and a second, explicit step for a life-safety alert.
+export async function declarePage(args, { go }) {
+  const [sites, roles, trees] = await Promise.all([get('/api/sites'), get('/api/roles'), get('/api/call-trees')]);
+  const f = inputs(sites, roles, trees);
+  const preview = el('div', { 'aria-live': 'polite' });
+  const confirm = el('div');
+  const form = el('form', { onsubmit: (e) => { e.preventDefault(); review(); } },
+    el('div', { class: 'grid2' },
+      el('div', {}, field('Title', f.title), field('Message', f.message), f.cost,
+        field('Severity', f.severity), field('Priority', f.priority),
+        el('label', { class: 'check' }, f.exercise, 'This is an exercise (every message says so)')),
+      el('div', {}, field('Call tree', f.tree, 'optional'),
+        el('fieldset', {}, el('legend', { text: 'Affected sites' }), f.siteBoxes,
+          el('label', { class: 'check' }, f.rollCall, 'Roll call: ask everyone at these sites if they are safe')),
+        field('Also notify roles', f.roles, 'hold Ctrl to pick several'),
+        field('Also notify employee ids', f.employees, 'comma-separated'))),
+    el('button', { type: 'button', class: 'secondary', onclick: dryRun, text: 'Preview who is reached' }),
+    el('button', { type: 'submit', class: 'primary', text: 'Declare' }),
+    preview, confirm);
+  page('Declare an incident', form);
+  f.title.focus();
+
+  async function dryRun() {
+    if (!f.tree.value) {
+      preview.replaceChildren(el('p', { text: 'Choose a call tree to preview its levels and timing.' }));
+      return;
+    }
+    try {
+      const entries = await post(`/api/call-trees/${f.tree.value}/dry-run`,
+        { affectedSiteIds: checkedSites(f), priority: f.priority.value });
+      preview.replaceChildren(el('h2', { text: `Who is reached when (${entries.length} steps if nobody answers)` }),
+        table(['At', 'Level', 'Person', 'Channel', 'Why'], entries.slice(0, 200).map((e) =>
+          [localTime(e.at), e.level, `${e.name} (${e.employeeId})`, e.channel, e.purpose])));
+    } catch (e) { showError(e); }
+  }
+
+  function review() {
+    const body = declaration(f);
+    if (body.priority !== 'LIFE_SAFETY') return declare(body);
+    confirm.replaceChildren(el('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-title' },
+      el('h2', { id: 'confirm-title', text: 'Send a life-safety alert?' }),
+      el('p', { text: 'It overrides quiet hours and goes out at once on every channel.' }),
+      el('button', { type: 'button', class: 'danger', onclick: () => declare(body), text: 'Yes, send the life-safety alert' }),
+      el('button', { type: 'button', class: 'secondary', onclick: () => confirm.replaceChildren(), text: 'Cancel' })));
+    confirm.querySelector('button').focus();
+  }
+
+  async function declare(body) {
+    try {
+      const created = await post('/api/incidents', body);
+      go(`incidents/${created.id}`);
+    } catch (e) { showError(e); }
+  }
+}
+
+function inputs(sites, roles, trees) {
+  const f = {
+    title: el('input', { type: 'text', maxlength: 120, required: true }),
+    message: el('textarea', { maxlength: 1000, required: true }),
+    cost: el('p', { class: 'hint', 'aria-live': 'polite' }),
+    severity: select(['LOW', 'MODERATE', 'HIGH', 'CRITICAL'].map((s) => [s, s]), 'HIGH'),
+    priority: select([['NORMAL', 'Informational'], ['LIFE_SAFETY', 'Life safety']], 'NORMAL'),
+    exercise: el('input', { type: 'checkbox' }),
+    tree: select([['', '(none)'], ...trees.map((t) => [t.id, t.name])], ''),
+    rollCall: el('input', { type: 'checkbox' }),
+    roles: el('select', { multiple: true, size: Math.min(6, Math.max(2, roles.length)) },
+      roles.map((r) => el('option', { value: r.name ?? r, text: r.name ?? r }))),
+    employees: el('input', { type: 'text' }),
+  };
+  f.siteBoxes = (sites.content ?? sites).map((s) =>
+    el('label', { class: 'check' }, el('input', { type: 'checkbox', value: s.id, name: 'site' }), s.name));
+  const cost = () => {
+    const s = segments(f.message.value);
+    f.cost.textContent = `${f.message.value.length} characters, ${s.encoding}: ${s.segments} SMS segment(s)`
+      + ' before the answer instructions and link are added.';
+  };
+  f.message.addEventListener('input', cost);
+  cost();
+  return f;
+}
+
+function select(options, selected) {
+  return el('select', {}, options.map(([value, text]) =>
+    el('option', { value, text, selected: value === selected })));
+}
+
+function checkedSites(f) {
+  return f.siteBoxes.map((l) => l.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+}
+
+function declaration(f) {
+  const employeeIds = f.employees.value.split(',').map((s) => s.trim()).filter(Boolean);
+  const roles = [...f.roles.selectedOptions].map((o) => o.value);
+  const body = {
+    title: f.title.value.trim(), message: f.message.value.trim(), severity: f.severity.value,
+    priority: f.priority.value, exercise: f.exercise.checked, affectedSiteIds: checkedSites(f),
+    rollCall: f.rollCall.checked,
+  };
+  if (f.tree.value) body.callTreeId = f.tree.value;
+  if (employeeIds.length || roles.length) body.notify = { employeeIds, roles };
+  return body;
+}

@@ -1,0 +1,67 @@
+import { get, post, follow } from '../api.js';
+import { el, page, table, localTime, showError, showInfo } from '../dom.js';
+import { badges } from './incidents.js';
+
+const TILES = [
+  ['targeted', 'Targeted', ''], ['sent', 'Sent', ''], ['delivered', 'Delivered', ''], ['answered', 'Answered', ''],
+  ['safe', 'Safe', 'safe'], ['needHelp', 'Need help', 'help'], ['noAnswer', 'No answer', 'none'], ['failed', 'Unreachable', 'help'],
+];
+
+// The live incident: counts move as answers arrive, without reloading (server-sent events).
+export async function incidentPage([id], { can, go }) {
+  const incident = await get(`/api/incidents/${encodeURIComponent(id)}?size=100`);
+  const tiles = Object.fromEntries(TILES.map(([key]) => [key, el('span', { class: 'n', 'data-count': key, text: '0' })]));
+  const status = el('span', { 'data-status': '', text: incident.status });
+  const liveState = el('span', { class: 'hint', text: 'connecting…' });
+  const people = el('div');
+  page(incident.title,
+    el('p', {}, badges(incident), ' ', el('strong', { text: 'Status: ' }), status, ' · ',
+      `severity ${incident.severity} · declared ${localTime(incident.declaredAt)} by ${incident.declaredBy} · `, liveState),
+    el('p', { text: incident.message }),
+    el('div', { class: 'counts', 'aria-live': 'polite', 'aria-label': 'Counts' },
+      TILES.map(([key, label, tone]) => el('div', { class: `count ${tone}` }, tiles[key], label))),
+    can('COMMANDER') && incident.status !== 'CLOSED' ? closeButton(id, go) : null,
+    el('h2', { text: 'People (first 100)' }),
+    people);
+  show(incident);
+  people.replaceChildren(peopleTable(incident));
+
+  function show(view) {
+    for (const [key] of TILES) tiles[key].textContent = String(view.counts[key] ?? 0);
+    status.textContent = view.status;
+  }
+  async function refresh(view) {
+    show(view);
+    try {
+      people.replaceChildren(peopleTable(await get(`/api/incidents/${encodeURIComponent(id)}?size=100`)));
+    } catch (e) { showError(e); }
+  }
+  return follow(`/api/incidents/${encodeURIComponent(id)}/live`, (name, data) => { if (name === 'counts') refresh(data); },
+    (state) => { liveState.textContent = state === 'live' ? 'live' : 'reconnecting…'; });
+}
+
+function peopleTable(incident) {
+  return table(['Person', 'State', 'Answered on', 'Answered at', 'Channels tried'], (incident.recipients ?? []).map((r) =>
+    [`${r.name} (${r.employeeId})`, r.state, r.answerChannel ?? '', localTime(r.answeredAt),
+      (r.channels ?? []).map((c) => `${c.channel ?? ''} ${c.status.toLowerCase()}`).join(', ')]));
+}
+
+function closeButton(id, go) {
+  const holder = el('div');
+  const ask = el('button', { type: 'button', class: 'danger', text: 'Close with all-clear…', onclick: () => {
+    holder.replaceChildren(el('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'close-title' },
+      el('h2', { id: 'close-title', text: 'Close the incident and send the all-clear to everyone notified?' }),
+      el('button', { type: 'button', class: 'danger', text: 'Yes, close and send the all-clear', onclick: close }),
+      el('button', { type: 'button', class: 'secondary', text: 'Cancel', onclick: () => holder.replaceChildren(ask) })));
+    holder.querySelector('button').focus();
+  } });
+  holder.append(ask);
+  async function close() {
+    try {
+      const result = await post(`/api/incidents/${encodeURIComponent(id)}/close`);
+      showInfo(`Closed. The all-clear goes to ${result.allClearTo} people.`);
+      go(`incidents/${id}`);
+    } catch (e) { showError(e); }
+  }
+  return holder;
+}

@@ -1,0 +1,26 @@
+import { get, signIn, signOut } from '../api.js';
+import { el, page, field, showError } from '../dom.js';
+
+export function signInPage(args, { signedIn }) {
+  const username = el('input', { type: 'text', name: 'username', autocomplete: 'username', required: true });
+  const password = el('input', { type: 'password', name: 'password', autocomplete: 'current-password', required: true });
+  const form = el('form', { class: 'signin', onsubmit: submit },
+    field('User name', username), field('Password', password),
+    el('button', { type: 'submit', class: 'primary', text: 'Sign in' }));
+  page('Sign in to Muster', form);
+  username.focus();
+
+  async function submit(event) {
+    event.preventDefault();
+    signIn(username.value.trim(), password.value);
+    try {
+      await get('/api/session');
+      signedIn();
+    } catch (e) {
+      signOut();
+      showError(e.status === 401 ? 'Wrong user name or password.' : e);
+      password.value = '';
+      password.focus();
+    }
+  }
+}
