@@ -74,8 +74,12 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
         Requested request = fixtures.requested(incident, UUID.randomUUID(), newPhoneNumber(), "E-1042");
 
         try (var probe = probe("muster.reply.v1")) {
+            long started = System.nanoTime();
             CallTranscript call = simulator.dial(
                     request.phone(), HOTLINE, CallScript.of(press("2"), press("4"), say("I am on floor 3")));
+            System.out.printf(
+                    "Hotline call (welcome, update, state, record, thanks) took %d ms%n",
+                    (System.nanoTime() - started) / 1_000_000);
 
             assertThat(call.heard())
                     .contains("Fire alarm at Riverside.", "Latest update: Building A stays closed. Report to Northgate")
