@@ -15,13 +15,19 @@ class HotlineIdentification {
     private final HotlineRequests requests;
     private final HotlineCalls calls;
     private final HotlineScripts scripts;
+    private final IncidentMenus menus;
     private final HotlineProperties properties;
 
     HotlineIdentification(
-            HotlineRequests requests, HotlineCalls calls, HotlineScripts scripts, HotlineProperties properties) {
+            HotlineRequests requests,
+            HotlineCalls calls,
+            HotlineScripts scripts,
+            IncidentMenus menus,
+            HotlineProperties properties) {
         this.requests = requests;
         this.calls = calls;
         this.scripts = scripts;
+        this.menus = menus;
         this.properties = properties;
     }
 
@@ -34,7 +40,7 @@ class HotlineIdentification {
                 .map(Caller::from)
                 .flatMap(caller -> caller.isPresent()
                         ? calls.identified(callSid, from, caller.get().personId())
-                                .thenReturn(scripts.welcome(caller.get()))
+                                .thenReturn(menus.welcome(caller.get()))
                         : Mono.just(scripts.askEmployeeId(1, HotlinePrompts.WELCOME)));
     }
 
@@ -51,7 +57,7 @@ class HotlineIdentification {
                                         call.get("CallSid"),
                                         call.get("From"),
                                         caller.get().personId())
-                                .thenReturn(scripts.identified(caller.get()))
+                                .thenReturn(menus.identified(caller.get()))
                         : Mono.just(notFound(attempt)));
     }
 

@@ -28,12 +28,19 @@ class HotlineKeypad {
     private final HotlineRequests requests;
     private final HotlineCalls calls;
     private final HotlineScripts scripts;
+    private final IncidentMenus menus;
     private final Replies replies;
 
-    HotlineKeypad(HotlineRequests requests, HotlineCalls calls, HotlineScripts scripts, Replies replies) {
+    HotlineKeypad(
+            HotlineRequests requests,
+            HotlineCalls calls,
+            HotlineScripts scripts,
+            IncidentMenus menus,
+            Replies replies) {
         this.requests = requests;
         this.calls = calls;
         this.scripts = scripts;
+        this.menus = menus;
         this.replies = replies;
     }
 
@@ -51,7 +58,7 @@ class HotlineKeypad {
     Mono<String> chosen(UUID personId, WebhookForm call) {
         String digits = Objects.requireNonNullElse(call.optional("Digits"), "").strip();
         return requests.byPerson(personId).map(Caller::from).map(caller -> caller.map(
-                        c -> scripts.page(c, c.choice(digits).orElse(null)))
+                        c -> menus.page(c, c.choice(digits).orElse(null)))
                 .orElseGet(() -> scripts.goodbye(HotlinePrompts.NO_OPEN_INCIDENT)));
     }
 
@@ -67,17 +74,17 @@ class HotlineKeypad {
         return Mono.just(
                 switch (digits) {
                     case "4" -> scripts.record(caller.personId(), incident.incidentId(), HotlinePrompts.RECORD);
-                    case "9" -> scripts.page(caller, incident);
+                    case "9" -> menus.page(caller, incident);
                     case "0" ->
-                        caller.severalIncidents() ? scripts.page(caller, null) : scripts.notAnOption(caller, incident);
-                    default -> scripts.notAnOption(caller, incident);
+                        caller.severalIncidents() ? menus.page(caller, null) : menus.notAnOption(caller, incident);
+                    default -> menus.notAnOption(caller, incident);
                 });
     }
 
     private Mono<String> report(Selected selected, String answer, String digits, WebhookForm call) {
         CallerIncident incident = selected.incident();
         String callSid = call.get("CallSid");
-        String reply = scripts.stateRecorded(selected.caller(), incident, answer);
+        String reply = menus.stateRecorded(selected.caller(), incident, answer);
         return calls.receive(callSid, "state:" + incident.incidentId() + ":" + answer, call.params())
                 .flatMap(step -> step.reply() != null
                         ? Mono.just(step.reply())

@@ -3,6 +3,7 @@ package io.muster.gateway.hotline;
 import static io.muster.simulator.CallScript.Step.hangUp;
 import static io.muster.simulator.CallScript.Step.press;
 import static io.muster.simulator.CallScript.Step.say;
+import static io.muster.simulator.CallScript.Step.silence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.gateway.GatewayIntegrationTest;
@@ -164,6 +165,16 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
                 .collectList()
                 .block();
         assertThat(kept).containsExactly(caller + " null null null");
+    }
+
+    @Test
+    void anUnknownCallerWhoPressesNothingIsOfferedToLeaveAMessage() {
+        CallTranscript call = simulator.dial(newPhoneNumber(), HOTLINE, CallScript.of(silence(), hangUp()));
+
+        assertThat(call.said())
+                .containsExactly(
+                        "Welcome to the Muster hotline.", HotlinePrompts.ASK_EMPLOYEE_ID, HotlinePrompts.UNIDENTIFIED);
+        assertThat(call.lines().getLast().text()).isEqualTo("hung up");
     }
 
     @Test
