@@ -1,5 +1,6 @@
 package io.muster.gateway.answer;
 
+import io.muster.gateway.incident.Incidents;
 import io.muster.gateway.token.TokenRequest;
 import io.muster.gateway.token.TokenRequests;
 import java.util.Optional;
@@ -24,17 +25,25 @@ class AnswerPageController {
 
     private final TokenRequests tokens;
     private final WebAnswers answers;
+    private final Incidents incidents;
 
-    AnswerPageController(TokenRequests tokens, WebAnswers answers) {
+    AnswerPageController(TokenRequests tokens, WebAnswers answers, Incidents incidents) {
         this.tokens = tokens;
         this.answers = answers;
+        this.incidents = incidents;
     }
 
+    /** The alert, the latest internal update of its incident (when one was posted), and the answer form. */
     @GetMapping("/answer/{token}")
     Mono<ResponseEntity<String>> page(@PathVariable String token) {
-        return tokens.resolve(token).map(resolved -> switch (resolved) {
-            case TokenRequest.Open(var request) -> html(HttpStatus.OK, AnswerPages.form(request, token));
-            default -> unusable(resolved);
+        return tokens.resolve(token).flatMap(resolved -> switch (resolved) {
+            case TokenRequest.Open(var request) ->
+                incidents
+                        .status(request.incidentId())
+                        .map(Optional::of)
+                        .defaultIfEmpty(Optional.empty())
+                        .map(status -> html(HttpStatus.OK, AnswerPages.form(request, token, status.orElse(null))));
+            default -> Mono.just(unusable(resolved));
         });
     }
 

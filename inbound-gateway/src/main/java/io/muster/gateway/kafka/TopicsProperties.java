@@ -14,6 +14,7 @@ public record TopicsProperties(
         @NotBlank @DefaultValue("muster.notification-request.priority.v1") String priorityNotificationRequests,
         @NotBlank @DefaultValue("muster.delivery.v1") String deliveries,
         @NotBlank @DefaultValue("muster.reply.v1") String replies,
+        @NotBlank @DefaultValue("muster.incident.v1") String incidents,
         @Min(1) @DefaultValue("1") int replicas) {
 
     /** Where records of {@code topic} go when they cannot be processed. */

@@ -15,6 +15,8 @@ import io.muster.simulator.voice.CallRunner;
 import io.muster.simulator.voice.Calls;
 import io.muster.simulator.voice.CallsApi;
 import io.muster.simulator.voice.Recordings;
+import io.muster.simulator.voice.RecordingsResource;
+import io.muster.simulator.voice.Transcripts;
 import io.muster.simulator.web.PhonePage;
 import io.muster.simulator.web.RecordingHandler;
 import io.muster.simulator.web.SimApiHandler;
@@ -22,8 +24,10 @@ import io.muster.simulator.web.SimEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -42,6 +46,7 @@ public final class PhoneSimulator implements AutoCloseable {
     private final AutoAnswer autoAnswer = new AutoAnswer(workers);
     private final CallInputs callInputs = new CallInputs();
     private final Recordings recordings = new Recordings();
+    private final Transcripts transcripts;
     private final Messages messages;
     private final Calls calls;
     private final InboundSms inboundSms;
@@ -54,6 +59,7 @@ public final class PhoneSimulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 1024);
         this.messages = new Messages(settings.keptResources());
         this.calls = new Calls(settings.keptResources());
+        this.transcripts = new Transcripts(settings.keptResources());
         this.inboundSms = new InboundSms(settings.smsWebhookUrl(), settings.primaryAccount(), phones, webhooks);
         SmsDelivery delivery = new SmsDelivery(messages, phones, numbers, webhooks, autoAnswer, inboundSms, workers);
         MessagesApi messagesApi = new MessagesApi(messages, delivery, numbers, settings.messagingServiceNumber());
@@ -67,14 +73,19 @@ public final class PhoneSimulator implements AutoCloseable {
                 autoAnswer,
                 recordings,
                 settings.inputTimeoutCap(),
-                baseUrl() + RecordingHandler.PATH);
+                baseUrl(),
+                transcripts);
         CallsApi callsApi = new CallsApi(calls, callRunner, numbers);
         this.rest = new TwilioRestHandler(
                 new Credentials(settings.accounts()),
                 faults,
                 Map.of(Resource.MESSAGES, messagesApi, Resource.CALLS, callsApi));
         server.setExecutor(workers);
-        server.createContext("/2010-04-01/", rest);
+        RecordingsResource recordingMedia = new RecordingsResource(recordings);
+        server.createContext(
+                "/2010-04-01/",
+                exchange -> (RecordingsResource.serves(exchange.getRequestURI().getPath()) ? recordingMedia : rest)
+                        .handle(exchange));
         server.createContext(RecordingHandler.PATH, new RecordingHandler(recordings));
         server.createContext("/sim/", new SimApiHandler(SimEndpoints.of(this)));
         server.createContext("/", new PhonePage(this));
@@ -153,7 +164,23 @@ public final class PhoneSimulator implements AutoCloseable {
      * Direction=inbound and its TwiML is read to the phone; returns the webhook's first answer.
      */
     public WebhookResult call(String from, String to) {
-        return callRunner.inbound(settings.voiceWebhookUrl(), settings.primaryAccount(), from, to);
+        return callRunner.inbound(settings.voiceUrlFor(to), settings.primaryAccount(), from, to);
+    }
+
+    /**
+     * A scripted caller on {@code from} calls {@code to} (e.g. a hotline: its voice URL from the settings'
+     * incoming numbers) and follows {@code script}; returns the transcript once the call has ended (waiting at
+     * most {@code inputWait} per step plus 30 s).
+     */
+    public CallTranscript dial(String from, String to, CallScript script) {
+        Duration limit =
+                settings.inputWait().multipliedBy(script.steps().size() + 1L).plusSeconds(30);
+        return callRunner.scripted(settings.voiceUrlFor(to), settings.primaryAccount(), from, to, script, limit);
+    }
+
+    /** What was said on a recent call (by call sid), inbound or outbound. */
+    public Optional<CallTranscript> transcript(String callSid) {
+        return callRunner.transcript(callSid);
     }
 
     public Faults faults() {
@@ -187,6 +214,7 @@ public final class PhoneSimulator implements AutoCloseable {
         messages.clear();
         calls.clear();
         recordings.clear();
+        transcripts.clear();
         faults.clear();
         numbers.clear();
         webhooks.resetCounts();

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the simulator on its own: {@code --port=8090 --account=SID:TOKEN (repeatable) --sms-webhook-url=...
- * --voice-webhook-url=... [--host=127.0.0.1] [--input-timeout-cap-seconds=60]}.
+ * --voice-webhook-url=... [--incoming-number=NUMBER=VOICE_URL (repeatable)] [--host=127.0.0.1] [--input-timeout-cap-seconds=60]}.
  */
 public final class PhoneSimulatorApplication {
 
@@ -21,7 +21,7 @@ public final class PhoneSimulatorApplication {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: --port=8090 --account=SID:TOKEN [--account=SID:TOKEN] "
-                    + "[--sms-webhook-url=URL] [--voice-webhook-url=URL] [--host=127.0.0.1] "
+                    + "[--sms-webhook-url=URL] [--voice-webhook-url=URL] [--incoming-number=NUMBER=URL] [--host=127.0.0.1] "
                     + "[--input-timeout-cap-seconds=60]");
             System.exit(2);
             return;
@@ -53,12 +53,23 @@ public final class PhoneSimulatorApplication {
                 case "--account" -> account(builder, value);
                 case "--sms-webhook-url" -> builder.smsWebhookUrl(value);
                 case "--voice-webhook-url" -> builder.voiceWebhookUrl(value);
+                case "--incoming-number" -> incomingNumber(builder, value);
                 case "--input-timeout-cap-seconds" ->
                     builder.inputTimeoutCap(java.time.Duration.ofSeconds(Long.parseLong(value)));
                 default -> throw new IllegalArgumentException("unknown option " + option[0]);
             }
         }
         return builder.build();
+    }
+
+    /** {@code --incoming-number=+15550000100=http://127.0.0.1:8082/webhooks/twilio/voice/inbound} */
+    private static void incomingNumber(SimulatorSettings.Builder builder, String value) {
+        int equals = value.indexOf('=');
+        if (equals <= 0 || equals == value.length() - 1) {
+            throw new IllegalArgumentException("--incoming-number must be NUMBER=VOICE_URL");
+        }
+        builder.incomingNumber(
+                value.substring(0, equals).strip(), value.substring(equals + 1).strip());
     }
 
     private static void account(SimulatorSettings.Builder builder, String value) {

@@ -2,11 +2,14 @@ package io.muster.simulator;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * How a simulator runs. {@code inputTimeoutCap} caps how long a {@code <Gather>} or {@code <Record>} waits
+ * How a simulator runs. {@code incomingNumbers} are the numbers people can call, each with its voice URL (Twilio's
+ * IncomingPhoneNumber VoiceUrl); a call to any other number goes to {@code voiceWebhookUrl}. {@code inputTimeoutCap} caps how long a {@code <Gather>} or {@code <Record>} waits
  * (keeps tests fast); {@code inputWait} is how long {@code pressKeys}/{@code record} wait for a call to get
  * there; {@code keptResources} bounds the messages and calls kept for fetch and list.
  */
@@ -19,7 +22,8 @@ public record SimulatorSettings(
         String messagingServiceNumber,
         Duration inputTimeoutCap,
         Duration inputWait,
-        int keptResources) {
+        int keptResources,
+        Map<String, String> incomingNumbers) {
 
     public SimulatorSettings {
         Objects.requireNonNull(host, "host");
@@ -32,6 +36,12 @@ public record SimulatorSettings(
         }
         Objects.requireNonNull(inputTimeoutCap, "inputTimeoutCap");
         Objects.requireNonNull(inputWait, "inputWait");
+        incomingNumbers = Map.copyOf(incomingNumbers);
+    }
+
+    /** The voice URL a call to {@code number} fetches: its incoming number's, else the default voice webhook. */
+    public String voiceUrlFor(String number) {
+        return incomingNumbers.getOrDefault(number, voiceWebhookUrl);
     }
 
     public static Builder builder() {
@@ -53,6 +63,7 @@ public record SimulatorSettings(
         private Duration inputTimeoutCap = Duration.ofSeconds(60);
         private Duration inputWait = Duration.ofSeconds(5);
         private int keptResources = 20_000;
+        private final Map<String, String> incomingNumbers = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -102,6 +113,12 @@ public record SimulatorSettings(
             return this;
         }
 
+        /** A number people can call (e.g. the hotline) and the URL its calls fetch TwiML from. */
+        public Builder incomingNumber(String number, String voiceUrl) {
+            incomingNumbers.put(Objects.requireNonNull(number, "number"), Objects.requireNonNull(voiceUrl, "voiceUrl"));
+            return this;
+        }
+
         public SimulatorSettings build() {
             return new SimulatorSettings(
                     host,
@@ -112,7 +129,8 @@ public record SimulatorSettings(
                     messagingServiceNumber,
                     inputTimeoutCap,
                     inputWait,
-                    keptResources);
+                    keptResources,
+                    incomingNumbers);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.muster.simulator.voice;
 
 import io.muster.simulator.Account;
 import io.muster.simulator.CallOutcome;
+import io.muster.simulator.CallScript;
+import io.muster.simulator.CallTranscript;
 import io.muster.simulator.Numbers;
 import io.muster.simulator.WebhookResult;
 import io.muster.simulator.phone.AutoAnswer;
@@ -11,7 +13,12 @@ import io.muster.simulator.twilio.Sids;
 import io.muster.simulator.twilio.Webhooks;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +37,7 @@ public final class CallRunner {
     private final Webhooks webhooks;
     private final TwimlInterpreter interpreter;
     private final Executor executor;
+    private final Transcripts transcripts;
 
     public CallRunner(
             Calls calls,
@@ -41,13 +49,15 @@ public final class CallRunner {
             AutoAnswer autoAnswer,
             Recordings recordings,
             Duration inputTimeoutCap,
-            String recordingsUrl) {
+            String apiBaseUrl,
+            Transcripts transcripts) {
         this.calls = calls;
         this.numbers = numbers;
         this.phones = phones;
         this.webhooks = webhooks;
         this.executor = executor;
-        this.interpreter = new TwimlInterpreter(inputs, autoAnswer, recordings, inputTimeoutCap, recordingsUrl);
+        this.transcripts = transcripts;
+        this.interpreter = new TwimlInterpreter(inputs, autoAnswer, recordings, inputTimeoutCap, apiBaseUrl);
     }
 
     void dial(VoiceCall queued, Account account) {
@@ -61,7 +71,8 @@ public final class CallRunner {
                     ? (outcome == CallOutcome.MACHINE ? "machine_start" : "human")
                     : null;
             VoiceCall call = calls.update(queued, c -> c.inProgress(answeredBy));
-            CallSession session = new CallSession(call, account, webhooks, phones, "in-progress");
+            CallSession session = new CallSession(
+                    call, account, webhooks, phones, "in-progress", transcripts.start(call.sid()), null);
             VoiceCall.Request request = call.request();
             converse(
                     call,
@@ -75,8 +86,42 @@ public final class CallRunner {
 
     /** The phone {@code from} calls {@code to}; answers what the voice webhook returned, then talks on. */
     public WebhookResult inbound(String voiceWebhookUrl, Account account, String from, String to) {
+        Connected connected = connect(voiceWebhookUrl, account, from, to, null);
+        executor.execute(() -> converse(connected.call(), account, connected.session(), connected::first));
+        return connected.first().result();
+    }
+
+    /**
+     * A scripted caller on {@code from} calls {@code to} and follows {@code script}; returns the transcript once
+     * the call has ended (or once {@code timeout} has passed, with the call still in progress).
+     */
+    public CallTranscript scripted(
+            String voiceWebhookUrl, Account account, String from, String to, CallScript script, Duration timeout) {
+        Connected connected = connect(voiceWebhookUrl, account, from, to, new ScriptedCaller(script));
+        CompletableFuture<Void> ended = CompletableFuture.runAsync(
+                () -> converse(connected.call(), account, connected.session(), connected::first), executor);
+        try {
+            ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.info("Scripted call from {} still runs after {}", PhoneNumbers.mask(from), timeout);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the scripted call failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return transcript(connected.call().sid()).orElseThrow();
+    }
+
+    /** What was said on a recent call. */
+    public Optional<CallTranscript> transcript(String callSid) {
+        return calls.get(callSid).flatMap(call -> transcripts
+                .lines(callSid)
+                .map(lines -> new CallTranscript(call.sid(), call.from(), call.to(), call.status(), lines)));
+    }
+
+    private Connected connect(String voiceWebhookUrl, Account account, String from, String to, ScriptedCaller script) {
         if (voiceWebhookUrl == null) {
-            throw new IllegalStateException("no voice webhook URL is configured");
+            throw new IllegalStateException("no voice URL is configured for " + PhoneNumbers.mask(to));
         }
         VoiceCall ringing = VoiceCall.queued(
                 Sids.next("CA"),
@@ -87,12 +132,14 @@ public final class CallRunner {
                 new VoiceCall.Request(voiceWebhookUrl, "POST", null, null, "POST", false));
         calls.add(ringing, false);
         VoiceCall call = calls.update(ringing, c -> c.inProgress(null));
-        CallSession session = new CallSession(call, account, webhooks, phones, "ringing");
+        CallSession session =
+                new CallSession(call, account, webhooks, phones, "ringing", transcripts.start(call.sid()), script);
         TwimlPage first = session.fetch("POST", voiceWebhookUrl, Map.of());
         session.status("in-progress");
-        executor.execute(() -> converse(call, account, session, () -> first));
-        return first.result();
+        return new Connected(call, session, first);
     }
+
+    private record Connected(VoiceCall call, CallSession session, TwimlPage first) {}
 
     private void converse(VoiceCall call, Account account, CallSession session, FirstPage first) {
         try {
@@ -109,7 +156,7 @@ public final class CallRunner {
         if (callback == null) {
             return;
         }
-        Map<String, String> params = new CallSession(ended, account, webhooks, phones, status).params();
+        Map<String, String> params = new CallSession(ended, account, webhooks, phones, status, null, null).params();
         params.put("CallDuration", String.valueOf(ended.durationSeconds()));
         params.put("Duration", String.valueOf(ended.durationSeconds()));
         params.put("Timestamp", io.muster.simulator.twilio.TwilioDates.format(ended.updated()));

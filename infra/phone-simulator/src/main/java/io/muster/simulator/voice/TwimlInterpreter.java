@@ -1,5 +1,7 @@
 package io.muster.simulator.voice;
 
+import io.muster.simulator.CallScript;
+import io.muster.simulator.WebhookResult;
 import io.muster.simulator.phone.AutoAnswer;
 import io.muster.simulator.twilio.Twiml;
 import java.time.Duration;
@@ -8,31 +10,31 @@ import java.util.Objects;
 import org.w3c.dom.Element;
 
 /**
- * Reads TwiML to the phone like Twilio: {@code <Say>} and {@code <Play>} land in its inbox, {@code <Gather>}
- * and {@code <Record>} wait for it, {@code <Redirect>} and actions move to new TwiML, {@code <Hangup>} ends.
- * {@code <Pause>} is not waited out, to keep drills and tests fast.
+ * Reads TwiML to the phone like Twilio: {@code <Say>} and {@code <Play>} land in its inbox and the call's
+ * transcript, {@code <Gather>} and {@code <Record>} wait for the phone (or take the next step of a scripted
+ * caller), {@code <Redirect>} and actions move to new TwiML, {@code <Hangup>} ends. {@code <Pause>} is not
+ * waited out, to keep drills and tests fast.
  */
 final class TwimlInterpreter {
 
     private static final int MAX_PAGES = 50;
+    private static final TwimlPage HANG_UP = TwimlPage.inline(null);
 
     private final CallInputs inputs;
     private final AutoAnswer autoAnswer;
-    private final Recordings recordings;
+    private final RecordVerb recordVerb;
     private final Duration inputTimeoutCap;
-    private final String recordingsUrl;
 
     TwimlInterpreter(
             CallInputs inputs,
             AutoAnswer autoAnswer,
             Recordings recordings,
             Duration inputTimeoutCap,
-            String recordingsUrl) {
+            String apiBaseUrl) {
         this.inputs = inputs;
         this.autoAnswer = autoAnswer;
-        this.recordings = recordings;
+        this.recordVerb = new RecordVerb(recordings, apiBaseUrl);
         this.inputTimeoutCap = inputTimeoutCap;
-        this.recordingsUrl = recordingsUrl;
     }
 
     void run(CallSession call, TwimlPage first) {
@@ -51,7 +53,7 @@ final class TwimlInterpreter {
                         case "Gather" -> gather(call, page, verb);
                         case "Record" -> record(call, page, verb);
                         case "Redirect" -> call.fetch(method(verb), page.resolve(verb.getTextContent()), Map.of());
-                        case "Hangup", "Reject" -> TwimlPage.inline(null);
+                        case "Hangup", "Reject" -> HANG_UP;
                         default -> null;
                     };
             if (next != null) {
@@ -72,50 +74,81 @@ final class TwimlInterpreter {
                 .filter(child ->
                         child.getTagName().equals("Say") || child.getTagName().equals("Play"))
                 .forEach(child -> hear(call, child));
+        if (call.script() != null) {
+            return scripted(call, page, verb, CallInputs.Input.KEYPAD);
+        }
         PendingInput pending = inputs.open(call.phone(), CallInputs.Input.KEYPAD);
         try {
             if (!call.machine()) {
                 autoAnswer.onGather(pending::offer);
             }
             return pending.await(timeout(verb))
-                    .map(digits -> answer(call, page, verb, pending, Map.of("Digits", digits(verb, digits))))
-                    .orElse(null);
+                    .map(keys -> answer(pending, () -> pressed(call, page, verb, keys)))
+                    .orElseGet(() -> silent(call));
         } finally {
             inputs.close(call.phone(), pending);
         }
     }
 
     private TwimlPage record(CallSession call, TwimlPage page, Element verb) {
+        if (call.script() != null) {
+            return scripted(call, page, verb, CallInputs.Input.RECORDING);
+        }
         PendingInput pending = inputs.open(call.phone(), CallInputs.Input.RECORDING);
         try {
             return pending.await(timeout(verb))
-                    .map(recordings::add)
-                    .map(recording -> answer(
-                            call,
-                            page,
-                            verb,
-                            pending,
-                            Map.of(
-                                    "RecordingUrl", recordingsUrl + recording.sid(),
-                                    "RecordingSid", recording.sid(),
-                                    "RecordingDuration", String.valueOf(recording.seconds()))))
-                    .orElse(null);
+                    .map(words -> answer(pending, () -> recordVerb.recorded(call, page, verb, words)))
+                    .orElseGet(() -> silent(call));
         } finally {
             inputs.close(call.phone(), pending);
         }
     }
 
-    /** Posts the input to the verb's action and hands the answer to whoever gave the input. */
-    private TwimlPage answer(
-            CallSession call, TwimlPage page, Element verb, PendingInput pending, Map<String, String> input) {
+    /** The next step of a scripted caller at a Gather (keys) or a Record (words). */
+    private TwimlPage scripted(CallSession call, TwimlPage page, Element verb, CallInputs.Input waitingFor) {
+        CallScript.Step step = call.script().next();
+        boolean atGather = waitingFor == CallInputs.Input.KEYPAD;
+        return switch (step.action()) {
+            case HANG_UP -> hangUp(call, "hung up");
+            case SILENCE -> silent(call);
+            case PRESS ->
+                atGather
+                        ? pressed(call, page, verb, step.value())
+                        : hangUp(call, "hung up: the script pressed keys but the call waited at <Record>");
+            case SAY ->
+                atGather
+                        ? hangUp(call, "hung up: the script spoke but the call waited at <Gather>")
+                        : recordVerb.recorded(call, page, verb, step.value());
+        };
+    }
+
+    private TwimlPage pressed(CallSession call, TwimlPage page, Element verb, String keys) {
+        String digits = digits(verb, keys);
+        call.did("pressed " + digits);
+        return post(call, page, verb, Map.of("Digits", digits));
+    }
+
+    private static TwimlPage silent(CallSession call) {
+        call.did("(no input)");
+        return null;
+    }
+
+    private static TwimlPage hangUp(CallSession call, String what) {
+        call.did(what);
+        return HANG_UP;
+    }
+
+    /** Posts the input to the verb's action; null (the next verb) when it has none. */
+    static TwimlPage post(CallSession call, TwimlPage page, Element verb, Map<String, String> input) {
         String action = page.resolve(verb.getAttribute("action"));
-        if (action == null) {
-            pending.answered(new io.muster.simulator.WebhookResult(204, ""));
-            return null;
-        }
+        return action == null ? null : call.fetch(method(verb), action, input);
+    }
+
+    /** Runs {@code posting} and hands the application's answer to whoever gave the input. */
+    private static TwimlPage answer(PendingInput pending, java.util.function.Supplier<TwimlPage> posting) {
         try {
-            TwimlPage next = call.fetch(method(verb), action, input);
-            pending.answered(next.result());
+            TwimlPage next = posting.get();
+            pending.answered(next == null || next.result() == null ? new WebhookResult(204, "") : next.result());
             return next;
         } catch (RuntimeException e) {
             pending.failed(e);
@@ -138,9 +171,13 @@ final class TwimlInterpreter {
         return digits.length() > limit ? digits.substring(0, limit) : digits;
     }
 
-    private static String method(Element verb) {
-        return Objects.requireNonNullElse(verb.getAttribute("method"), "").isBlank()
+    static String method(Element verb) {
+        return method(verb, "method");
+    }
+
+    static String method(Element verb, String attribute) {
+        return Objects.requireNonNullElse(verb.getAttribute(attribute), "").isBlank()
                 ? "POST"
-                : verb.getAttribute("method");
+                : verb.getAttribute(attribute).strip();
     }
 }

@@ -36,6 +36,12 @@ public final class SimEndpoints {
                         PHONE + "/call",
                         (path, body) -> result(
                                 sim.call(phone(path.group(1)), Fields.phoneNumber(Fields.required(body, "to"))))),
+                SimRoute.of(
+                        "POST", PHONE + "/dial", (path, body) -> ScriptedCalls.dial(sim, phone(path.group(1)), body)),
+                SimRoute.of(
+                        "GET",
+                        "/sim/calls/(CA[0-9a-f]{32})/transcript",
+                        (path, body) -> ScriptedCalls.transcript(sim, path.group(1))),
                 SimRoute.of("GET", "/sim/auto-answer", (path, body) -> json(sim.autoAnswerPolicy())),
                 SimRoute.of("PUT", "/sim/auto-answer", (path, body) -> autoAnswer(sim, body)),
                 SimRoute.of("POST", "/sim/faults", (path, body) -> fault(sim, body)),

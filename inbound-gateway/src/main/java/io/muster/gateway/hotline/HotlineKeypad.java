@@ -1,0 +1,119 @@
+package io.muster.gateway.hotline;
+
+import io.muster.gateway.correlation.OpenRequest;
+import io.muster.gateway.reply.Replies;
+import io.muster.gateway.reply.ReplyReceived;
+import io.muster.gateway.web.WebhookForm;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * The keys an identified caller presses at an incident's menu: 1 safe, 2 need help, 3 at an alternate site
+ * (published as ReplyReceived, channel HOTLINE, for their latest request of that incident), 4 record a message,
+ * 9 the update again, 0 another incident. A state is logged per call, incident and key before it is published,
+ * so a replay, or the same key pressed again on the same call, publishes nothing more.
+ */
+@Service
+class HotlineKeypad {
+
+    private static final Logger log = LoggerFactory.getLogger(HotlineKeypad.class);
+    private static final Map<String, String> STATES = Map.of("1", "SAFE", "2", "NEEDS_HELP", "3", "AT_ALTERNATE_SITE");
+
+    private final HotlineRequests requests;
+    private final HotlineCalls calls;
+    private final HotlineScripts scripts;
+    private final IncidentMenus menus;
+    private final Replies replies;
+
+    HotlineKeypad(
+            HotlineRequests requests,
+            HotlineCalls calls,
+            HotlineScripts scripts,
+            IncidentMenus menus,
+            Replies replies) {
+        this.requests = requests;
+        this.calls = calls;
+        this.scripts = scripts;
+        this.menus = menus;
+        this.replies = replies;
+    }
+
+    Mono<String> pressed(UUID personId, UUID incidentId, WebhookForm call) {
+        String digits = Objects.requireNonNullElse(call.optional("Digits"), "").strip();
+        return requests.byPerson(personId)
+                .map(Caller::from)
+                .map(caller -> caller.flatMap(c -> c.incident(incidentId).map(incident -> new Selected(c, incident))))
+                .flatMap(selected -> selected.isEmpty()
+                        ? Mono.just(scripts.goodbye(HotlinePrompts.NO_OPEN_INCIDENT))
+                        : act(selected.get(), digits, call));
+    }
+
+    /** The key pressed at the choice of incident: that incident's update and menu, or the choice again. */
+    Mono<String> chosen(UUID personId, WebhookForm call) {
+        String digits = Objects.requireNonNullElse(call.optional("Digits"), "").strip();
+        return requests.byPerson(personId).map(Caller::from).map(caller -> caller.map(
+                        c -> menus.page(c, c.choice(digits).orElse(null)))
+                .orElseGet(() -> scripts.goodbye(HotlinePrompts.NO_OPEN_INCIDENT)));
+    }
+
+    /** The caller and the incident they are on: known and open for them. */
+    private record Selected(Caller caller, CallerIncident incident) {}
+
+    private Mono<String> act(Selected selected, String digits, WebhookForm call) {
+        Caller caller = selected.caller();
+        CallerIncident incident = selected.incident();
+        if (STATES.containsKey(digits)) {
+            return report(selected, STATES.get(digits), digits, call);
+        }
+        return Mono.just(
+                switch (digits) {
+                    case "4" -> scripts.record(caller.personId(), incident.incidentId(), HotlinePrompts.RECORD);
+                    case "9" -> menus.page(caller, incident);
+                    case "0" ->
+                        caller.severalIncidents() ? menus.page(caller, null) : menus.notAnOption(caller, incident);
+                    default -> menus.notAnOption(caller, incident);
+                });
+    }
+
+    private Mono<String> report(Selected selected, String answer, String digits, WebhookForm call) {
+        CallerIncident incident = selected.incident();
+        String callSid = call.get("CallSid");
+        String reply = menus.stateRecorded(selected.caller(), incident, answer);
+        return calls.receive(callSid, "state:" + incident.incidentId() + ":" + answer, call.params())
+                .flatMap(step -> step.reply() != null
+                        ? Mono.just(step.reply())
+                        : replies.publish(
+                                        request(incident),
+                                        new ReplyReceived.Answer("HOTLINE", answer, digits, null, null, callSid),
+                                        "hotline:" + callSid + ":" + incident.incidentId() + ":" + answer)
+                                .then(calls.handled(step.id(), "PUBLISHED", reply))
+                                .doOnSuccess(done -> log.info(
+                                        "Hotline state {} for notification {}", answer, incident.notificationId()))
+                                .thenReturn(reply));
+    }
+
+    /** What ReplyReceived needs of the request the answer belongs to: the caller's latest one in the incident. */
+    private static OpenRequest request(CallerIncident incident) {
+        return new OpenRequest(
+                incident.notificationId(),
+                incident.incidentId(),
+                incident.personId(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                incident.title(),
+                incident.expiresAt(),
+                incident.exercise(),
+                null,
+                null,
+                List.of());
+    }
+}

@@ -1,0 +1,42 @@
+package io.muster.gateway.hotline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published to the replies topic when an identified caller's message is recorded (HotlineMessageRecorded v1).
+ * The event id derives from the recording sid, so a repeated status callback can only publish the same event.
+ */
+record HotlineMessageRecorded(
+        String type,
+        int version,
+        UUID eventId,
+        Instant occurredAt,
+        UUID incidentId,
+        boolean exercise,
+        UUID personId,
+        @Nullable String callerNumber,
+        String recordingUrl,
+        String recordingSid,
+        int durationSeconds,
+        String providerReference) {
+
+    static HotlineMessageRecorded of(RecordedMessage message, CallerIncident incident, Instant at) {
+        return new HotlineMessageRecorded(
+                "HotlineMessageRecorded",
+                1,
+                UUID.nameUUIDFromBytes(
+                        ("hotline-recording:" + message.recordingSid()).getBytes(StandardCharsets.UTF_8)),
+                at,
+                incident.incidentId(),
+                incident.exercise(),
+                incident.personId(),
+                message.callerNumber(),
+                message.recordingUrl(),
+                message.recordingSid(),
+                message.durationSeconds(),
+                message.callSid());
+    }
+}

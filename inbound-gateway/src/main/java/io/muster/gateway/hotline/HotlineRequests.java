@@ -1,0 +1,121 @@
+package io.muster.gateway.hotline;
+
+import io.r2dbc.spi.Readable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/**
+ * The hotline's directory (table {@code hotline_requests}): who was asked about which incident, and so which
+ * open incidents a caller is part of. An incident is open until its IncidentClosed arrives.
+ */
+@Repository
+class HotlineRequests {
+
+    /** The latest request per person and incident, joined with what is known of the incident, open ones only. */
+    private static final String OPEN_INCIDENTS =
+            """
+            select distinct on (r.person_id, r.incident_id) r.person_id, r.incident_id, r.notification_id,
+                r.exercise, r.expires_at, coalesce(k.title, r.subject) as title,
+                min(r.created_at) over (partition by r.person_id, r.incident_id) as first_requested_at,
+                k.latest_update_text
+            from hotline_requests r left join known_incidents k on k.incident_id = r.incident_id
+            where %s = :key and k.closed_at is null and r.created_at > :since
+            order by r.person_id, r.incident_id, r.created_at desc""";
+
+    private final DatabaseClient db;
+    private final HotlineProperties properties;
+    private final Clock clock;
+
+    HotlineRequests(DatabaseClient db, HotlineProperties properties, Clock clock) {
+        this.db = db;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Mono<Void> save(RequestedNotification request) {
+        GenericExecuteSpec spec = db.sql(
+                        """
+                        insert into hotline_requests (notification_id, incident_id, person_id, employee_id,
+                            employee_digits, phone, display_name, subject, locale, exercise, expires_at)
+                        values (:notification, :incident, :person, :employee, :digits, :phone, :name, :subject,
+                            :locale, :exercise, :expires)
+                        on conflict (notification_id) do nothing""")
+                .bind("notification", request.notificationId())
+                .bind("incident", request.incidentId())
+                .bind("person", request.personId())
+                .bind("exercise", Boolean.TRUE.equals(request.exercise()));
+        spec = nullable(spec, "employee", request.employeeId());
+        spec = nullable(spec, "digits", request.employeeDigits());
+        spec = nullable(spec, "phone", request.phone());
+        spec = nullable(spec, "name", request.displayName());
+        spec = nullable(spec, "subject", request.subject());
+        spec = nullable(spec, "locale", request.locale());
+        spec = request.expiresAt() == null
+                ? spec.bindNull("expires", Instant.class)
+                : spec.bind("expires", request.expiresAt());
+        return spec.then();
+    }
+
+    /** The open incidents of everyone reached on this number (several people may share one). */
+    Mono<List<CallerIncident>> byPhone(String phone) {
+        return openIncidents("r.phone", phone);
+    }
+
+    Mono<List<CallerIncident>> byEmployeeDigits(String digits) {
+        return openIncidents("r.employee_digits", digits);
+    }
+
+    Mono<List<CallerIncident>> byPerson(UUID personId) {
+        return openIncidents("r.person_id", personId);
+    }
+
+    /** The person's latest request in the incident, whether or not it is still open. */
+    Mono<CallerIncident> latest(UUID personId, UUID incidentId) {
+        return db.sql(
+                        """
+                        select r.person_id, r.incident_id, r.notification_id, r.exercise, r.expires_at,
+                            coalesce(k.title, r.subject) as title, k.latest_update_text,
+                            r.created_at as first_requested_at
+                        from hotline_requests r left join known_incidents k on k.incident_id = r.incident_id
+                        where r.person_id = :person and r.incident_id = :incident
+                        order by r.created_at desc limit 1""")
+                .bind("person", personId)
+                .bind("incident", incidentId)
+                .map(row -> callerIncident(row))
+                .one();
+    }
+
+    /** {@code column} is one of the three above, never input. */
+    private Mono<List<CallerIncident>> openIncidents(String column, Object key) {
+        return db.sql(OPEN_INCIDENTS.formatted(column))
+                .bind("key", key)
+                .bind("since", clock.instant().minus(properties.lookback()))
+                .map(row -> callerIncident(row))
+                .all()
+                .sort(Comparator.comparing(CallerIncident::requestedAt).thenComparing(CallerIncident::incidentId))
+                .collectList();
+    }
+
+    private static CallerIncident callerIncident(Readable row) {
+        return new CallerIncident(
+                row.get("person_id", UUID.class),
+                row.get("incident_id", UUID.class),
+                row.get("notification_id", UUID.class),
+                Boolean.TRUE.equals(row.get("exercise", Boolean.class)),
+                row.get("title", String.class),
+                row.get("latest_update_text", String.class),
+                row.get("expires_at", Instant.class),
+                row.get("first_requested_at", Instant.class));
+    }
+
+    private static GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, String value) {
+        return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
+    }
+}

@@ -1,0 +1,46 @@
+package io.muster.gateway.hotline;
+
+import io.muster.gateway.web.WebhookForm;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A recording status callback: Twilio's recording of one caller's message, with the caller we identified (none
+ * for an unidentified caller) and the incident the message is for.
+ */
+record RecordedMessage(
+        String callSid,
+        String recordingSid,
+        String recordingUrl,
+        String status,
+        int durationSeconds,
+        @Nullable String callerNumber,
+        @Nullable UUID personId,
+        @Nullable UUID incidentId) {
+
+    static RecordedMessage from(WebhookForm form, @Nullable UUID personId, @Nullable UUID incidentId) {
+        String duration = form.optional("RecordingDuration");
+        return new RecordedMessage(
+                form.get("CallSid"),
+                form.get("RecordingSid"),
+                form.get("RecordingUrl"),
+                form.get("RecordingStatus"),
+                duration == null || !duration.strip().matches("\\d{1,6}") ? 0 : Integer.parseInt(duration.strip()),
+                null,
+                personId,
+                incidentId);
+    }
+
+    RecordedMessage from(@Nullable String number) {
+        return new RecordedMessage(
+                callSid, recordingSid, recordingUrl, status, durationSeconds, number, personId, incidentId);
+    }
+
+    boolean completed() {
+        return "completed".equals(status);
+    }
+
+    boolean identified() {
+        return personId != null && incidentId != null;
+    }
+}

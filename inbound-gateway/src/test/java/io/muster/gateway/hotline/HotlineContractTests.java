@@ -1,0 +1,71 @@
+package io.muster.gateway.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.muster.contracts.ContractSamples;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class HotlineContractTests {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void writesExactlyTheGoldenHotlineMessageRecorded() {
+        String golden = ContractSamples.json("HotlineMessageRecorded", 1);
+
+        String written = json.writeValueAsString(json.readValue(golden, HotlineMessageRecorded.class));
+
+        assertThat(json.readTree(written)).isEqualTo(json.readTree(golden));
+    }
+
+    @Test
+    void buildsTheEventFromARecordingAndTheCallersRequest() {
+        var golden = json.readTree(ContractSamples.json("HotlineMessageRecorded", 1));
+        var incident = new CallerIncident(
+                UUID.fromString(golden.get("personId").asString()),
+                UUID.fromString(golden.get("incidentId").asString()),
+                UUID.randomUUID(),
+                false,
+                "Fire",
+                null,
+                null,
+                java.time.Instant.now());
+        var message = new RecordedMessage(
+                golden.get("providerReference").asString(),
+                golden.get("recordingSid").asString(),
+                golden.get("recordingUrl").asString(),
+                "completed",
+                12,
+                golden.get("callerNumber").asString(),
+                incident.personId(),
+                incident.incidentId());
+
+        var event = HotlineMessageRecorded.of(message, incident, java.time.Instant.parse("2026-11-21T09:20:00Z"));
+
+        ObjectNode expected = (ObjectNode) golden;
+        expected.put("eventId", event.eventId().toString());
+        assertThat(json.readTree(json.writeValueAsString(event))).isEqualTo(expected);
+        assertThat(HotlineMessageRecorded.of(message, incident, java.time.Instant.now())
+                        .eventId())
+                .isEqualTo(event.eventId());
+    }
+
+    @Test
+    void readsTheGoldenNotificationRequestedWithAndWithoutAnEmployeeId() {
+        String golden = ContractSamples.json("NotificationRequested", 1);
+        ObjectNode withId = (ObjectNode) json.readTree(golden);
+        withId.put("employeeId", "E-1042");
+
+        RequestedNotification without = json.readValue(golden, RequestedNotification.class);
+        RequestedNotification with = json.readValue(json.writeValueAsString(withId), RequestedNotification.class);
+
+        assertThat(without.identifiable()).isTrue();
+        assertThat(without.phone()).isEqualTo("+15550100001");
+        assertThat(without.employeeDigits()).isNull();
+        assertThat(with.employeeId()).isEqualTo("E-1042");
+        assertThat(with.employeeDigits()).isEqualTo("1042");
+    }
+}
