@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -52,7 +53,12 @@ class JwtLogins {
                     JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        // Nimbus reports unreachable keys as IllegalStateException; as a JwtException (not a
+        // BadJwtException) it becomes an AuthenticationServiceException, i.e. a 503, not a 500.
+        return token -> decoder.decode(token)
+                .onErrorMap(
+                        e -> !(e instanceof JwtException),
+                        e -> new JwtException("The identity provider's keys could not be obtained", e));
     }
 
     /** Not a Spring {@code Converter} bean on purpose: WebFlux would register it for request binding. */
