@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -91,7 +92,7 @@ class DrillCalendar {
                 .then();
     }
 
-    private String checkedRecurrence(String text) {
+    private @Nullable String checkedRecurrence(@Nullable String text) {
         Duration every;
         try {
             every = Recurrence.parse(text);

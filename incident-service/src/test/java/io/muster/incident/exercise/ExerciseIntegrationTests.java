@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,6 +47,12 @@ class ExerciseIntegrationTests {
 
     @Autowired
     DrillRunner runner;
+
+    /** A busy build machine can take longer than the client's default 5 s for a cold first request. */
+    @BeforeEach
+    void patientClient() {
+        http = http.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void aScheduledDrillDeclaresAnExerciseWhoseAfterActionReportMeasuresTheResponse() {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import reactor.core.publisher.Mono;
@@ -96,22 +97,19 @@ class AccessMatrixIntegrationTests {
     void everyEndpointOfTheServiceIsInTheMatrix() {
         Set<String> listed = new TreeSet<>();
         AccessMatrix.load().forEach(row -> listed.add(row.method() + " " + normal(row.path())));
-        Set<String> missing = new TreeSet<>();
+        Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods()
                 .keySet()
                 .forEach(info -> info.getPatternsCondition().getPatterns().forEach(p -> {
-                    Set<org.springframework.web.bind.annotation.RequestMethod> methods =
-                            info.getMethodsCondition().getMethods();
-                    for (var method : methods.isEmpty()
-                            ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET)
-                            : methods) {
-                        String endpoint = method.name() + " " + normal(p.getPatternString());
-                        if (!listed.contains(endpoint)) {
-                            missing.add(endpoint);
-                        }
+                    Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                        served.add(method.name() + " " + normal(p.getPatternString()));
                     }
                 }));
-        assertThat(missing).as("endpoints without a row in access-matrix/*.csv").isEmpty();
+        assertThat(served).contains("POST /api/incidents", "GET /api/incidents/{}");
+        assertThat(served.stream().filter(endpoint -> !listed.contains(endpoint)))
+                .as("endpoints without a row in access-matrix/*.csv")
+                .isEmpty();
     }
 
     private List<String> violations(AccessMatrix.Row row) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,12 @@ class AuthenticationIntegrationTests {
 
     @Autowired
     CurrentUsers currentUsers;
+
+    /** A busy build machine can take longer than the client's default 5 s for a cold first request. */
+    @BeforeEach
+    void patientClient() {
+        http = http.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
+    }
 
     @Test
     @Order(1)
