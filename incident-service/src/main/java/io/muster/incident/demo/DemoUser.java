@@ -7,6 +7,7 @@ record DemoUser(String username, String employeeId) {
 
     static final List<DemoUser> ALL = List.of(
             new DemoUser("commander", "E001"),
+            new DemoUser("team", "E002"),
             new DemoUser("hr", "E021"),
             new DemoUser("spokesperson", "E022"),
             new DemoUser("employee", "E030"),

@@ -91,7 +91,8 @@ class IncidentDeclaration {
                 .doOnSuccess(declared -> relay.wake());
     }
 
-    private Declared store(DeclareIncident command, String declaredBy, List<UUID> named) {
+    /** Stores the declaration in the current JDBC transaction (see {@link Declarations}). */
+    Declared store(DeclareIncident command, String declaredBy, List<UUID> named) {
         CallTree tree = command.callTreeId() == null ? null : store.requireTree(callTrees, command.callTreeId());
         store.requireSites(command.affectedSiteIds());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -39,6 +39,9 @@ public class CurrentUsers {
         if (authentication.getPrincipal() instanceof MusterUser user) {
             return Mono.just(new CurrentUser(username, roles, user.personId()));
         }
+        if (authentication instanceof JwtLogin jwt) {
+            return Mono.just(new CurrentUser(username, roles, jwt.personId()));
+        }
         return db.sql("SELECT person_id FROM app_users WHERE username = $1")
                 .bind(0, username)
                 .map((row, meta) -> new CurrentUser(username, roles, row.get("person_id", UUID.class)))

@@ -55,8 +55,8 @@ class DemoSeedIntegrationTests {
                 .isEqualTo(2);
         assertThat(
                         count(
-                                "SELECT count(*) FROM app_users WHERE person_id IS NOT NULL AND username IN ('commander', 'hr', 'spokesperson', 'employee', 'admin')"))
-                .isEqualTo(5);
+                                "SELECT count(*) FROM app_users WHERE person_id IS NOT NULL AND username IN ('commander', 'team', 'hr', 'spokesperson', 'employee', 'admin')"))
+                .isEqualTo(6);
     }
 
     private long rows() {

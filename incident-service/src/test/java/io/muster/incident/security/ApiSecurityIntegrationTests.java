@@ -3,6 +3,7 @@ package io.muster.incident.security;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,12 @@ class ApiSecurityIntegrationTests {
 
     @Autowired
     WebTestClient http;
+
+    /** Generating the API description cold can take longer than the client's default 5 s on a busy machine. */
+    @BeforeEach
+    void patientClient() {
+        http = http.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void aRequestWithoutCredentialsIsUnauthorizedAsAProblem() {

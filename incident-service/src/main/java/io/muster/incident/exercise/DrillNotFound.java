@@ -1,0 +1,12 @@
+package io.muster.incident.exercise;
+
+import io.muster.incident.api.ProblemException;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+
+class DrillNotFound extends ProblemException {
+
+    DrillNotFound(UUID id) {
+        super(HttpStatus.NOT_FOUND, "drill-not-found", "Drill not found", "No drill " + id + ".");
+    }
+}

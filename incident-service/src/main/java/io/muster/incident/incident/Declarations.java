@@ -1,0 +1,85 @@
+package io.muster.incident.incident;
+
+import io.muster.incident.api.InvalidFields;
+import io.muster.incident.directory.Directory;
+import io.muster.incident.directory.Person;
+import io.muster.incident.directory.Targets;
+import io.muster.incident.jdbc.Jdbc;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public entry point for features that declare incidents without an HTTP request (scheduled
+ * drills). A declaration is the JSON body of {@code POST /api/incidents}, as a map, so that callers
+ * keep working when the declaration gains fields.
+ */
+@Component
+public class Declarations {
+
+    private static final Duration RESOLVE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final IncidentDeclaration declaration;
+    private final Directory directory;
+    private final Jdbc jdbc;
+    private final JsonMapper json;
+    private final Validator validator;
+
+    Declarations(
+            IncidentDeclaration declaration, Directory directory, Jdbc jdbc, JsonMapper json, Validator validator) {
+        this.declaration = declaration;
+        this.directory = directory;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** Checks a declaration body as {@code POST /api/incidents} would; a 400 validation problem if it breaks a rule. */
+    public void check(Map<String, Object> body) {
+        command(body);
+    }
+
+    /**
+     * Declares an exercise in the caller's JDBC transaction (blocking: never call it on an event
+     * loop) and returns the incident id. Problems (unknown targets, nobody targeted) are thrown.
+     */
+    public UUID declareExercise(Map<String, Object> body, String declaredBy) {
+        Map<String, Object> exercise = new HashMap<>(body);
+        exercise.put("exercise", true);
+        DeclareIncident command = command(exercise);
+        List<UUID> named = command.targets().equals(new Targets(null, null, null))
+                ? List.of()
+                : directory.resolve(command.targets()).block(RESOLVE_TIMEOUT).stream()
+                        .map(Person::id)
+                        .toList();
+        return jdbc.inTransaction(() -> declaration.store(command, declaredBy, named))
+                .incident()
+                .id();
+    }
+
+    private DeclareIncident command(Map<String, Object> body) {
+        DeclareIncident command;
+        try {
+            command = json.convertValue(body, DeclareIncident.class);
+        } catch (JacksonException e) {
+            throw new InvalidFields(List.of(new InvalidFields.FieldError("declaration", e.getOriginalMessage())));
+        }
+        List<InvalidFields.FieldError> errors = validator.validate(command).stream()
+                .map(v -> new InvalidFields.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        if (errors.isEmpty() && command.rollCall() && command.affectedSiteIds().isEmpty()) {
+            errors = List.of(
+                    new InvalidFields.FieldError("affectedSiteIds", "a roll call needs at least one affected site"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFields(errors);
+        }
+        return command;
+    }
+}
