@@ -1,0 +1,98 @@
+package io.muster.incident.subscriber;
+
+import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.statement.PublishedStatement;
+import io.muster.incident.statement.PublishedStatements;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drains the subscriber mail queue: claims due rows (SKIP LOCKED), sends each over SMTP and marks
+ * it, in one transaction per batch. A failed mail waits {@code retryAfter} × attempts and is given
+ * up after {@code maxAttempts}; a subscriber who left meanwhile gets nothing (SKIPPED).
+ */
+@Component
+class SubscriberMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(SubscriberMailer.class);
+
+    private final Jdbc jdbc;
+    private final DeliveryQueue queue;
+    private final SubscriberMails mails;
+    private final PublishedStatements statements;
+    private final SubscriberProperties properties;
+    private final Clock clock;
+
+    SubscriberMailer(
+            Jdbc jdbc,
+            DeliveryQueue queue,
+            SubscriberMails mails,
+            PublishedStatements statements,
+            SubscriberProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.queue = queue;
+        this.mails = mails;
+        this.statements = statements;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Sends one batch; returns how many rows it handled (a full batch means more may be due). */
+    int drainOnce() {
+        return jdbc.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<Delivery> due = queue.claimDue(now, properties.batchSize());
+            Map<UUID, Optional<PublishedStatement>> published = new HashMap<>();
+            for (Delivery delivery : due) {
+                handle(delivery, published, now);
+            }
+            return due.size();
+        });
+    }
+
+    private void handle(Delivery delivery, Map<UUID, Optional<PublishedStatement>> published, Instant now) {
+        if (!delivery.stillWanted()) {
+            queue.finish(delivery, "SKIPPED", now);
+            return;
+        }
+        try {
+            mails.send(compose(delivery, published));
+            queue.finish(delivery, "SENT", now);
+        } catch (Exception e) {
+            int attempts = delivery.attempts() + 1;
+            boolean giveUp = attempts >= properties.maxAttempts();
+            log.warn(
+                    "Subscriber mail {} failed (attempt {}{}): {}",
+                    delivery.id(),
+                    attempts,
+                    giveUp ? ", giving up" : "",
+                    e.getClass().getSimpleName());
+            queue.retryLater(
+                    delivery,
+                    e.getClass().getSimpleName(),
+                    now.plus(properties.retryAfter().multipliedBy(attempts)),
+                    giveUp);
+        }
+    }
+
+    private MimeMessage compose(Delivery delivery, Map<UUID, Optional<PublishedStatement>> published) throws Exception {
+        if (delivery.statementId() == null) {
+            return mails.confirmation(delivery);
+        }
+        PublishedStatement statement = published
+                .computeIfAbsent(delivery.statementId(), statements::published)
+                .orElseThrow(
+                        () -> new IllegalStateException("statement " + delivery.statementId() + " is not published"));
+        return mails.statement(delivery, statement);
+    }
+}
