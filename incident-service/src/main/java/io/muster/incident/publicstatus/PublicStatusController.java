@@ -23,7 +23,7 @@ class PublicStatusController {
     private final Jdbc jdbc;
     private final PublishedStatements statements;
     private final PublicStatusProperties properties;
-    private final StatusPage page;
+    private final PublicStatusPage page;
     private final AtomFeed feed;
     private final CapDocument cap;
 
@@ -31,7 +31,7 @@ class PublicStatusController {
             Jdbc jdbc,
             PublishedStatements statements,
             PublicStatusProperties properties,
-            StatusPage page,
+            PublicStatusPage page,
             AtomFeed feed,
             CapDocument cap) {
         this.jdbc = jdbc;
@@ -51,8 +51,8 @@ class PublicStatusController {
     }
 
     @GetMapping(value = "/status.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<StatusJson> json() {
-        return newestFirst().map(list -> StatusJson.of(properties, list));
+    Mono<PublicStatusJson> json() {
+        return newestFirst().map(list -> PublicStatusJson.of(properties, list));
     }
 
     @GetMapping("/status/feed.atom")

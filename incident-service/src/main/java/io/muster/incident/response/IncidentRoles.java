@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class IncidentRoles {
 
-    private final RoleAssignments assignments;
+    private final IncidentRoleAssignments assignments;
 
-    IncidentRoles(RoleAssignments assignments) {
+    IncidentRoles(IncidentRoleAssignments assignments) {
         this.assignments = assignments;
     }
 

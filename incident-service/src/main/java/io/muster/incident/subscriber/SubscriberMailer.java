@@ -26,7 +26,7 @@ class SubscriberMailer {
     private static final Logger log = LoggerFactory.getLogger(SubscriberMailer.class);
 
     private final Jdbc jdbc;
-    private final DeliveryQueue queue;
+    private final SubscriberDeliveryQueue queue;
     private final SubscriberMails mails;
     private final PublishedStatements statements;
     private final SubscriberProperties properties;
@@ -34,7 +34,7 @@ class SubscriberMailer {
 
     SubscriberMailer(
             Jdbc jdbc,
-            DeliveryQueue queue,
+            SubscriberDeliveryQueue queue,
             SubscriberMails mails,
             PublishedStatements statements,
             SubscriberProperties properties,

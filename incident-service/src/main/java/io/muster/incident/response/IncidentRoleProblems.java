@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** What can go wrong when a role is assigned. */
-final class RoleProblems {
+final class IncidentRoleProblems {
 
-    private RoleProblems() {}
+    private IncidentRoleProblems() {}
 
     static final class UnknownRole extends ProblemException {
         UnknownRole(String name) {

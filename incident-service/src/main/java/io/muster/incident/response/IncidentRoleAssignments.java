@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
  * that implicit assignment is read here, so declaring an incident needs no extra row.
  */
 @Component
-class RoleAssignments {
+class IncidentRoleAssignments {
 
     /** What an incident's roles start from. */
     record Declaration(String declaredBy, Instant declaredAt, boolean exercise) {}
 
     private final Jdbc jdbc;
 
-    RoleAssignments(Jdbc jdbc) {
+    IncidentRoleAssignments(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -21,10 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * in one transaction, with its audit entry and, for the spokesperson, a SpokespersonDesignated event.
  */
 @Component
-class RoleHandover {
+class IncidentRoleHandover {
 
     private final Jdbc jdbc;
-    private final RoleAssignments assignments;
+    private final IncidentRoleAssignments assignments;
     private final IncidentRoles roles;
     private final AuditTrail audit;
     private final OutboxRelay relay;
@@ -32,9 +32,9 @@ class RoleHandover {
     private final JsonMapper json;
     private final Clock clock;
 
-    RoleHandover(
+    IncidentRoleHandover(
             Jdbc jdbc,
-            RoleAssignments assignments,
+            IncidentRoleAssignments assignments,
             IncidentRoles roles,
             AuditTrail audit,
             OutboxRelay relay,
@@ -66,7 +66,7 @@ class RoleHandover {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (role == IncidentRole.COMMANDER && previous != null && noCommanderRow(incidentId)) {
-            assignments.insert(incidentId, RoleAssignments.implicitCommand(declaration));
+            assignments.insert(incidentId, IncidentRoleAssignments.implicitCommand(declaration));
         }
         assignments.end(incidentId, role, by, now);
         assignments.insert(incidentId, new RoleAssignment(role, username, by, now, null, null));
@@ -87,9 +87,9 @@ class RoleHandover {
                 .param(username)
                 .query((rs, n) -> (String[]) rs.getArray("roles").getArray())
                 .optional()
-                .orElseThrow(() -> new RoleProblems.UnknownUser(username));
+                .orElseThrow(() -> new IncidentRoleProblems.UnknownUser(username));
         if (!role.suits(Set.of(loginRoles))) {
-            throw new RoleProblems.UnsuitableHolder(username, role);
+            throw new IncidentRoleProblems.UnsuitableHolder(username, role);
         }
     }
 

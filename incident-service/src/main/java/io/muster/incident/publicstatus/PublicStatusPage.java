@@ -14,13 +14,13 @@ import org.springframework.web.util.HtmlUtils;
  * {@code <script>} is shown, never run (and the Content-Security-Policy forbids scripts anyway).
  */
 @Component
-class StatusPage {
+class PublicStatusPage {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final PublicStatusProperties properties;
 
-    StatusPage(PublicStatusProperties properties) {
+    PublicStatusPage(PublicStatusProperties properties) {
         this.properties = properties;
     }
 

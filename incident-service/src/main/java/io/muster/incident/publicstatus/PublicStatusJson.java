@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** {@code /status.json}: the public statements, newest first, each with the address of its CAP document. */
-record StatusJson(String organisation, @Nullable Instant updated, List<Entry> statements) {
+record PublicStatusJson(String organisation, @Nullable Instant updated, List<Entry> statements) {
 
     /** One public statement. */
     record Entry(
@@ -21,7 +21,7 @@ record StatusJson(String organisation, @Nullable Instant updated, List<Entry> st
             List<UUID> references,
             String cap) {}
 
-    static StatusJson of(PublicStatusProperties properties, List<PublishedStatement> statements) {
+    static PublicStatusJson of(PublicStatusProperties properties, List<PublishedStatement> statements) {
         List<Entry> entries = statements.stream()
                 .map(s -> new Entry(
                         s.id(),
@@ -35,7 +35,7 @@ record StatusJson(String organisation, @Nullable Instant updated, List<Entry> st
                                 .toList(),
                         properties.statusUrl() + "/cap/" + s.id() + ".xml"))
                 .toList();
-        return new StatusJson(
+        return new PublicStatusJson(
                 properties.organisation(),
                 statements.isEmpty() ? null : statements.get(0).publishedAt(),
                 entries);

@@ -19,17 +19,18 @@ import reactor.core.publisher.Mono;
 /** An incident's role holders, their history, and handing a role (the commander's too) to someone else. */
 @RestController
 @RequestMapping("/api/incidents/{id}/roles")
-class RoleController {
+class IncidentRoleController {
 
     /** The login that is to hold the role. */
     record AssignRole(@NotBlank @Size(max = 100) String username) {}
 
     private final Jdbc jdbc;
-    private final RoleAssignments assignments;
+    private final IncidentRoleAssignments assignments;
     private final IncidentRoles roles;
-    private final RoleHandover handover;
+    private final IncidentRoleHandover handover;
 
-    RoleController(Jdbc jdbc, RoleAssignments assignments, IncidentRoles roles, RoleHandover handover) {
+    IncidentRoleController(
+            Jdbc jdbc, IncidentRoleAssignments assignments, IncidentRoles roles, IncidentRoleHandover handover) {
         this.jdbc = jdbc;
         this.assignments = assignments;
         this.roles = roles;
@@ -49,7 +50,7 @@ class RoleController {
     @PutMapping("/{role}")
     Mono<Map<IncidentRole, String>> assign(
             @PathVariable UUID id, @PathVariable String role, @Valid @RequestBody AssignRole body, Principal caller) {
-        IncidentRole named = IncidentRole.named(role).orElseThrow(() -> new RoleProblems.UnknownRole(role));
+        IncidentRole named = IncidentRole.named(role).orElseThrow(() -> new IncidentRoleProblems.UnknownRole(role));
         return handover.assign(id, named, body.username(), caller.getName());
     }
 }

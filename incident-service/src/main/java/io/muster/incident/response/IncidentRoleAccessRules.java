@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The response team and HR see who holds an incident's roles; commanders hand them out. */
 @Component
-class RoleAccessRules implements AccessRules {
+class IncidentRoleAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeExchangeSpec exchanges) {

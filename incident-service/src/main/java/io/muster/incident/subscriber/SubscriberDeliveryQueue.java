@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * before commit sends that mail again (at least once).
  */
 @Component
-class DeliveryQueue {
+class SubscriberDeliveryQueue {
 
     private final Jdbc jdbc;
 
-    DeliveryQueue(Jdbc jdbc) {
+    SubscriberDeliveryQueue(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 
