@@ -18,7 +18,8 @@ class PublicStatusController {
 
     static final MediaType CAP = MediaType.parseMediaType("application/cap+xml;charset=UTF-8");
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-    private static final String NO_SCRIPTS = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'";
+    private static final String NO_SCRIPTS =
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'";
 
     private final Jdbc jdbc;
     private final PublishedStatements statements;

@@ -43,6 +43,9 @@ class PublicStatusPage {
             html.append("<p>No statements have been published.</p>\n");
         }
         statements.forEach(statement -> article(html, statement));
+        html.append("<form method=\"post\" action=\"/status/subscribe\"><label>Statements by email: "
+                + "<input type=\"email\" name=\"email\" required maxlength=\"254\"></label> "
+                + "<button>Subscribe</button></form>\n");
         html.append("<footer><a href=\"/status.json\">status.json</a> · <a href=\"/status/feed.atom\">Atom feed</a>"
                 + "</footer>\n</body></html>\n");
         return html.toString();

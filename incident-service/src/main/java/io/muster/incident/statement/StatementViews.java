@@ -1,5 +1,6 @@
 package io.muster.incident.statement;
 
+import io.muster.incident.incident.IncidentNotFound;
 import io.muster.incident.jdbc.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,11 +39,24 @@ class StatementViews {
     }
 
     List<StatementView> ofIncident(UUID incidentId) {
-        return jdbc.client()
+        List<StatementView> statements = jdbc.client()
                 .sql(SELECT + " WHERE incident_id = ? ORDER BY created_at, id")
                 .param(incidentId)
                 .query((rs, n) -> view(rs))
                 .list();
+        if (statements.isEmpty() && !incidentExists(incidentId)) {
+            throw new IncidentNotFound(incidentId);
+        }
+        return statements;
+    }
+
+    private boolean incidentExists(UUID incidentId) {
+        return jdbc.client()
+                        .sql("SELECT count(*) FROM incidents WHERE id = ?")
+                        .param(incidentId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private StatementView view(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package io.muster.incident.subscriber;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,9 +33,11 @@ class SubscriberController {
             Map.of("status", "If the address can receive mail, a confirmation link is on its way.");
 
     private final Subscriptions subscriptions;
+    private final Validator validator;
 
-    SubscriberController(Subscriptions subscriptions) {
+    SubscriberController(Subscriptions subscriptions, Validator validator) {
         this.subscriptions = subscriptions;
+        this.validator = validator;
     }
 
     @PostMapping("/status/subscribe")
@@ -44,6 +47,21 @@ class SubscriberController {
         return subscriptions
                 .subscribe(email, clientIp(exchange))
                 .thenReturn(ResponseEntity.status(HttpStatus.ACCEPTED).body(ACCEPTED));
+    }
+
+    /** The status page's sign-up form (no script): the same rules and the same answer, as a page. */
+    @PostMapping(value = "/status/subscribe", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    Mono<ResponseEntity<String>> subscribeByForm(ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(form -> {
+            Subscribe body = new Subscribe(String.valueOf(form.getFirst("email")));
+            if (!validator.validate(body).isEmpty()) {
+                return Mono.just(
+                        page(HttpStatus.BAD_REQUEST, "Not an email address", "Please go back and check the address."));
+            }
+            return subscriptions
+                    .subscribe(body.email().strip().toLowerCase(Locale.ROOT), clientIp(exchange))
+                    .thenReturn(page(HttpStatus.ACCEPTED, "Check your inbox", ACCEPTED.get("status")));
+        });
     }
 
     @GetMapping("/status/subscribe/confirm")
@@ -70,11 +88,15 @@ class SubscriberController {
     }
 
     private static ResponseEntity<String> page(String title, String text) {
+        return page(HttpStatus.OK, title, text);
+    }
+
+    private static ResponseEntity<String> page(HttpStatus status, String title, String text) {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
                 + "</title></head><body><h1>" + title + "</h1><p>" + text
                 + "</p><p><a href=\"/status\">Status page</a></p></body></html>";
-        return ResponseEntity.ok()
+        return ResponseEntity.status(status)
                 .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
                 .header("Content-Security-Policy", "default-src 'none'")
                 .body(html);

@@ -274,6 +274,21 @@ class StatementPublicationIntegrationTests {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("urn:muster:problem:statement-not-found");
+        for (var unknownIncident : List.of(
+                scenario.as("commander").get().uri("/api/incidents/{id}/statements", UUID.randomUUID()),
+                scenario.as("commander")
+                        .post()
+                        .uri("/api/incidents/{id}/statements", UUID.randomUUID())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("headline", "h", "texts", List.of(Map.of("language", "en", "text", "x")))))) {
+            unknownIncident
+                    .exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("urn:muster:problem:incident-not-found");
+        }
     }
 
     private void expectNotSpokesperson(WebTestClient.ResponseSpec response) {

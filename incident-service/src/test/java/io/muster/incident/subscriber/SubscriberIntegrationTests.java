@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 import tools.jackson.databind.json.JsonMapper;
 
 @IncidentServiceIntegrationTest
@@ -108,6 +109,29 @@ class SubscriberIntegrationTests {
                 .uri("/status/subscribe")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("email", "x".repeat(250) + "@a.io"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+    }
+
+    @Test
+    void theStatusPageFormSignsUpWithTheSameDoubleOptIn() {
+        String email = freshAddress();
+        http.post()
+                .uri("/status/subscribe")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("email", email))
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        awaitMail(email, "Confirm your subscription");
+
+        http.post()
+                .uri("/status/subscribe")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("email", "<script>"))
                 .exchange()
                 .expectStatus()
                 .isBadRequest();
