@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Drains the subscriber mail queue: claims due rows (SKIP LOCKED), sends each over SMTP and marks
- * it, in one transaction per batch. A failed mail waits {@code retryAfter} × attempts and is given
+ * Drains the subscriber mail queue: claims due rows (SKIP LOCKED), sends the batch over one SMTP
+ * connection and marks each row, in one transaction per batch. A failed mail waits {@code retryAfter} × attempts and is given
  * up after {@code maxAttempts}; a subscriber who left meanwhile gets nothing (SKIPPED).
  */
 @Component
@@ -52,37 +53,50 @@ class SubscriberMailer {
         return jdbc.inTransaction(() -> {
             Instant now = clock.instant();
             List<Delivery> due = queue.claimDue(now, properties.batchSize());
-            Map<UUID, Optional<PublishedStatement>> published = new HashMap<>();
-            for (Delivery delivery : due) {
-                handle(delivery, published, now);
-            }
+            Map<MimeMessage, Delivery> outgoing = composeWanted(due, now);
+            Map<Object, Exception> failures = mails.sendAll(outgoing.keySet());
+            outgoing.forEach((message, delivery) -> {
+                if (failures.containsKey(message)) {
+                    failed(delivery, failures.get(message), now);
+                } else {
+                    queue.finish(delivery, "SENT", now);
+                }
+            });
             return due.size();
         });
     }
 
-    private void handle(Delivery delivery, Map<UUID, Optional<PublishedStatement>> published, Instant now) {
-        if (!delivery.stillWanted()) {
-            queue.finish(delivery, "SKIPPED", now);
-            return;
+    private Map<MimeMessage, Delivery> composeWanted(List<Delivery> due, Instant now) {
+        Map<UUID, Optional<PublishedStatement>> published = new HashMap<>();
+        Map<MimeMessage, Delivery> outgoing = new LinkedHashMap<>();
+        for (Delivery delivery : due) {
+            if (!delivery.stillWanted()) {
+                queue.finish(delivery, "SKIPPED", now);
+                continue;
+            }
+            try {
+                outgoing.put(compose(delivery, published), delivery);
+            } catch (Exception e) {
+                failed(delivery, e, now);
+            }
         }
-        try {
-            mails.send(compose(delivery, published));
-            queue.finish(delivery, "SENT", now);
-        } catch (Exception e) {
-            int attempts = delivery.attempts() + 1;
-            boolean giveUp = attempts >= properties.maxAttempts();
-            log.warn(
-                    "Subscriber mail {} failed (attempt {}{}): {}",
-                    delivery.id(),
-                    attempts,
-                    giveUp ? ", giving up" : "",
-                    e.getClass().getSimpleName());
-            queue.retryLater(
-                    delivery,
-                    e.getClass().getSimpleName(),
-                    now.plus(properties.retryAfter().multipliedBy(attempts)),
-                    giveUp);
-        }
+        return outgoing;
+    }
+
+    private void failed(Delivery delivery, Exception e, Instant now) {
+        int attempts = delivery.attempts() + 1;
+        boolean giveUp = attempts >= properties.maxAttempts();
+        log.warn(
+                "Subscriber mail {} failed (attempt {}{}): {}",
+                delivery.id(),
+                attempts,
+                giveUp ? ", giving up" : "",
+                e.getClass().getSimpleName());
+        queue.retryLater(
+                delivery,
+                e.getClass().getSimpleName(),
+                now.plus(properties.retryAfter().multipliedBy(attempts)),
+                giveUp);
     }
 
     private MimeMessage compose(Delivery delivery, Map<UUID, Optional<PublishedStatement>> published) throws Exception {

@@ -6,6 +6,11 @@ import io.muster.incident.statement.PublishedStatement;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -79,7 +84,27 @@ class SubscriberMails {
         return message;
     }
 
-    void send(MimeMessage message) {
-        sender.send(message);
+    /**
+     * Sends the messages over one connection; answers the ones that failed with why (all of them
+     * when the server could not be reached at all), so each can be retried on its own.
+     */
+    Map<Object, Exception> sendAll(Collection<MimeMessage> messages) {
+        if (messages.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            sender.send(messages.toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException e) {
+            return e.getFailedMessages().isEmpty() ? allFailed(messages, e) : e.getFailedMessages();
+        } catch (MailException e) {
+            return allFailed(messages, e);
+        }
+    }
+
+    private static Map<Object, Exception> allFailed(Collection<MimeMessage> messages, Exception e) {
+        Map<Object, Exception> failed = new IdentityHashMap<>();
+        messages.forEach(message -> failed.put(message, e));
+        return failed;
     }
 }
