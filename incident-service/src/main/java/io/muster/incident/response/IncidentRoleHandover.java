@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,20 +66,25 @@ class IncidentRoleHandover {
             return roles.current(incidentId);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        if (role == IncidentRole.COMMANDER && previous != null && noCommanderRow(incidentId)) {
+        if (role == IncidentRole.COMMANDER && noCommanderRow(incidentId)) {
+            // the declarer's implicit command becomes a row of its own, so the history shows it ending
             assignments.insert(incidentId, IncidentRoleAssignments.implicitCommand(declaration));
         }
         assignments.end(incidentId, role, by, now);
         assignments.insert(incidentId, new RoleAssignment(role, username, by, now, null, null));
+        audit(incidentId, role, username, previous, by);
+        if (role == IncidentRole.SPOKESPERSON) {
+            publish(SpokespersonDesignated.of(incidentId, declaration.exercise(), username, by, now));
+        }
+        return roles.current(incidentId);
+    }
+
+    private void audit(UUID incidentId, IncidentRole role, String username, @Nullable String previous, String by) {
         Map<String, Object> details = new HashMap<>(Map.of("role", role.name(), "username", username));
         if (previous != null) {
             details.put("previous", previous);
         }
         audit.record(incidentId, by, "ROLE_ASSIGNED", username, details);
-        if (role == IncidentRole.SPOKESPERSON) {
-            publish(SpokespersonDesignated.of(incidentId, declaration.exercise(), username, by, now));
-        }
-        return roles.current(incidentId);
     }
 
     private void requireSuitable(String username, IncidentRole role) {

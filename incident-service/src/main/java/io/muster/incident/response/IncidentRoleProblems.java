@@ -15,7 +15,8 @@ final class IncidentRoleProblems {
                     HttpStatus.NOT_FOUND,
                     "unknown-incident-role",
                     "Unknown incident role",
-                    "No incident role " + name + "; roles are commander, scribe, liaison, spokesperson.");
+                    "No incident role " + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
+                            + "; roles are commander, scribe, liaison, spokesperson.");
         }
     }
 

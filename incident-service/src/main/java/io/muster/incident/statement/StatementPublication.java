@@ -67,14 +67,7 @@ class StatementPublication {
     private StatementView publishNow(UUID incidentId, UUID id, PublishStatement command, String by) {
         lockIncidentStatements(incidentId);
         StatementHead head = statements.lockedHead(incidentId, id);
-        head.requireDraft();
-        head.requireLatest(command.version());
-        if (!roles.holder(incidentId, IncidentRole.SPOKESPERSON).map(by::equals).orElse(false)) {
-            throw new StatementProblems.NotSpokesperson();
-        }
-        if (needsTwoPeople(incidentId) && !statements.approvedBySomeoneBut(id, command.version(), by)) {
-            throw new StatementProblems.ApprovalRequired();
-        }
+        requireMayPublish(head, command.version(), by);
         List<UUID> earlier = earlierPublished(incidentId);
         String msgType = msgType(earlier, Boolean.TRUE.equals(command.cancel()));
         boolean isPublic = !head.exercise() || Boolean.TRUE.equals(command.publishExercise());
@@ -92,6 +85,20 @@ class StatementPublication {
             events.publishEvent(new StatementWentPublic(id));
         }
         return view;
+    }
+
+    /** A draft, its latest version, the designated spokesperson, and a second approver when the type asks. */
+    private void requireMayPublish(StatementHead head, int version, String by) {
+        head.requireDraft();
+        head.requireLatest(version);
+        if (!roles.holder(head.incidentId(), IncidentRole.SPOKESPERSON)
+                .map(by::equals)
+                .orElse(false)) {
+            throw new StatementProblems.NotSpokesperson();
+        }
+        if (needsTwoPeople(head.incidentId()) && !statements.approvedBySomeoneBut(head.id(), version, by)) {
+            throw new StatementProblems.ApprovalRequired();
+        }
     }
 
     private static String msgType(List<UUID> earlier, boolean cancel) {
