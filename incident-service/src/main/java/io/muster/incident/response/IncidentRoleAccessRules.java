@@ -1,0 +1,20 @@
+package io.muster.incident.response;
+
+import io.muster.incident.security.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.stereotype.Component;
+
+/** The response team and HR see who holds an incident's roles; commanders hand them out. */
+@Component
+class IncidentRoleAccessRules implements AccessRules {
+
+    @Override
+    public void apply(AuthorizeExchangeSpec exchanges) {
+        exchanges
+                .pathMatchers(HttpMethod.GET, "/api/incidents/*/roles", "/api/incidents/*/roles/history")
+                .hasAnyRole("COMMANDER", "TEAM", "SPOKESPERSON", "HR", "ADMIN")
+                .pathMatchers(HttpMethod.PUT, "/api/incidents/*/roles/*")
+                .hasRole("COMMANDER");
+    }
+}

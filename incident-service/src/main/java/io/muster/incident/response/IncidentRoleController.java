@@ -1,0 +1,56 @@
+package io.muster.incident.response;
+
+import io.muster.incident.jdbc.Jdbc;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** An incident's role holders, their history, and handing a role (the commander's too) to someone else. */
+@RestController
+@RequestMapping("/api/incidents/{id}/roles")
+class IncidentRoleController {
+
+    /** The login that is to hold the role. */
+    record AssignRole(@NotBlank @Size(max = 100) String username) {}
+
+    private final Jdbc jdbc;
+    private final IncidentRoleAssignments assignments;
+    private final IncidentRoles roles;
+    private final IncidentRoleHandover handover;
+
+    IncidentRoleController(
+            Jdbc jdbc, IncidentRoleAssignments assignments, IncidentRoles roles, IncidentRoleHandover handover) {
+        this.jdbc = jdbc;
+        this.assignments = assignments;
+        this.roles = roles;
+        this.handover = handover;
+    }
+
+    @GetMapping
+    Mono<Map<IncidentRole, String>> current(@PathVariable UUID id) {
+        return jdbc.transactional(() -> roles.current(id));
+    }
+
+    @GetMapping("/history")
+    Mono<List<RoleAssignment>> history(@PathVariable UUID id) {
+        return jdbc.transactional(() -> assignments.history(id));
+    }
+
+    @PutMapping("/{role}")
+    Mono<Map<IncidentRole, String>> assign(
+            @PathVariable UUID id, @PathVariable String role, @Valid @RequestBody AssignRole body, Principal caller) {
+        IncidentRole named = IncidentRole.named(role).orElseThrow(() -> new IncidentRoleProblems.UnknownRole(role));
+        return handover.assign(id, named, body.username(), caller.getName());
+    }
+}

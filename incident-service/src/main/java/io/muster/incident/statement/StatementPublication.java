@@ -1,0 +1,173 @@
+package io.muster.incident.statement;
+
+import io.muster.incident.audit.AuditTrail;
+import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.kafka.TopicsProperties;
+import io.muster.incident.outbox.OutboxRelay;
+import io.muster.incident.response.IncidentRole;
+import io.muster.incident.response.IncidentRoles;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes a statement: only the designated spokesperson may, and only an approved version when
+ * the incident type asks for two people. The publication, its event, its audit entry and the
+ * subscribers' mail rows commit together.
+ */
+@Component
+class StatementPublication {
+
+    private final Jdbc jdbc;
+    private final Statements statements;
+    private final StatementViews views;
+    private final IncidentRoles roles;
+    private final AuditTrail audit;
+    private final OutboxRelay relay;
+    private final TopicsProperties topics;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StatementPublication(
+            Jdbc jdbc,
+            Statements statements,
+            StatementViews views,
+            IncidentRoles roles,
+            AuditTrail audit,
+            OutboxRelay relay,
+            TopicsProperties topics,
+            JsonMapper json,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.statements = statements;
+        this.views = views;
+        this.roles = roles;
+        this.audit = audit;
+        this.relay = relay;
+        this.topics = topics;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Mono<StatementView> publish(UUID incidentId, UUID id, PublishStatement command, String by) {
+        return jdbc.transactional(() -> publishNow(incidentId, id, command, by)).doOnSuccess(done -> relay.wake());
+    }
+
+    private StatementView publishNow(UUID incidentId, UUID id, PublishStatement command, String by) {
+        lockIncidentStatements(incidentId);
+        StatementHead head = statements.lockedHead(incidentId, id);
+        requireMayPublish(head, command.version(), by);
+        List<UUID> earlier = earlierPublished(incidentId);
+        String msgType = msgType(earlier, Boolean.TRUE.equals(command.cancel()));
+        boolean isPublic = !head.exercise() || Boolean.TRUE.equals(command.publishExercise());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        markPublished(id, command.version(), by, now, msgType, earlier, isPublic);
+        StatementView view = views.one(incidentId, id);
+        outbox(event(view, now));
+        audit.record(
+                incidentId,
+                by,
+                "STATEMENT_PUBLISHED",
+                id.toString(),
+                Map.of("version", command.version(), "msgType", msgType, "public", isPublic, "references", earlier));
+        if (isPublic) {
+            events.publishEvent(new StatementWentPublic(id));
+        }
+        return view;
+    }
+
+    /** A draft, its latest version, the designated spokesperson, and a second approver when the type asks. */
+    private void requireMayPublish(StatementHead head, int version, String by) {
+        head.requireDraft();
+        head.requireLatest(version);
+        if (!roles.holder(head.incidentId(), IncidentRole.SPOKESPERSON)
+                .map(by::equals)
+                .orElse(false)) {
+            throw new StatementProblems.NotSpokesperson();
+        }
+        if (needsTwoPeople(head.incidentId()) && !statements.approvedBySomeoneBut(head.id(), version, by)) {
+            throw new StatementProblems.ApprovalRequired();
+        }
+    }
+
+    private static String msgType(List<UUID> earlier, boolean cancel) {
+        if (cancel && earlier.isEmpty()) {
+            throw new StatementProblems.NothingToCancel();
+        }
+        return cancel ? "Cancel" : earlier.isEmpty() ? "Alert" : "Update";
+    }
+
+    /** Two publications of one incident must not both see "no earlier statement" and both say Alert. */
+    private void lockIncidentStatements(UUID incidentId) {
+        jdbc.client()
+                .sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 7))")
+                .param("statements:" + incidentId)
+                .query()
+                .singleRow();
+    }
+
+    private boolean needsTwoPeople(UUID incidentId) {
+        return jdbc.client()
+                .sql("SELECT t.two_person_approval FROM incidents i JOIN incident_types t ON t.code = i.incident_type"
+                        + " WHERE i.id = ?")
+                .param(incidentId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private List<UUID> earlierPublished(UUID incidentId) {
+        return jdbc.client()
+                .sql("SELECT id FROM statements WHERE incident_id = ? AND published_at IS NOT NULL"
+                        + " ORDER BY published_at, id")
+                .param(incidentId)
+                .query(UUID.class)
+                .list();
+    }
+
+    private void markPublished(
+            UUID id, int version, String by, Instant at, String msgType, List<UUID> references, boolean isPublic) {
+        jdbc.client()
+                .sql("UPDATE statements SET published_version = ?, published_by = ?, published_at = ?, msg_type = ?,"
+                        + " reference_ids = ?::uuid[], public = ? WHERE id = ?")
+                .params(version, by, Timestamp.from(at), msgType, references.toArray(UUID[]::new), isPublic, id)
+                .update();
+    }
+
+    private StatementPublished event(StatementView view, Instant at) {
+        StatementView.Version published = view.versions().get(view.versions().size() - 1);
+        LanguageText first = published.texts().get(0);
+        return new StatementPublished(
+                "StatementPublished",
+                1,
+                UUID.randomUUID(),
+                at,
+                view.incidentId(),
+                view.exercise(),
+                view.id(),
+                published.version(),
+                view.msgType(),
+                published.headline(),
+                first.text(),
+                first.language(),
+                view.publishedBy(),
+                view.references());
+    }
+
+    private void outbox(StatementPublished event) {
+        jdbc.client()
+                .sql("INSERT INTO outbox (topic, record_key, payload) VALUES (?, ?, ?)")
+                .params(topics.incidents(), event.incidentId().toString(), json.writeValueAsString(event))
+                .update();
+    }
+}
