@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,8 +35,8 @@ class DocumentController {
     /** Multipart with one part named {@code file}; its file name is the document's name. */
     @PostMapping(path = BY_TYPE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<ResponseEntity<ResponseDocument>> upload(
-            @PathVariable String code, @RequestBody Flux<PartEvent> parts, ServerWebExchange exchange, Principal by) {
-        return uploads.read(exchange.getRequest().getHeaders().getContentLength(), parts)
+            @PathVariable String code, @RequestBody Flux<PartEvent> parts, Principal by) {
+        return uploads.read(parts)
                 .flatMap(upload -> library.upload(code, upload.fileName(), upload.bytes(), by.getName()))
                 .map(document ->
                         ResponseEntity.created(URI.create(document.download())).body(document));

@@ -48,7 +48,7 @@ class Sitreps {
                     .params(sitrep.id(), incidentId, at, by, sitrep.conditions(), sitrep.actions(), sitrep.needs())
                     .update();
             jdbc.client()
-                    .sql("UPDATE sitrep_reminders r SET due_at = ? + i.sitrep_every FROM incidents i"
+                    .sql("UPDATE sitrep_reminders r SET due_at = ?::timestamptz + i.sitrep_every FROM incidents i"
                             + " WHERE r.incident_id = ? AND i.id = r.incident_id AND i.sitrep_every IS NOT NULL")
                     .params(at, incidentId)
                     .update();
