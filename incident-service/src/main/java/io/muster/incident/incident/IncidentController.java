@@ -30,9 +30,15 @@ class IncidentController {
 
     private final IncidentClosing closing;
     private final IncidentChanges changes;
+    private final IncidentChangeHistory history;
 
     IncidentController(
-            IncidentDeclaration declaration, IncidentViews views, IncidentClosing closing, IncidentChanges changes) {
+            IncidentDeclaration declaration,
+            IncidentViews views,
+            IncidentClosing closing,
+            IncidentChanges changes,
+            IncidentChangeHistory history) {
+        this.history = history;
         this.declaration = declaration;
         this.views = views;
         this.closing = closing;
@@ -54,6 +60,11 @@ class IncidentController {
     @PatchMapping("/{id}")
     Mono<IncidentView> change(@PathVariable UUID id, @Valid @RequestBody ChangeIncident command, Principal commander) {
         return changes.change(id, command, commander.getName()).then(views.summary(id));
+    }
+
+    @GetMapping("/{id}/changes")
+    Mono<List<IncidentChangeHistory.Change>> changes(@PathVariable UUID id) {
+        return history.of(id);
     }
 
     @PostMapping("/{id}/close")

@@ -93,8 +93,33 @@ class IncidentLifecycleIntegrationTests {
         assertThat(view.get("status").asString()).isEqualTo("CLOSED");
         assertThat(view.get("severity").asString()).isEqualTo("CRITICAL");
         assertThat(view.get("incidentType").asString()).isEqualTo(flood);
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM incident_changes WHERE incident_id = $1", id))
-                .isEqualTo(6);
+        http.get()
+                .uri("/api/incidents/{id}/changes", id)
+                .headers(h -> h.setBasicAuth("hr", PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(6)
+                .jsonPath("$[0].field")
+                .isEqualTo("PHASE")
+                .jsonPath("$[0].from")
+                .isEqualTo("DECLARED")
+                .jsonPath("$[0].to")
+                .isEqualTo("ACTIVE")
+                .jsonPath("$[0].comment")
+                .isEqualTo("Fire brigade on site")
+                .jsonPath("$[2].field")
+                .isEqualTo("TYPE")
+                .jsonPath("$[2].from")
+                .isEqualTo(fire);
+        http.get()
+                .uri("/api/incidents/{id}/changes", id)
+                .headers(h -> h.setBasicAuth("employee", PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
         assertThat(auditActions(id))
                 .containsSubsequence(
                         "INCIDENT_DECLARED",
