@@ -9,6 +9,8 @@ import io.muster.incident.outbox.OutboxRelay;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Closes an incident: in one transaction it is marked closed, every pending escalation stops and
- * the all-clear is queued for everyone who was notified.
+ * Closes an incident: in one transaction it is marked closed (phase CLOSED, whether its RTO was
+ * met), every pending escalation stops, the all-clear is queued for everyone who was notified and
+ * IncidentClosed is queued.
  */
 @Component
 class IncidentClosing {
@@ -34,6 +37,7 @@ class IncidentClosing {
     private final AllClear allClear;
     private final OutboxRelay relay;
     private final AuditTrail audit;
+    private final ClosedEvents events;
     private final Clock clock;
 
     IncidentClosing(
@@ -42,8 +46,10 @@ class IncidentClosing {
             AllClear allClear,
             OutboxRelay relay,
             AuditTrail audit,
+            ClosedEvents events,
             Clock clock) {
         this.audit = audit;
+        this.events = events;
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.allClear = allClear;
@@ -61,16 +67,28 @@ class IncidentClosing {
         var incident = incidents
                 .open(id)
                 .orElseThrow(() -> exists(jdbc.client(), id) ? new AlreadyClosed(id) : new IncidentNotFound(id));
-        int closed = jdbc.client()
-                .sql("UPDATE incidents SET status = 'CLOSED', closed_at = ? WHERE id = ? AND status = 'OPEN'")
+        // rto_met stays null when the incident's type sets no RTO.
+        List<Boolean> rtoMet = jdbc.client()
+                .sql(
+                        """
+                        UPDATE incidents i SET status = 'CLOSED', phase = 'CLOSED', closed_at = ?,
+                               rto_met = (SELECT ? <= i.declared_at + t.rto FROM incident_types t WHERE t.code = i.incident_type)
+                        WHERE id = ? AND status = 'OPEN' RETURNING rto_met
+                        """)
+                .param(Timestamp.from(now))
                 .param(Timestamp.from(now))
                 .param(id)
-                .update();
-        if (closed == 0) {
+                .query((rs, n) -> (Boolean) rs.getObject("rto_met"))
+                .list();
+        if (rtoMet.isEmpty()) {
             throw new AlreadyClosed(id);
         }
         int allClearTo = allClear.send(incident, now);
-        audit.record(id, closedBy, "INCIDENT_CLOSED", null, Map.of("allClearTo", allClearTo));
+        events.closed(incident, closedBy, now);
+        Map<String, Object> details = new HashMap<>();
+        details.put("allClearTo", allClearTo);
+        details.put("rtoMet", rtoMet.getFirst());
+        audit.record(id, closedBy, "INCIDENT_CLOSED", null, details);
         return allClearTo;
     }
 

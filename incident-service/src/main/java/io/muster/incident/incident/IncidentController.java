@@ -1,6 +1,5 @@
 package io.muster.incident.incident;
 
-import io.muster.incident.recipient.Counts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,23 +28,43 @@ class IncidentController {
     private final IncidentDeclaration declaration;
     private final IncidentViews views;
 
-    IncidentController(IncidentDeclaration declaration, IncidentViews views, IncidentClosing closing) {
+    private final IncidentClosing closing;
+    private final IncidentChanges changes;
+    private final IncidentChangeHistory history;
+
+    IncidentController(
+            IncidentDeclaration declaration,
+            IncidentViews views,
+            IncidentClosing closing,
+            IncidentChanges changes,
+            IncidentChangeHistory history) {
+        this.history = history;
         this.declaration = declaration;
         this.views = views;
         this.closing = closing;
+        this.changes = changes;
     }
-
-    private final IncidentClosing closing;
 
     /** The 201 body carries counts only: recipients come page by page from GET, however many. */
     @PostMapping
     Mono<ResponseEntity<IncidentView>> declare(@Valid @RequestBody DeclareIncident command, Principal commander) {
         return declaration
                 .declare(command, commander.getName())
-                .map(declared -> IncidentView.of(declared.incident(), Counts.targeted(declared.targeted()), null))
+                .flatMap(declared -> views.declared(declared.incident().id(), declared.targeted()))
                 .map(view -> ResponseEntity.status(HttpStatus.CREATED)
                         .location(URI.create("/api/incidents/" + view.id()))
                         .body(view));
+    }
+
+    /** Phase, severity, type or sitrep cadence, with a comment; answers the incident as it is after. */
+    @PatchMapping("/{id}")
+    Mono<IncidentView> change(@PathVariable UUID id, @Valid @RequestBody ChangeIncident command, Principal commander) {
+        return changes.change(id, command, commander.getName()).then(views.summary(id));
+    }
+
+    @GetMapping("/{id}/changes")
+    Mono<List<IncidentChangeHistory.Change>> changes(@PathVariable UUID id) {
+        return history.of(id);
     }
 
     @PostMapping("/{id}/close")

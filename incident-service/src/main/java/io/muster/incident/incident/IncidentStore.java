@@ -49,11 +49,12 @@ class IncidentStore {
     }
 
     void insert(Incident incident, DeclareIncident command, EscalatingIncident escalating) {
+        requireType(command.incidentType());
         jdbc.sql(
                         """
                         INSERT INTO incidents (id, title, message, severity, priority, exercise, status, declared_by, declared_at,
-                                               call_tree_id, affected_site_ids, roll_call, step_timeout_ms, levels)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::jsonb)
+                                               call_tree_id, affected_site_ids, roll_call, step_timeout_ms, levels, incident_type)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::jsonb, ?)
                         """)
                 .param(incident.id())
                 .param(incident.title())
@@ -69,7 +70,19 @@ class IncidentStore {
                 .param(command.rollCall())
                 .param(escalating.stepTimeout().toMillis())
                 .param(Levels.toJson(escalating.levels(), json))
+                .param(command.incidentType())
                 .update();
+    }
+
+    private void requireType(String code) {
+        if (jdbc.sql("SELECT count(*) FROM incident_types WHERE code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            throw new UnknownReferences(
+                    "unknown-incident-type", "Unknown incident type", "unknownIncidentTypes", List.of(code));
+        }
     }
 
     OutboxMessage declaredEvent(Incident incident, int targeted) {

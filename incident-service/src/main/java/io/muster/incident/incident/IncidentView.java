@@ -1,6 +1,7 @@
 package io.muster.incident.incident;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.muster.incident.recipient.Counts;
 import io.muster.incident.recipient.RecipientView;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An incident as the API shows it; the list leaves out the recipients. */
+/** An incident as the API shows it, with its lifecycle and RTO; the list leaves out the recipients. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record IncidentView(
         UUID id,
@@ -20,10 +21,12 @@ record IncidentView(
         String status,
         String declaredBy,
         Instant declaredAt,
+        @JsonUnwrapped Lifecycle lifecycle,
         Counts counts,
         @Nullable List<RecipientView> recipients) {
 
-    static IncidentView of(Incident incident, Counts counts, @Nullable List<RecipientView> recipients) {
+    static IncidentView of(
+            Incident incident, Lifecycle lifecycle, Counts counts, @Nullable List<RecipientView> recipients) {
         return new IncidentView(
                 incident.id(),
                 incident.title(),
@@ -34,6 +37,7 @@ record IncidentView(
                 incident.status(),
                 incident.declaredBy(),
                 incident.declaredAt(),
+                lifecycle,
                 counts,
                 recipients);
     }

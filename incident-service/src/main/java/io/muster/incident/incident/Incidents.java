@@ -1,19 +1,29 @@
 package io.muster.incident.incident;
 
 import io.r2dbc.spi.Readable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The stored incidents. */
+/** The stored incidents, with their lifecycle (phase, type and its RTO). */
 @Component
 class Incidents {
 
+    /** An incident and its lifecycle columns. */
+    record Tracked(Incident incident, Lifecycle.Stored lifecycle) {}
+
     private static final String COLUMNS =
-            "SELECT id, title, message, severity, priority, exercise, status, declared_by, declared_at FROM incidents ";
+            """
+            SELECT i.id, i.title, i.message, i.severity, i.priority, i.exercise, i.status, i.declared_by, i.declared_at,
+                   i.phase, i.incident_type, i.closed_at, i.rto_met,
+                   extract(epoch FROM t.rto)::bigint AS rto_seconds, extract(epoch FROM i.sitrep_every)::bigint AS sitrep_seconds
+            FROM incidents i JOIN incident_types t ON t.code = i.incident_type
+            """;
 
     private final DatabaseClient db;
 
@@ -21,22 +31,22 @@ class Incidents {
         this.db = db;
     }
 
-    Mono<Incident> byId(UUID id) {
-        return db.sql(COLUMNS + "WHERE id = $1")
+    Mono<Tracked> byId(UUID id) {
+        return db.sql(COLUMNS + "WHERE i.id = $1")
                 .bind(0, id)
-                .map(Incidents::incident)
+                .map(Incidents::tracked)
                 .one();
     }
 
-    Flux<Incident> newestFirst(int limit) {
-        return db.sql(COLUMNS + "ORDER BY declared_at DESC, id LIMIT $1")
+    Flux<Tracked> newestFirst(int limit) {
+        return db.sql(COLUMNS + "ORDER BY i.declared_at DESC, i.id LIMIT $1")
                 .bind(0, limit)
-                .map(Incidents::incident)
+                .map(Incidents::tracked)
                 .all();
     }
 
-    private static Incident incident(Readable row) {
-        return new Incident(
+    private static Tracked tracked(Readable row) {
+        var incident = new Incident(
                 row.get("id", UUID.class),
                 row.get("title", String.class),
                 row.get("message", String.class),
@@ -46,5 +56,17 @@ class Incidents {
                 row.get("status", String.class),
                 row.get("declared_by", String.class),
                 row.get("declared_at", Instant.class));
+        var lifecycle = new Lifecycle.Stored(
+                Phase.valueOf(row.get("phase", String.class)),
+                row.get("incident_type", String.class),
+                seconds(row.get("rto_seconds", Long.class)),
+                row.get("closed_at", Instant.class),
+                row.get("rto_met", Boolean.class),
+                seconds(row.get("sitrep_seconds", Long.class)));
+        return new Tracked(incident, lifecycle);
+    }
+
+    private static @Nullable Duration seconds(@Nullable Long seconds) {
+        return seconds == null ? null : Duration.ofSeconds(seconds);
     }
 }

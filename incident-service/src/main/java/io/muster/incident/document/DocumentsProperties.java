@@ -1,0 +1,17 @@
+package io.muster.incident.document;
+
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The largest document accepted, and where the bytes live: in PostgreSQL (bytea) unless a
+ * directory is configured.
+ */
+@Validated
+@ConfigurationProperties("muster.documents")
+record DocumentsProperties(@DefaultValue("10MB") @NotNull DataSize maxSize, @Nullable Path directory) {}

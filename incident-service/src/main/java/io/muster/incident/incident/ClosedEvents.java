@@ -1,0 +1,34 @@
+package io.muster.incident.incident;
+
+import io.muster.incident.escalation.Batch;
+import io.muster.incident.escalation.BatchWriter;
+import io.muster.incident.escalation.EscalatingIncident;
+import io.muster.incident.kafka.TopicsProperties;
+import io.muster.incident.outbox.OutboxMessage;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Queues IncidentClosed in the closing transaction, after the all-clear requests. */
+@Component
+class ClosedEvents {
+
+    private final BatchWriter writer;
+    private final JsonMapper json;
+    private final TopicsProperties topics;
+
+    ClosedEvents(BatchWriter writer, JsonMapper json, TopicsProperties topics) {
+        this.writer = writer;
+        this.json = json;
+        this.topics = topics;
+    }
+
+    void closed(EscalatingIncident incident, String closedBy, Instant now) {
+        // The same words the all-clear notification carries (escalation's AllClear).
+        String message = "All clear: " + incident.title() + ". No further action is needed.";
+        var event = IncidentClosed.of(incident.id(), incident.exercise(), closedBy, message, now);
+        Batch batch = new Batch();
+        batch.publish(new OutboxMessage(topics.incidents(), incident.id().toString(), json.writeValueAsString(event)));
+        writer.write(batch);
+    }
+}

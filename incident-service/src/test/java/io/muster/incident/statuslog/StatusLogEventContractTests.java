@@ -1,0 +1,34 @@
+package io.muster.incident.statuslog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.muster.contracts.ContractSamples;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class StatusLogEventContractTests {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void theStatusUpdatePostedGoldenSampleRoundTripsThroughOurRecord() {
+        String golden = ContractSamples.json("StatusUpdatePosted", 1);
+
+        String written = json.writeValueAsString(json.readValue(golden, StatusUpdatePosted.class));
+
+        assertThat(written).isEqualTo(json.readTree(golden).toString());
+    }
+
+    @Test
+    void theSitrepReminderHasTheFieldsOfNotificationRequestedInItsOrder() {
+        var golden = new ArrayList<>(
+                json.readTree(ContractSamples.json("NotificationRequested", 1)).propertyNames());
+        var ours = new ArrayList<String>();
+        for (var component : SitrepReminderRequested.class.getRecordComponents()) {
+            ours.add(component.getName());
+        }
+
+        assertThat(golden).containsSubsequence(ours);
+    }
+}
