@@ -5,6 +5,8 @@ import io.muster.incident.escalation.Batch;
 import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.kafka.TopicsProperties;
 import io.muster.incident.outbox.OutboxMessage;
+import io.muster.incident.response.IncidentRole;
+import io.muster.incident.response.IncidentRoles;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -29,8 +31,16 @@ class ChangeRecorder {
     private final JsonMapper json;
     private final TopicsProperties topics;
     private final BatchWriter writer;
+    private final IncidentRoles roles;
 
-    ChangeRecorder(JdbcClient jdbc, AuditTrail audit, JsonMapper json, TopicsProperties topics, BatchWriter writer) {
+    ChangeRecorder(
+            JdbcClient jdbc,
+            AuditTrail audit,
+            JsonMapper json,
+            TopicsProperties topics,
+            BatchWriter writer,
+            IncidentRoles roles) {
+        this.roles = roles;
         this.writer = writer;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -82,7 +92,9 @@ class ChangeRecorder {
         private void publish(LockedIncident after, String field) {
             String change = PUBLISHED_AS.get(field);
             if (change == null) return;
-            var event = IncidentUpdated.of(after, change, by, now);
+            // Until the command is handed over, whoever declared the incident commands it.
+            String commander = roles.holder(after.id(), IncidentRole.COMMANDER).orElse(after.declaredBy());
+            var event = IncidentUpdated.of(after, commander, change, by, now);
             Batch batch = new Batch();
             batch.publish(new OutboxMessage(topics.incidents(), after.id().toString(), json.writeValueAsString(event)));
             writer.write(batch);

@@ -22,7 +22,7 @@ record IncidentUpdated(
         String updatedBy,
         String change) {
 
-    static IncidentUpdated of(LockedIncident after, String change, String updatedBy, Instant now) {
+    static IncidentUpdated of(LockedIncident after, String commander, String change, String updatedBy, Instant now) {
         return new IncidentUpdated(
                 "IncidentUpdated",
                 1,
@@ -33,7 +33,7 @@ record IncidentUpdated(
                 after.phase().name(),
                 after.severity().name(),
                 after.incidentType(),
-                after.declaredBy(),
+                commander,
                 updatedBy,
                 change);
     }

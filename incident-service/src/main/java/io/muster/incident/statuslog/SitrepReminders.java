@@ -59,7 +59,10 @@ class SitrepReminders {
         List<Due> due = jdbc.client()
                 .sql(
                         """
-                        SELECT r.incident_id, i.title, i.exercise, i.status, i.declared_by,
+                        SELECT r.incident_id, i.title, i.exercise, i.status,
+                               coalesce((SELECT a.username FROM incident_role_assignments a
+                                         WHERE a.incident_id = i.id AND a.role = 'COMMANDER' AND a.ended_at IS NULL),
+                                        i.declared_by) AS commander,
                                coalesce(extract(epoch FROM i.sitrep_every)::bigint, 0) AS every_seconds
                         FROM sitrep_reminders r JOIN incidents i ON i.id = r.incident_id
                         WHERE r.due_at <= ? ORDER BY r.due_at LIMIT ? FOR UPDATE OF r SKIP LOCKED
@@ -70,7 +73,7 @@ class SitrepReminders {
                         rs.getString("title"),
                         rs.getBoolean("exercise"),
                         "OPEN".equals(rs.getString("status")),
-                        rs.getString("declared_by"),
+                        rs.getString("commander"),
                         rs.getLong("every_seconds")))
                 .list();
         due.forEach(row -> fire(row, now));
