@@ -77,10 +77,8 @@ public class OutboxRelay implements SmartLifecycle {
                 .collectList()
                 .flatMap(batch -> batch.isEmpty()
                         ? Mono.just(0)
-                        : publisher
-                                .sendAll(batch.stream()
-                                        .map(PendingRows.PendingRow::message)
-                                        .toList())
+                        : rows.messages(batch)
+                                .flatMap(publisher::sendAll)
                                 .then(rows.markPublished(batch))
                                 .thenReturn(batch.size())));
     }

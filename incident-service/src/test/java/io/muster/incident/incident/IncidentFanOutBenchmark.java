@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * recipients, timers and outbox rows are durable (the 201), and until the last request is on Kafka.
  */
 @IncidentServiceIntegrationTest
+@TestPropertySource(
+        properties = {
+            // The phases of a declaration (read, build, write) and of its writes, in the log.
+            "logging.level.io.muster.incident.incident.IncidentDeclaration=DEBUG",
+            "logging.level.io.muster.incident.escalation.BatchWriter=DEBUG"
+        })
 class IncidentFanOutBenchmark {
 
     private static final String TOPIC = "muster.notification-request.v1";
