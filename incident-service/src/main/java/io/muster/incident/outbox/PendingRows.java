@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -13,6 +15,8 @@ import reactor.core.scheduler.Schedulers;
 /** Unpublished outbox rows, claimed so that several relay instances never take the same one. */
 @Component
 class PendingRows {
+
+    private static final Logger log = LoggerFactory.getLogger(PendingRows.class);
 
     /** A claimed row; {@code payload} is null when the row is a deferred request (see {@link DeferredPayloads}). */
     record PendingRow(long id, String topic, String key, @Nullable String payload, @Nullable UUID notificationId) {
@@ -59,9 +63,13 @@ class PendingRows {
         Mono<Map<UUID, String>> rendered = ids.isEmpty()
                 ? Mono.just(Map.of())
                 : Mono.fromCallable(() -> deferred.render(ids)).subscribeOn(Schedulers.boundedElastic());
-        return rendered.map(payloads -> rows.stream()
-                .map(row -> row.message(row.notificationId() == null ? null : payloads.get(row.notificationId())))
-                .toList());
+        return rendered.elapsed()
+                .doOnNext(timed -> log.debug("Rendered {} deferred rows in {} ms", ids.size(), timed.getT1()))
+                .map(timed -> timed.getT2())
+                .map(payloads -> rows.stream()
+                        .map(row ->
+                                row.message(row.notificationId() == null ? null : payloads.get(row.notificationId())))
+                        .toList());
     }
 
     Mono<Long> markPublished(List<PendingRow> rows) {

@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             // The phases of a declaration (read, build, write) and of its writes, in the log.
             "logging.level.io.muster.incident.incident.IncidentDeclaration=DEBUG",
-            "logging.level.io.muster.incident.escalation.BatchWriter=DEBUG"
+            "logging.level.io.muster.incident.escalation.BatchWriter=DEBUG",
+            // And of the relay: per batch, rendering its deferred rows, and the whole batch.
+            "logging.level.io.muster.incident.outbox=DEBUG"
         })
 class IncidentFanOutBenchmark {
 
