@@ -56,15 +56,34 @@ class RoleController {
 
     @DeleteMapping("/{name}")
     Mono<ResponseEntity<Void>> delete(@PathVariable String name) {
-        return jdbc.transactional(() -> jdbc.client()
-                        .sql("DELETE FROM roles WHERE name = ?")
-                        .param(name)
-                        .update())
+        return jdbc.transactional(() -> {
+                    requireNoCallTreeNames(name);
+                    return jdbc.client()
+                            .sql("DELETE FROM roles WHERE name = ?")
+                            .param(name)
+                            .update();
+                })
                 .onErrorMap(
                         DataIntegrityViolationException.class,
                         e -> DirectoryProblem.conflict("role-in-use", "People still have the role " + name + "."))
                 .map(deleted -> deleted == 1
                         ? ResponseEntity.noContent().<Void>build()
                         : ResponseEntity.notFound().<Void>build());
+    }
+
+    // Call trees keep their levels in jsonb, out of reach of a foreign key.
+    private void requireNoCallTreeNames(String name) {
+        boolean named = jdbc.client()
+                .sql(
+                        """
+                        SELECT EXISTS (SELECT 1 FROM call_trees t, jsonb_array_elements(t.levels) l
+                                       WHERE l -> 'roles' @> jsonb_build_array(?::text))
+                        """)
+                .param(name)
+                .query(Boolean.class)
+                .single();
+        if (named) {
+            throw DirectoryProblem.conflict("role-in-use", "Call trees still name the role " + name + ".");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.muster.incident.directory;
 
+import io.muster.incident.api.InvalidFields;
 import io.muster.incident.jdbc.Jdbc;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -68,6 +69,10 @@ class SiteController {
     }
 
     private Site save(Site site) {
+        if (site.id() != null && site.id().equals(site.alternateSiteId())) {
+            throw new InvalidFields(List.of(
+                    new InvalidFields.FieldError("alternateSiteId", "a site cannot be its own alternate site")));
+        }
         checks.requireSite(site.alternateSiteId());
         sites.save(site);
         return site;

@@ -39,10 +39,10 @@ public class AllClear {
                 .list();
         Batch batch = new Batch();
         for (Notified person : notified) {
-            UUID notificationId = UUID.randomUUID();
+            UUID notificationId = Uuids.timeOrdered();
             batch.steps.add(new Batch.Step(
                     notificationId, incident.id(), person.contact().personId(), -1, "ALL_CLEAR"));
-            batch.publish(requests.allClear(incident, person.contact(), notificationId, person.replyCode(), now));
+            batch.request(() -> requests.allClear(incident, person.contact(), notificationId, person.replyCode(), now));
         }
         writer.write(batch);
         return notified.size();

@@ -1,9 +1,10 @@
 package io.muster.incident.escalation;
 
-import io.muster.incident.outbox.OutboxMessage;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BatchWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
     // Below this, one statement is as fast as COPY and keeps the SQL in one place.
     private static final int COPY_FROM = 1000;
@@ -26,11 +29,28 @@ public class BatchWriter {
     }
 
     public void write(Batch batch) {
+        long start = System.nanoTime();
+        Rendering rendering = Rendering.start(batch.outbox);
         recipients(batch.recipients);
         steps(batch.steps);
         notified(batch.notified);
+        long rows = System.nanoTime();
         timers(batch.timers);
-        outbox(batch.outbox);
+        long timers = System.nanoTime();
+        List<Rendering.Row> messages = rendering.join();
+        long rendered = System.nanoTime();
+        outbox(messages);
+        if (log.isDebugEnabled() && batch.outbox.size() >= COPY_FROM) {
+            log.debug(
+                    "Wrote {} recipients in {} ms, {} timers in {} ms, waited {} ms for {} messages, wrote them in {} ms",
+                    batch.recipients.size(),
+                    (rows - start) / 1_000_000,
+                    batch.timers.size(),
+                    (timers - rows) / 1_000_000,
+                    (rendered - timers) / 1_000_000,
+                    messages.size(),
+                    (System.nanoTime() - rendered) / 1_000_000);
+        }
     }
 
     private void recipients(List<Batch.NewRecipient> rows) {
@@ -121,22 +141,24 @@ public class BatchWriter {
                 .update();
     }
 
-    private void outbox(List<OutboxMessage> rows) {
+    private void outbox(List<Rendering.Row> rows) {
         if (rows.isEmpty()) return;
         if (rows.size() >= COPY_FROM) {
-            copy.copy("outbox (topic, record_key, payload)", rows, m -> new Object[] {m.topic(), m.key(), m.payload()});
+            copy.copy("outbox (topic, record_key, payload, notification_id)", rows, m ->
+                    new Object[] {m.topic(), m.key(), m.payload(), m.notificationId()});
             return;
         }
         jdbc.sql(
                         """
-                        INSERT INTO outbox (topic, record_key, payload)
-                        SELECT t.topic, t.k, t.payload
-                        FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(topic, k, payload, ord)
+                        INSERT INTO outbox (topic, record_key, payload, notification_id)
+                        SELECT t.topic, t.k, t.payload, t.n
+                        FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[]) WITH ORDINALITY AS t(topic, k, payload, n, ord)
                         ORDER BY t.ord
                         """)
-                .param(rows.stream().map(OutboxMessage::topic).toArray(String[]::new))
-                .param(rows.stream().map(OutboxMessage::key).toArray(String[]::new))
-                .param(rows.stream().map(OutboxMessage::payload).toArray(String[]::new))
+                .param(rows.stream().map(Rendering.Row::topic).toArray(String[]::new))
+                .param(rows.stream().map(Rendering.Row::key).toArray(String[]::new))
+                .param(rows.stream().map(Rendering.Row::payload).toArray(String[]::new))
+                .param(column(rows, Rendering.Row::notificationId))
                 .update();
     }
 

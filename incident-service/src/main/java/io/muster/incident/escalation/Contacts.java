@@ -5,10 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,8 @@ public class Contacts {
 
     static final String COLUMNS =
             """
-            p.id, p.employee_id, p.display_name, p.locale, p.phone, p.email, p.channels, p.time_zone,
+            p.id, p.employee_id, p.display_name, p.locale, p.phone, p.email,
+                   array_to_string(p.channels, ',') AS channels, p.time_zone,
                    p.quiet_from, p.quiet_until, p.deputy_id, p.site_id, s.name AS site_name,
                    a.name AS alternate_name, a.address AS alternate_address
             """;
@@ -28,10 +30,34 @@ public class Contacts {
 
     private static final String SELECT = "SELECT " + COLUMNS + " FROM people p" + SITES;
 
+    // A directory has a handful of distinct channel orders and time zones; parse each once.
+    private static final Map<String, List<String>> CHANNELS = new ConcurrentHashMap<>();
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+
     private final JdbcClient jdbc;
 
     Contacts(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Everyone named by id, employee id or role, once each, in one query that the indexes on ids,
+     * employee ids and roles answer (an OR of the three would scan every person). Unordered:
+     * sorting 100,000 people spills to disk, and requests to different people have no order.
+     */
+    public List<Contact> named(List<UUID> personIds, List<String> employeeIds, List<String> roles) {
+        return jdbc.sql(
+                        SELECT
+                                + """
+                        WHERE p.id IN (SELECT id FROM people WHERE id = ANY(?::uuid[])
+                                       UNION SELECT id FROM people WHERE employee_id = ANY(?::text[])
+                                       UNION SELECT person_id FROM person_roles WHERE role = ANY(?::text[]))
+                        """)
+                .param(personIds.toArray(UUID[]::new))
+                .param(employeeIds.toArray(String[]::new))
+                .param(roles.toArray(String[]::new))
+                .query((rs, n) -> contact(rs))
+                .list();
     }
 
     public List<Contact> byIds(Collection<UUID> ids) {
@@ -73,14 +99,18 @@ public class Contacts {
                 rs.getString("locale"),
                 rs.getString("phone"),
                 rs.getString("email"),
-                Arrays.asList((String[]) rs.getArray("channels").getArray()),
-                ZoneId.of(rs.getString("time_zone")),
+                CHANNELS.computeIfAbsent(rs.getString("channels"), Contacts::channels),
+                ZONES.computeIfAbsent(rs.getString("time_zone"), ZoneId::of),
                 rs.getObject("quiet_from", LocalTime.class),
                 rs.getObject("quiet_until", LocalTime.class),
                 rs.getObject("deputy_id", UUID.class),
                 rs.getObject("site_id", UUID.class),
                 instruction(
                         rs.getString("site_name"), rs.getString("alternate_name"), rs.getString("alternate_address")));
+    }
+
+    private static List<String> channels(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     private static String instruction(String site, String alternate, String address) {

@@ -23,15 +23,22 @@ public class EscalatingIncidents {
         this.json = json;
     }
 
+    private static final String SELECT =
+            """
+            SELECT id, title, message, priority, exercise, declared_at, step_timeout_ms, levels::text AS levels,
+                   affected_site_ids, roll_call FROM incidents WHERE id = ?
+            """;
+
     public Optional<EscalatingIncident> open(UUID id) {
-        return jdbc.sql(
-                        """
-                        SELECT id, title, message, priority, exercise, declared_at, step_timeout_ms, levels::text AS levels,
-                               affected_site_ids, roll_call FROM incidents WHERE id = ? AND status = 'OPEN'
-                        """)
+        return jdbc.sql(SELECT + " AND status = 'OPEN'")
                 .param(id)
                 .query((rs, n) -> incident(rs))
                 .optional();
+    }
+
+    /** Open or closed: a request queued before the incident closed is still published. */
+    Optional<EscalatingIncident> any(UUID id) {
+        return jdbc.sql(SELECT).param(id).query((rs, n) -> incident(rs)).optional();
     }
 
     private EscalatingIncident incident(ResultSet rs) throws SQLException {

@@ -16,16 +16,19 @@ public class Escalation {
     private final FanOut fanOut;
     private final Contacts contacts;
     private final BatchWriter writer;
+    private final FanOutLock lock;
 
-    Escalation(FanOut fanOut, Contacts contacts, BatchWriter writer) {
+    Escalation(FanOut fanOut, Contacts contacts, BatchWriter writer, FanOutLock lock) {
         this.fanOut = fanOut;
         this.contacts = contacts;
         this.writer = writer;
+        this.lock = lock;
     }
 
     /** Must run in the caller's JDBC transaction; {@code incidents} holds every incident of the batch. */
     public void complete(Batch batch, Function<UUID, EscalatingIncident> incidents, Instant now) {
         while (!batch.deputies.isEmpty()) {
+            lock.take();
             List<Batch.Deputy> handOvers = new ArrayList<>(batch.deputies);
             batch.deputies.clear();
             Map<UUID, Contact> deputies =

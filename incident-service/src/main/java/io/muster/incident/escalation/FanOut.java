@@ -35,7 +35,7 @@ public class FanOut {
             @Nullable UUID deputyFor,
             Instant now,
             Batch batch) {
-        Set<UUID> existing = existingRecipients(incident.id(), contacts);
+        Set<UUID> existing = batch.isDeclaring(incident.id()) ? Set.of() : existingRecipients(incident.id(), contacts);
         List<Contact> fresh = contacts.stream()
                 .filter(c -> !existing.contains(c.personId()) && !batch.targets(incident.id(), c.personId()))
                 .toList();
@@ -45,7 +45,7 @@ public class FanOut {
         Map<UUID, String> codes =
                 replyCodes.assign(fresh.stream().map(Contact::personId).toList());
         for (Contact contact : fresh) {
-            var recipient = new Stepper.Recipient(UUID.randomUUID(), codes.get(contact.personId()), level, true);
+            var recipient = new Stepper.Recipient(Uuids.timeOrdered(), codes.get(contact.personId()), level, true);
             boolean sent = stepper.climb(incident, contact, recipient, 0, now, batch);
             batch.recipients.add(new Batch.NewRecipient(
                     incident.id(),

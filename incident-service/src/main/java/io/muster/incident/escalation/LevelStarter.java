@@ -15,11 +15,13 @@ public class LevelStarter {
     private final Contacts contacts;
     private final FanOut fanOut;
     private final JdbcClient jdbc;
+    private final FanOutLock lock;
 
-    LevelStarter(Contacts contacts, FanOut fanOut, JdbcClient jdbc) {
+    LevelStarter(Contacts contacts, FanOut fanOut, JdbcClient jdbc, FanOutLock lock) {
         this.contacts = contacts;
         this.fanOut = fanOut;
         this.jdbc = jdbc;
+        this.lock = lock;
     }
 
     /** Returns how many people the level added (0 when the level before answered enough). */
@@ -28,6 +30,7 @@ public class LevelStarter {
             return 0;
         }
         Level level = incident.level(number);
+        lock.take();
         int added =
                 fanOut.add(incident, contacts.membersOf(level, incident.affectedSiteIds()), number, null, now, batch);
         if (number < incident.levels().size()) {

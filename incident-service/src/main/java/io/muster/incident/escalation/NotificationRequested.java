@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Asks the notifier to reach one person (key personId) for one step, on the lane of the incident's
- * priority. {@code purpose}, {@code level} and {@code step} are optional additions to v1.
+ * priority. {@code purpose}, {@code level}, {@code step} and {@code employeeId} (so a hotline caller
+ * can say who they are) are optional additions to v1.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationRequested(
@@ -20,6 +21,7 @@ public record NotificationRequested(
         boolean exercise,
         UUID notificationId,
         UUID personId,
+        @Nullable String employeeId,
         String displayName,
         String locale,
         String priority,

@@ -11,24 +11,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each person the smallest code from 10 up that none of their other open incidents uses, so
- * an SMS reply "1 47" names one incident. A transaction-scoped lock comes first, so two concurrent
+ * an SMS reply "1 47" names one incident. The {@link FanOutLock} comes first, so two concurrent
  * fan-outs never hand one person the same code.
  */
 @Component
 class ReplyCodes {
 
     private static final int FIRST_CODE = 10;
-    private static final long FAN_OUT_LOCK = 0x6d75737465720001L;
 
     private final JdbcClient jdbc;
+    private final FanOutLock lock;
 
-    ReplyCodes(JdbcClient jdbc) {
+    ReplyCodes(JdbcClient jdbc, FanOutLock lock) {
         this.jdbc = jdbc;
+        this.lock = lock;
     }
 
     /** Must run inside the fan-out's transaction: the lock is released when it ends. */
     Map<UUID, String> assign(List<UUID> people) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(FAN_OUT_LOCK).query().singleRow();
+        lock.take();
         Map<UUID, Set<String>> inUse = new HashMap<>();
         jdbc.sql(
                         """

@@ -3,6 +3,7 @@ package io.muster.incident.escalation;
 import io.muster.incident.incident.IncidentsProperties;
 import io.muster.incident.kafka.TopicsProperties;
 import io.muster.incident.outbox.OutboxMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,37 @@ class Requests {
             List<NotificationRequested.Channel> channels,
             Step step,
             Instant now) {
+        return alert(incident, contact, channels, step, now, Uuids.timeOrdered());
+    }
+
+    /**
+     * A person's first request of a fan-out, rendered by the relay from their recipient row. Its
+     * eventId derives from the notification id, so rendering it again gives the same event.
+     */
+    OutboxMessage first(
+            EscalatingIncident incident,
+            Contact contact,
+            UUID notificationId,
+            String replyCode,
+            int level,
+            Instant at) {
+        var step = new Step(notificationId, replyCode, "ALERT", level, 0);
+        UUID eventId =
+                UUID.nameUUIDFromBytes(("NotificationRequested/" + notificationId).getBytes(StandardCharsets.UTF_8));
+        return alert(incident, contact, contact.channels(), step, at, eventId);
+    }
+
+    String lane(EscalatingIncident incident) {
+        return incident.lifeSafety() ? topics.priorityNotificationRequests() : topics.notificationRequests();
+    }
+
+    private OutboxMessage alert(
+            EscalatingIncident incident,
+            Contact contact,
+            List<NotificationRequested.Channel> channels,
+            Step step,
+            Instant now,
+            UUID eventId) {
         String subject = step.purpose().equals("REMINDER") ? "Reminder: " + incident.title() : incident.title();
         return message(
                 incident,
@@ -41,7 +73,8 @@ class Requests {
                 subject,
                 bodyFor(incident, contact),
                 NotificationRequested.ROLL_CALL_OPTIONS,
-                now);
+                now,
+                eventId);
     }
 
     OutboxMessage allClear(
@@ -49,7 +82,15 @@ class Requests {
         var step = new Step(notificationId, replyCode, "ALL_CLEAR", 0, 0);
         String body = "All clear: " + incident.title() + ". No further action is needed.";
         return message(
-                incident, contact, contact.channels(), step, "All clear: " + incident.title(), body, List.of(), now);
+                incident,
+                contact,
+                contact.channels(),
+                step,
+                "All clear: " + incident.title(),
+                body,
+                List.of(),
+                now,
+                Uuids.timeOrdered());
     }
 
     private OutboxMessage message(
@@ -60,16 +101,18 @@ class Requests {
             String subject,
             String body,
             List<NotificationRequested.ReplyOption> options,
-            Instant now) {
+            Instant now,
+            UUID eventId) {
         var request = new NotificationRequested(
                 "NotificationRequested",
                 1,
-                UUID.randomUUID(),
+                eventId,
                 now,
                 incident.id(),
                 incident.exercise(),
                 step.notificationId(),
                 contact.personId(),
+                contact.employeeId(),
                 contact.displayName(),
                 contact.locale(),
                 incident.lifeSafety() ? "LIFE_SAFETY" : "NORMAL",
@@ -82,8 +125,7 @@ class Requests {
                 step.purpose(),
                 step.level(),
                 step.step());
-        String lane = incident.lifeSafety() ? topics.priorityNotificationRequests() : topics.notificationRequests();
-        return new OutboxMessage(lane, contact.personId().toString(), json.writeValueAsString(request));
+        return new OutboxMessage(lane(incident), contact.personId().toString(), json.writeValueAsString(request));
     }
 
     /** People at an affected site read where to go if their site cannot be used. */

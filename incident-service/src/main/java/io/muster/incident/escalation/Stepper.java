@@ -58,15 +58,21 @@ class Stepper {
             Ladder.Rung rung,
             Instant now,
             Batch batch) {
-        UUID notificationId = step == 0 ? recipient.notificationId() : UUID.randomUUID();
+        UUID notificationId = step == 0 ? recipient.notificationId() : Uuids.timeOrdered();
         if (step > 0) {
             batch.steps.add(new Batch.Step(notificationId, incident.id(), contact.personId(), step, rung.purpose()));
         }
         if (!recipient.isNew()) {
             batch.notified.add(new Batch.Notified(incident.id(), contact.personId(), now));
         }
-        var details = new Requests.Step(notificationId, recipient.replyCode(), rung.purpose(), recipient.level(), step);
-        batch.publish(requests.alert(incident, contact, rung.channels(), details, now));
+        if (step == 0 && recipient.isNew()) {
+            // The relay renders it from the recipient row (DeferredRequests): a fan-out stays narrow.
+            batch.defer(requests.lane(incident), contact.personId().toString(), notificationId);
+        } else {
+            var details =
+                    new Requests.Step(notificationId, recipient.replyCode(), rung.purpose(), recipient.level(), step);
+            batch.request(() -> requests.alert(incident, contact, rung.channels(), details, now));
+        }
         batch.timer(
                 incident.id(),
                 "STEP",

@@ -1,12 +1,8 @@
 package io.muster.incident.incident;
 
 import io.muster.incident.api.InvalidFields;
-import io.muster.incident.directory.Directory;
-import io.muster.incident.directory.Person;
-import io.muster.incident.directory.Targets;
 import io.muster.incident.jdbc.Jdbc;
 import jakarta.validation.Validator;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Declarations {
 
-    private static final Duration RESOLVE_TIMEOUT = Duration.ofSeconds(30);
-
     private final IncidentDeclaration declaration;
-    private final Directory directory;
     private final Jdbc jdbc;
     private final JsonMapper json;
     private final Validator validator;
 
-    Declarations(
-            IncidentDeclaration declaration, Directory directory, Jdbc jdbc, JsonMapper json, Validator validator) {
+    Declarations(IncidentDeclaration declaration, Jdbc jdbc, JsonMapper json, Validator validator) {
         this.declaration = declaration;
-        this.directory = directory;
         this.jdbc = jdbc;
         this.json = json;
         this.validator = validator;
@@ -53,12 +44,7 @@ public class Declarations {
         Map<String, Object> exercise = new HashMap<>(body);
         exercise.put("exercise", true);
         DeclareIncident command = command(exercise);
-        List<UUID> named = command.targets().equals(new Targets(null, null, null))
-                ? List.of()
-                : directory.resolve(command.targets()).block(RESOLVE_TIMEOUT).stream()
-                        .map(Person::id)
-                        .toList();
-        return jdbc.inTransaction(() -> declaration.store(command, declaredBy, named))
+        return jdbc.inTransaction(() -> declaration.store(command, declaredBy))
                 .incident()
                 .id();
     }

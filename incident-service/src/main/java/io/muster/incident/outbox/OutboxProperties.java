@@ -11,4 +11,4 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("muster.outbox")
 record OutboxProperties(
-        @DefaultValue("100ms") @NotNull Duration pollInterval, @DefaultValue("500") @Min(1) int batchSize) {}
+        @DefaultValue("100ms") @NotNull Duration pollInterval, @DefaultValue("5000") @Min(1) int batchSize) {}

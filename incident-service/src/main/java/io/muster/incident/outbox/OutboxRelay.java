@@ -73,16 +73,18 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private Mono<Integer> relayBatch() {
-        return transactions.transactional(rows.claim(properties.batchSize())
-                .collectList()
-                .flatMap(batch -> batch.isEmpty()
-                        ? Mono.just(0)
-                        : publisher
-                                .sendAll(batch.stream()
-                                        .map(PendingRows.PendingRow::message)
-                                        .toList())
-                                .then(rows.markPublished(batch))
-                                .thenReturn(batch.size())));
+        return transactions
+                .transactional(rows.claim(properties.batchSize())
+                        .collectList()
+                        .flatMap(batch -> batch.isEmpty()
+                                ? Mono.just(0)
+                                : rows.messages(batch)
+                                        .flatMap(publisher::sendAll)
+                                        .then(rows.markPublished(batch))
+                                        .thenReturn(batch.size())))
+                .elapsed()
+                .doOnNext(timed -> log.debug("Relayed {} rows in {} ms", timed.getT2(), timed.getT1()))
+                .map(timed -> timed.getT2());
     }
 
     private Mono<Void> outage(Throwable error) {

@@ -3,6 +3,9 @@ package io.muster.incident.incident;
 import io.muster.incident.Fixtures;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.testkit.TestServers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
  * recipients, timers and outbox rows are durable (the 201), and until the last request is on Kafka.
  */
 @IncidentServiceIntegrationTest
+@TestPropertySource(
+        properties = {
+            // The phases of a declaration (read, build, write) and of its writes, in the log.
+            "logging.level.io.muster.incident.incident.IncidentDeclaration=DEBUG",
+            "logging.level.io.muster.incident.escalation.BatchWriter=DEBUG",
+            // And of the relay: per batch, rendering its deferred rows, and the whole batch.
+            "logging.level.io.muster.incident.outbox=DEBUG"
+        })
 class IncidentFanOutBenchmark {
 
     private static final String TOPIC = "muster.notification-request.v1";
@@ -45,10 +57,13 @@ class IncidentFanOutBenchmark {
 
     private void measure(int size) {
         String role = peopleInFreshRole(size);
+        long postmaster = postmasterPid();
         try (var consumer = consumerAtEnd()) {
+            CpuTime before = CpuTime.now(postmaster);
             long start = System.nanoTime();
             String incidentId = declare(role);
             long durable = System.nanoTime();
+            CpuTime declared = CpuTime.now(postmaster).minus(before);
             long published = 0;
             while (published < size
                     && System.nanoTime() - durable < Duration.ofMinutes(10).toNanos()) {
@@ -57,9 +72,40 @@ class IncidentFanOutBenchmark {
                 }
             }
             long done = System.nanoTime();
+            CpuTime all = CpuTime.now(postmaster).minus(before);
             System.out.printf(
                     "FANOUT %,d people: durable (201) after %,d ms; %,d NotificationRequested on Kafka after %,d ms%n",
                     size, (durable - start) / 1_000_000, published, (done - start) / 1_000_000);
+            System.out.printf(
+                    "FANOUT %,d people: CPU until 201 JVM %,d ms + PostgreSQL %,d ms; until all on Kafka JVM %,d ms + PostgreSQL %,d ms; load average %s%n",
+                    size,
+                    declared.jvmMillis(),
+                    declared.postgresMillis(),
+                    all.jvmMillis(),
+                    all.postgresMillis(),
+                    loadAverage());
+        }
+    }
+
+    // The data directory's postmaster.pid names the server's main process (its first line).
+    private long postmasterPid() {
+        String dataDirectory = jdbc.sql("SELECT current_setting('data_directory')")
+                .query(String.class)
+                .single();
+        try {
+            return Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid"))
+                    .getFirst()
+                    .trim());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
         }
     }
 

@@ -1,0 +1,101 @@
+package io.muster.incident.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.muster.incident.Fixtures;
+import io.muster.incident.Fixtures.TestPerson;
+import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.testkit.TestServers;
+import io.muster.testkit.TopicProbe;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A declaration's fan-out: who it reaches, and the first requests the relay renders for them. */
+@IncidentServiceIntegrationTest
+class FanOutIntegrationTests {
+
+    private static final String NORMAL = "muster.notification-request.v1";
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DeferredRequests deferred;
+
+    @Test
+    void aRoleWithoutMembersIsRefusedByNameAndNothingIsSaved() {
+        String empty = Fixtures.freshRole();
+        db.sql("INSERT INTO roles (name) VALUES ($1)").bind(0, empty).then().block();
+        TestPerson someone = new Fixtures(db).person(Fixtures.freshRole(), "+15557200001", false);
+        String title = "Empty role " + UUID.randomUUID();
+
+        JsonNode problem =
+                declare(title, Map.of("roles", List.of(empty), "employeeIds", List.of(someone.employeeId())), 422);
+
+        assertThat(problem.get("type").asString()).isEqualTo("urn:muster:problem:empty-roles");
+        assertThat(problem.get("emptyRoles").toString()).isEqualTo("[\"" + empty + "\"]");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = $1", title))
+                .isZero();
+    }
+
+    @Test
+    void aFirstRequestIsQueuedNarrowAndRenderedTheSameEveryTimeWithTheEmployeeId() {
+        String role = Fixtures.freshRole();
+        TestPerson person = new Fixtures(db).person(role, "+15557200002", true);
+        try (TopicProbe probe = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), NORMAL)) {
+            UUID incident = UUID.fromString(declare("Narrow " + UUID.randomUUID(), Map.of("roles", List.of(role)), 201)
+                    .get("id")
+                    .asString());
+
+            var published = probe.awaitRecord(
+                    r -> r.key().equals(person.id().toString()) && r.value().contains(incident.toString()),
+                    Duration.ofSeconds(25));
+
+            JsonNode request = json.readTree(published.value());
+            assertThat(request.get("employeeId").asString()).isEqualTo(person.employeeId());
+            assertThat(request.get("step").asInt()).isZero();
+            UUID notificationId = UUID.fromString(request.get("notificationId").asString());
+            assertThat(queuedPayloadOf(notificationId)).isEqualTo("<none>");
+            String again = deferred.render(List.of(notificationId)).get(notificationId);
+            assertThat(again).isEqualTo(published.value());
+        }
+    }
+
+    private String queuedPayloadOf(UUID notificationId) {
+        return db.sql("SELECT coalesce(payload, '<none>') AS payload FROM outbox WHERE notification_id = $1")
+                .bind(0, notificationId)
+                .map((row, meta) -> row.get("payload", String.class))
+                .one()
+                .block();
+    }
+
+    private JsonNode declare(String title, Map<String, Object> notify, int status) {
+        byte[] body = http.post()
+                .uri("/api/incidents")
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("title", title, "message", "m", "severity", "HIGH", "notify", notify))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        return json.readTree(body);
+    }
+}
