@@ -8,6 +8,8 @@ import io.muster.contracts.ContractSamples;
 import io.muster.incident.Fixtures;
 import io.muster.incident.Fixtures.TestPerson;
 import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.testkit.TestServers;
+import io.muster.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,6 +58,13 @@ class ExerciseIntegrationTests {
 
     @Test
     void aScheduledDrillDeclaresAnExerciseWhoseAfterActionReportMeasuresTheResponse() {
+        try (TopicProbe requests =
+                TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), "muster.notification-request.v1")) {
+            drillToAfterActionReport(requests);
+        }
+    }
+
+    private void drillToAfterActionReport(TopicProbe requests) {
         String staff = Fixtures.freshRole();
         String managers = Fixtures.freshRole();
         Fixtures fixtures = new Fixtures(db);
@@ -75,11 +84,16 @@ class ExerciseIntegrationTests {
                         .get("exercise")
                         .asBoolean())
                 .isTrue();
-        assertThat(fixtures.count(
-                        "SELECT count(*) FROM outbox WHERE payload LIKE '%\"exercise\":true%' AND payload LIKE '%' || $1 || '%'",
-                        incident.toString()))
-                .as("every message of the exercise says so")
-                .isGreaterThanOrEqualTo(5);
+        for (TestPerson person : level0) {
+            JsonNode request = json.readTree(requests.awaitRecord(
+                            r -> r.value().contains(incident.toString())
+                                    && r.value().contains(person.id().toString()),
+                            Duration.ofSeconds(30))
+                    .value());
+            assertThat(request.get("exercise").asBoolean())
+                    .as("every message of the exercise says so")
+                    .isTrue();
+        }
 
         Instant declared = Instant.parse(
                 get("/api/incidents/" + incident, "commander").get("declaredAt").asString());

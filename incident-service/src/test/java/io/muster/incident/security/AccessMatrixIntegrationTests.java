@@ -80,7 +80,7 @@ class AccessMatrixIntegrationTests {
                 .bodyValue(body)
                 .retrieve()
                 .bodyToMono(String.class)
-                .block(Duration.ofSeconds(30));
+                .block(Duration.ofSeconds(90));
         incident = UUID.fromString(json.readTree(created).get("id").asString());
     }
 
@@ -141,7 +141,7 @@ class AccessMatrixIntegrationTests {
                 : request;
         // Only the status matters; the body (possibly a stream) is released unread.
         return spec.exchangeToMono(response -> Mono.just(response.statusCode().value()))
-                .block(Duration.ofSeconds(30));
+                .block(Duration.ofSeconds(90));
     }
 
     private String concrete(String path) {
