@@ -61,7 +61,9 @@ class AnswerPageController {
         return resolved instanceof TokenRequest.Expired
                 ? html(
                         HttpStatus.GONE,
-                        AnswerPages.message("Too late to answer", "This alert can no longer be answered."))
+                        AnswerPages.message(
+                                "This link has expired",
+                                "This link has expired: the alert can no longer be answered here. If you still need to tell us something, reply to the SMS or call the hotline."))
                 : html(HttpStatus.NOT_FOUND, AnswerPages.message("Unknown link", "This answer link is not valid."));
     }
 

@@ -57,15 +57,23 @@ public class OpenRequests {
         return bindNullable(spec, "expires", request.expiresAt(), Instant.class).then();
     }
 
-    /** The requests to this phone number that can still be answered at {@code now}, newest first. */
-    public Flux<OpenRequest> openFor(String phone, Instant now) {
+    /** The requests to this phone number that expire after {@code since} (or never), newest first. */
+    public Flux<OpenRequest> knownFor(String phone, Instant since) {
         return db.sql(
                         """
-                        select * from open_requests where phone = :phone and (expires_at is null or expires_at > :now)
+                        select * from open_requests where phone = :phone and (expires_at is null or expires_at > :since)
                         order by created_at desc""")
                 .bind("phone", phone)
-                .bind("now", now)
+                .bind("since", since)
                 .map(this::openRequest)
+                .all();
+    }
+
+    /** Everyone who was ever sent a request at this phone number. */
+    public Flux<UUID> peopleAt(String phone) {
+        return db.sql("select distinct person_id from open_requests where phone = :phone")
+                .bind("phone", phone)
+                .map(row -> row.get("person_id", UUID.class))
                 .all();
     }
 

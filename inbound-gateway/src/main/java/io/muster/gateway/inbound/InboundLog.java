@@ -37,13 +37,27 @@ public class InboundLog {
 
     /** Marks an entry handled with what came of it and the reply the provider got. */
     public Mono<Void> handled(long id, @Nullable UUID notificationId, String outcome, @Nullable String reply) {
+        return handled(id, notificationId, notificationId != null, outcome, reply);
+    }
+
+    /** Marks handled an entry that answers no request (a STOP, a HELP): neither correlated nor for an operator. */
+    public Mono<Void> handledKeyword(long id, String outcome, String reply) {
+        return handled(id, null, null, outcome, reply);
+    }
+
+    private Mono<Void> handled(
+            long id,
+            @Nullable UUID notificationId,
+            @Nullable Boolean correlated,
+            String outcome,
+            @Nullable String reply) {
         var spec = db.sql(
                         """
                         update inbound_log set correlated = :correlated, notification_id = :notification,
                         outcome = :outcome, reply = :reply where id = :id""")
                 .bind("id", id)
-                .bind("correlated", notificationId != null)
                 .bind("outcome", outcome);
+        spec = correlated == null ? spec.bindNull("correlated", Boolean.class) : spec.bind("correlated", correlated);
         spec = notificationId == null
                 ? spec.bindNull("notification", UUID.class)
                 : spec.bind("notification", notificationId);

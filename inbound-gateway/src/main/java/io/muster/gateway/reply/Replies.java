@@ -23,9 +23,16 @@ public class Replies {
 
     /** @param identity what makes this answer unique on its channel; the event id derives from it */
     public Mono<Void> publish(OpenRequest request, ReplyReceived.Answer answer, String identity) {
-        return publisher.publish(
-                topics.replies(),
-                request.incidentId().toString(),
-                ReplyReceived.of(request, answer, identity, clock.instant()));
+        return publish(ReplyReceived.of(request, answer, identity, clock.instant()));
+    }
+
+    /** An answer an operator attached by hand to {@code request}. */
+    public Mono<Void> publishAttached(
+            OpenRequest request, ReplyReceived.Answer answer, String identity, String attachedBy) {
+        return publish(ReplyReceived.of(request, answer, identity, clock.instant(), attachedBy));
+    }
+
+    private Mono<Void> publish(ReplyReceived event) {
+        return publisher.publish(topics.replies(), event.incidentId().toString(), event);
     }
 }
