@@ -2,6 +2,7 @@ package io.muster.gateway.answer;
 
 import io.muster.gateway.token.TokenRequest;
 import io.muster.gateway.token.TokenRequests;
+import io.muster.gateway.web.Problems;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,6 +42,7 @@ class AnswerPageController {
     @PostMapping(path = "/answer/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<ResponseEntity<String>> answer(@PathVariable String token, ServerWebExchange exchange) {
         return exchange.getFormData()
+                .onErrorMap(IllegalArgumentException.class, Problems::malformedForm)
                 .map(WebAnswer::from)
                 .zipWith(tokens.resolve(token))
                 .flatMap(both -> {

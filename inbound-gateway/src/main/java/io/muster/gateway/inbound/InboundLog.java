@@ -29,7 +29,7 @@ public class InboundLog {
                         on conflict (kind, provider_reference) do nothing returning id""")
                 .bind("kind", kind.name())
                 .bind("reference", providerReference)
-                .bind("params", Json.of(json.writeValueAsString(params)))
+                .bind("params", Json.of(json.writeValueAsString(storable(params))))
                 .map(row -> new InboundEntry(row.get("id", Long.class), false, null))
                 .one()
                 .switchIfEmpty(Mono.defer(() -> earlier(kind, providerReference)));
@@ -61,8 +61,17 @@ public class InboundLog {
         spec = notificationId == null
                 ? spec.bindNull("notification", UUID.class)
                 : spec.bind("notification", notificationId);
-        spec = reply == null ? spec.bindNull("reply", String.class) : spec.bind("reply", reply);
+        spec = reply == null
+                ? spec.bindNull("reply", String.class)
+                : spec.bind("reply", reply.replace('\u0000', '\uFFFD'));
         return spec.then();
+    }
+
+    /** PostgreSQL text and jsonb cannot hold NUL: kept visibly as U+FFFD instead of refusing the webhook. */
+    private static Map<String, String> storable(Map<String, String> params) {
+        Map<String, String> clean = new java.util.LinkedHashMap<>();
+        params.forEach((name, value) -> clean.put(name, value == null ? null : value.replace('\u0000', '\uFFFD')));
+        return clean;
     }
 
     private Mono<InboundEntry> earlier(InboundKind kind, String providerReference) {
