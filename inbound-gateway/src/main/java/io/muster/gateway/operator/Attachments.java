@@ -64,7 +64,8 @@ class Attachments {
                 entry.providerReference());
         return entries.attach(entry.id(), request.notificationId(), operator, attachment.comment())
                 .switchIfEmpty(Mono.error(() -> OperatorProblem.alreadyCorrelated(entry.id())))
-                .flatMap(attached -> replies.publishAttached(request, reply, "operator:" + entry.id(), operator)
+                .flatMap(attached -> replies.publishAttached(
+                                request, reply, "operator:" + entry.id(), entry.receivedAt(), operator)
                         .onErrorResume(
                                 e -> entries.release(entry.id(), operator).then(Mono.error(e)))
                         .thenReturn(attached))

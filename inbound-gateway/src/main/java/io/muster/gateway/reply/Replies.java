@@ -4,6 +4,7 @@ import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.kafka.EventPublisher;
 import io.muster.gateway.kafka.TopicsProperties;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -26,10 +27,13 @@ public class Replies {
         return publish(ReplyReceived.of(request, answer, identity, clock.instant()));
     }
 
-    /** An answer an operator attached by hand to {@code request}. */
+    /**
+     * An answer an operator attached by hand to {@code request}. It happened when the person's
+     * message arrived ({@code receivedAt}), which also decides whether it was late, not when it was attached.
+     */
     public Mono<Void> publishAttached(
-            OpenRequest request, ReplyReceived.Answer answer, String identity, String attachedBy) {
-        return publish(ReplyReceived.of(request, answer, identity, clock.instant(), attachedBy));
+            OpenRequest request, ReplyReceived.Answer answer, String identity, Instant receivedAt, String attachedBy) {
+        return publish(ReplyReceived.of(request, answer, identity, receivedAt, attachedBy));
     }
 
     private Mono<Void> publish(ReplyReceived event) {
