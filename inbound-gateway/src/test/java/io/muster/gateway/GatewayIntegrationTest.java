@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +44,9 @@ public abstract class GatewayIntegrationTest {
     public static final String REPLY_MAILBOX = "replies@muster.local";
     public static final String SECRET = "current-answer-token-secret";
     public static final String OLD_SECRET = "answer-token-secret-being-rotated-out";
+    /** The password of the operator API's test accounts: operator (OPERATOR), hr (HR), commander (COMMANDER). */
+    public static final String STAFF_PASSWORD = "staff-password";
+
     protected static final int PORT = freePort();
     protected static final String BASE_URL = "http://127.0.0.1:" + PORT;
     protected static final Duration PUBLISHED = Duration.ofSeconds(20);
@@ -73,6 +77,13 @@ public abstract class GatewayIntegrationTest {
         registry.add("muster.mail.imap.username", () -> REPLY_MAILBOX);
         registry.add("muster.mail.imap.password", () -> "mailbox-password");
         registry.add("muster.mail.imap.poll-interval", () -> "500ms");
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(STAFF_PASSWORD);
+        List.of("operator", "hr", "commander").forEach(name -> {
+            int i = List.of("operator", "hr", "commander").indexOf(name);
+            registry.add("muster.gateway.operators[" + i + "].username", () -> name);
+            registry.add("muster.gateway.operators[" + i + "].password", () -> hash);
+            registry.add("muster.gateway.operators[" + i + "].roles", () -> name.toUpperCase(java.util.Locale.ROOT));
+        });
     }
 
     protected static TopicProbe probe(String... topics) {

@@ -38,6 +38,20 @@ public record NotificationRequestFixture(
                 "en");
     }
 
+    /** The same person (and phone) alerted for another incident, with another reply code. */
+    public NotificationRequestFixture anotherIncident(String otherReplyCode) {
+        return new NotificationRequestFixture(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                personId,
+                phone,
+                otherReplyCode,
+                "Flood at Harbour House",
+                exercise,
+                expiresAt,
+                locale);
+    }
+
     public NotificationRequestFixture asExercise() {
         return new NotificationRequestFixture(
                 notificationId, incidentId, personId, phone, replyCode, subject, true, expiresAt, locale);

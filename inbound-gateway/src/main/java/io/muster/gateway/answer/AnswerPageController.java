@@ -3,6 +3,7 @@ package io.muster.gateway.answer;
 import io.muster.gateway.incident.Incidents;
 import io.muster.gateway.token.TokenRequest;
 import io.muster.gateway.token.TokenRequests;
+import io.muster.gateway.web.Problems;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,6 +51,7 @@ class AnswerPageController {
     @PostMapping(path = "/answer/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<ResponseEntity<String>> answer(@PathVariable String token, ServerWebExchange exchange) {
         return exchange.getFormData()
+                .onErrorMap(IllegalArgumentException.class, Problems::malformedForm)
                 .map(WebAnswer::from)
                 .zipWith(tokens.resolve(token))
                 .flatMap(both -> {
@@ -70,7 +72,9 @@ class AnswerPageController {
         return resolved instanceof TokenRequest.Expired
                 ? html(
                         HttpStatus.GONE,
-                        AnswerPages.message("Too late to answer", "This alert can no longer be answered."))
+                        AnswerPages.message(
+                                "This link has expired",
+                                "This link has expired: the alert can no longer be answered here. If you still need to tell us something, reply to the SMS or call the hotline."))
                 : html(HttpStatus.NOT_FOUND, AnswerPages.message("Unknown link", "This answer link is not valid."));
     }
 

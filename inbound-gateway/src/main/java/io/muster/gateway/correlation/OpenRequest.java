@@ -32,6 +32,11 @@ public record OpenRequest(
         return !replyOptions.isEmpty();
     }
 
+    /** Whether the request may still be answered at {@code now}; an answer after that is late. */
+    public boolean isOpenAt(Instant now) {
+        return expiresAt == null || expiresAt.isAfter(now);
+    }
+
     public List<ReplyOption> offeredOptions() {
         return replyOptions.isEmpty() ? DEFAULT_OPTIONS : replyOptions;
     }

@@ -11,21 +11,27 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The correlation index: every notification request the gateway has seen, by notification id and phone. */
 @Repository
 public class OpenRequests {
 
-    private static final TypeReference<List<ReplyOption>> OPTIONS = new TypeReference<>() {};
-    private static final TypeReference<List<ChannelAddress>> CHANNELS = new TypeReference<>() {};
+    /** What a row is read into (not created_at: decoding a timestamp is costly on the reply hot path). */
+    private static final String COLUMNS = "notification_id, incident_id, person_id, display_name, phone, email,"
+            + " reply_code, reply_options, subject, expires_at, exercise, body, locale, channels";
 
     private final DatabaseClient db;
     private final JsonMapper json;
+    private final JavaType options;
+    private final JavaType channels;
 
     OpenRequests(DatabaseClient db, JsonMapper json) {
         this.db = db;
         this.json = json;
+        this.options = json.getTypeFactory().constructType(new TypeReference<List<ReplyOption>>() {});
+        this.channels = json.getTypeFactory().constructType(new TypeReference<List<ChannelAddress>>() {});
     }
 
     /** Adds a request, or refreshes it when the same notification is delivered again. */
@@ -57,20 +63,29 @@ public class OpenRequests {
         return bindNullable(spec, "expires", request.expiresAt(), Instant.class).then();
     }
 
-    /** The requests to this phone number that can still be answered at {@code now}, newest first. */
-    public Flux<OpenRequest> openFor(String phone, Instant now) {
+    /** The requests to this phone number that expire after {@code since} (or never), newest first. */
+    public Flux<OpenRequest> knownFor(String phone, Instant since) {
         return db.sql(
                         """
-                        select * from open_requests where phone = :phone and (expires_at is null or expires_at > :now)
-                        order by created_at desc""")
+                        select %s from open_requests where phone = :phone
+                        and (expires_at is null or expires_at > :since) order by created_at desc"""
+                                .formatted(COLUMNS))
                 .bind("phone", phone)
-                .bind("now", now)
+                .bind("since", since)
                 .map(this::openRequest)
                 .all();
     }
 
+    /** Everyone who was ever sent a request at this phone number. */
+    public Flux<UUID> peopleAt(String phone) {
+        return db.sql("select distinct person_id from open_requests where phone = :phone")
+                .bind("phone", phone)
+                .map(row -> row.get("person_id", UUID.class))
+                .all();
+    }
+
     public Mono<OpenRequest> byNotificationId(UUID notificationId) {
-        return db.sql("select * from open_requests where notification_id = :id")
+        return db.sql("select " + COLUMNS + " from open_requests where notification_id = :id")
                 .bind("id", notificationId)
                 .map(this::openRequest)
                 .one();
@@ -85,13 +100,13 @@ public class OpenRequests {
                 row.get("phone", String.class),
                 row.get("email", String.class),
                 row.get("reply_code", String.class),
-                json.readValue(row.get("reply_options", Json.class).asString(), OPTIONS),
+                json.readValue(row.get("reply_options", Json.class).asString(), options),
                 row.get("subject", String.class),
                 row.get("expires_at", Instant.class),
                 Boolean.TRUE.equals(row.get("exercise", Boolean.class)),
                 row.get("body", String.class),
                 row.get("locale", String.class),
-                json.readValue(row.get("channels", Json.class).asString(), CHANNELS));
+                json.readValue(row.get("channels", Json.class).asString(), channels));
     }
 
     private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {

@@ -1,26 +1,65 @@
 package io.muster.gateway.correlation;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads an SMS reply: a digit or keyword answer, optionally followed by the reply code ("1 47", "safe 47"). */
+/**
+ * Reads a reply: a digit or keyword answer, optionally followed by the reply code ("1 47", "safe 47"),
+ * in English or French (the supported languages). Keywords map to the answer names the requests offer.
+ */
 public final class ReplyParser {
 
     private static final Pattern ANSWER_THEN_CODE = Pattern.compile("^(.*\\S)\\s+(\\d{1,6})$");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final String SAFE = "SAFE";
+    private static final String NEEDS_HELP = "NEEDS_HELP";
+    private static final String ALTERNATE = "AT_ALTERNATE_SITE";
     private static final Map<String, String> KEYWORDS = Map.ofEntries(
-            Map.entry("SAFE", "SAFE"),
-            Map.entry("OK", "SAFE"),
-            Map.entry("IM SAFE", "SAFE"),
-            Map.entry("I AM SAFE", "SAFE"),
-            Map.entry("IM OK", "SAFE"),
-            Map.entry("HELP", "NEEDS_HELP"),
-            Map.entry("NEED HELP", "NEEDS_HELP"),
-            Map.entry("NEEDS HELP", "NEEDS_HELP"),
-            Map.entry("I NEED HELP", "NEEDS_HELP"));
+            // English
+            Map.entry("SAFE", SAFE),
+            Map.entry("YES", SAFE),
+            Map.entry("Y", SAFE),
+            Map.entry("OK", SAFE),
+            Map.entry("OKAY", SAFE),
+            Map.entry("FINE", SAFE),
+            Map.entry("IM SAFE", SAFE),
+            Map.entry("I AM SAFE", SAFE),
+            Map.entry("IM OK", SAFE),
+            Map.entry("I AM OK", SAFE),
+            Map.entry("IM FINE", SAFE),
+            Map.entry("ALL GOOD", SAFE),
+            Map.entry("HELP", NEEDS_HELP),
+            Map.entry("NEED HELP", NEEDS_HELP),
+            Map.entry("NEEDS HELP", NEEDS_HELP),
+            Map.entry("I NEED HELP", NEEDS_HELP),
+            Map.entry("HELP ME", NEEDS_HELP),
+            Map.entry("SOS", NEEDS_HELP),
+            Map.entry("ALTERNATE", ALTERNATE),
+            Map.entry("ALTERNATE SITE", ALTERNATE),
+            Map.entry("AT ALTERNATE SITE", ALTERNATE),
+            Map.entry("AT THE ALTERNATE SITE", ALTERNATE),
+            // French (accents are dropped before the look-up: "sécurité" is "SECURITE")
+            Map.entry("OUI", SAFE),
+            Map.entry("SAUF", SAFE),
+            Map.entry("SAUVE", SAFE),
+            Map.entry("SAIN ET SAUF", SAFE),
+            Map.entry("SAINE ET SAUVE", SAFE),
+            Map.entry("EN SECURITE", SAFE),
+            Map.entry("JE SUIS EN SECURITE", SAFE),
+            Map.entry("CA VA", SAFE),
+            Map.entry("AIDE", NEEDS_HELP),
+            Map.entry("AIDEZ MOI", NEEDS_HELP),
+            Map.entry("BESOIN DAIDE", NEEDS_HELP),
+            Map.entry("JAI BESOIN DAIDE", NEEDS_HELP),
+            Map.entry("AU SECOURS", NEEDS_HELP),
+            Map.entry("SECOURS", NEEDS_HELP),
+            Map.entry("SITE DE REPLI", ALTERNATE),
+            Map.entry("AUTRE SITE", ALTERNATE));
 
     private ReplyParser() {}
 
@@ -40,9 +79,15 @@ public final class ReplyParser {
         return Optional.ofNullable(KEYWORDS.get(text));
     }
 
-    /** Upper case, apostrophes dropped ("I'm" is "IM"), other punctuation as spaces, single spaces. */
-    private static String normalised(String body) {
-        return body.toUpperCase(Locale.ROOT)
+    /**
+     * Upper case without accents, apostrophes dropped ("I'm" is "IM", "d'aide" is "DAIDE"), other
+     * punctuation as spaces, single spaces.
+     */
+    public static String normalised(String body) {
+        String plain = DIACRITICS
+                .matcher(Normalizer.normalize(body, Normalizer.Form.NFD))
+                .replaceAll("");
+        return plain.toUpperCase(Locale.ROOT)
                 .replaceAll("['\u2019]", "")
                 .replaceAll("[^A-Z0-9]+", " ")
                 .trim();

@@ -4,6 +4,7 @@ import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.kafka.EventPublisher;
 import io.muster.gateway.kafka.TopicsProperties;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -23,9 +24,19 @@ public class Replies {
 
     /** @param identity what makes this answer unique on its channel; the event id derives from it */
     public Mono<Void> publish(OpenRequest request, ReplyReceived.Answer answer, String identity) {
-        return publisher.publish(
-                topics.replies(),
-                request.incidentId().toString(),
-                ReplyReceived.of(request, answer, identity, clock.instant()));
+        return publish(ReplyReceived.of(request, answer, identity, clock.instant()));
+    }
+
+    /**
+     * An answer an operator attached by hand to {@code request}. It happened when the person's
+     * message arrived ({@code receivedAt}), which also decides whether it was late, not when it was attached.
+     */
+    public Mono<Void> publishAttached(
+            OpenRequest request, ReplyReceived.Answer answer, String identity, Instant receivedAt, String attachedBy) {
+        return publish(ReplyReceived.of(request, answer, identity, receivedAt, attachedBy));
+    }
+
+    private Mono<Void> publish(ReplyReceived event) {
+        return publisher.publish(topics.replies(), event.incidentId().toString(), event);
     }
 }

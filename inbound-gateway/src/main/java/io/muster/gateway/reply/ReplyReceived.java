@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Published to the replies topic when a reply answers an open request (ReplyReceived v1). */
+/**
+ * Published to the replies topic when a reply answers a request (ReplyReceived v1). {@code late}: the
+ * request's reply window had passed; {@code attachedBy}: the operator who attached an uncorrelated
+ * message by hand (channel OPERATOR), otherwise null.
+ */
 public record ReplyReceived(
         String type,
         int version,
@@ -22,13 +26,20 @@ public record ReplyReceived(
         @Nullable String location,
         @Nullable String freeText,
         String providerReference,
-        boolean late) {
+        boolean late,
+        @Nullable String attachedBy) {
 
     /**
      * An answer to {@code request}. The event id derives from {@code identity} (what makes this
      * answer unique on its channel), so a replayed webhook can only ever publish the same event.
      */
     public static ReplyReceived of(OpenRequest request, Answer answer, String identity, Instant receivedAt) {
+        return of(request, answer, identity, receivedAt, null);
+    }
+
+    /** An answer an operator attached by hand: {@code attachedBy} is who did. */
+    public static ReplyReceived of(
+            OpenRequest request, Answer answer, String identity, Instant receivedAt, @Nullable String attachedBy) {
         UUID eventId = UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
         return new ReplyReceived(
                 "ReplyReceived",
@@ -45,7 +56,8 @@ public record ReplyReceived(
                 answer.location(),
                 answer.freeText(),
                 answer.providerReference(),
-                false);
+                !request.isOpenAt(receivedAt),
+                attachedBy);
     }
 
     /** What a person answered, on which channel, and the provider's reference of the message that carried it. */

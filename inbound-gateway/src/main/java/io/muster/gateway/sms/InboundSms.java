@@ -14,6 +14,8 @@ record InboundSms(String messageSid, String from, String body, Map<String, Strin
             // an empty Body is a real (if unhelpful) reply; an absent one is a malformed webhook
             WebhookForm.requiring(form, "Body");
         }
-        return new InboundSms(webhook.get("MessageSid"), webhook.get("From"), body, webhook.params());
+        // NUL cannot be stored downstream (PostgreSQL text): kept visibly as U+FFFD
+        String text = body.replace('\u0000', '\uFFFD');
+        return new InboundSms(webhook.get("MessageSid"), webhook.get("From"), text, webhook.params());
     }
 }

@@ -9,14 +9,17 @@ import io.muster.gateway.inbound.InboundLog;
 import io.muster.gateway.reply.Replies;
 import io.muster.gateway.reply.ReplyReceived;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Handles an SMS reply: logged raw first, then correlated, published and answered. A replay of a
- * handled webhook gets the same answer and publishes nothing; a half-handled one is handled again.
+ * Handles an SMS reply: logged raw first, then a STOP/START is honoured, an answer correlated and
+ * published, and the sender answered. A replay of a handled webhook gets the same answer and
+ * publishes nothing; a half-handled one is handled again (same event ids, so at most a duplicate
+ * the consumers drop).
  */
 @Service
 class SmsReplies {
@@ -26,11 +29,13 @@ class SmsReplies {
     private final InboundLog inbound;
     private final ReplyCorrelator correlator;
     private final Replies replies;
+    private final OptOuts optOuts;
 
-    SmsReplies(InboundLog inbound, ReplyCorrelator correlator, Replies replies) {
+    SmsReplies(InboundLog inbound, ReplyCorrelator correlator, Replies replies, OptOuts optOuts) {
         this.inbound = inbound;
         this.correlator = correlator;
         this.replies = replies;
+        this.optOuts = optOuts;
     }
 
     /** The text to send back. */
@@ -45,28 +50,57 @@ class SmsReplies {
     }
 
     private Mono<String> firstTime(InboundEntry entry, InboundSms sms) {
-        return correlator
-                .correlate(sms.from(), sms.body())
-                .flatMap(correlation -> outcome(correlation, sms))
-                .flatMap(outcome -> inbound.handled(
-                                entry.id(), outcome.notificationId(), outcome.outcome(), outcome.reply())
-                        .thenReturn(outcome))
-                .doOnNext(outcome -> log.info(
-                        "SMS {} from {}: {}", sms.messageSid(), PhoneNumbers.masked(sms.from()), outcome.outcome()))
+        Optional<SmsKeyword.Sent> keyword = SmsKeyword.in(sms.body());
+        Mono<SmsOutcome> outcome = keyword.filter(SmsKeyword.Sent::changesOptOut)
+                .map(optOut -> optOut(optOut, sms))
+                .orElseGet(() -> correlator
+                        .correlate(sms.from(), sms.body())
+                        .flatMap(correlation -> outcome(correlation, sms, keyword.isPresent())));
+        return outcome.flatMap(done -> record(entry, done))
+                .doOnNext(done -> log.info(
+                        "SMS {} from {}: {}", sms.messageSid(), PhoneNumbers.masked(sms.from()), done.outcome()))
                 .map(SmsOutcome::reply);
     }
 
-    private Mono<SmsOutcome> outcome(Correlation correlation, InboundSms sms) {
+    private Mono<SmsOutcome> record(InboundEntry entry, SmsOutcome outcome) {
+        Mono<Void> logged = outcome.keyword()
+                ? inbound.handledKeyword(entry.id(), outcome.outcome(), outcome.reply())
+                : inbound.handled(entry.id(), outcome.notificationId(), outcome.outcome(), outcome.reply());
+        return logged.thenReturn(outcome);
+    }
+
+    private Mono<SmsOutcome> optOut(SmsKeyword.Sent keyword, InboundSms sms) {
+        boolean stop = keyword.keyword() == SmsKeyword.STOP;
+        return optOuts.changed(sms, keyword)
+                .thenReturn(SmsOutcome.keyword(
+                        stop ? "OPTED_OUT" : "OPTED_IN", stop ? SmsAnswers.STOPPED : SmsAnswers.STARTED));
+    }
+
+    /**
+     * A bare HELP is an answer (NEEDS_HELP, safety first) from someone with an open request, who also
+     * gets the help text; from anyone else it is the HELP keyword.
+     */
+    private Mono<SmsOutcome> outcome(Correlation correlation, InboundSms sms, boolean help) {
         return switch (correlation) {
-            case Correlation.Matched(var request, var answer) ->
+            case Correlation.Matched(var request, var answer, var late) ->
                 replies.publish(request, smsAnswer(answer, sms), "sms:" + sms.messageSid())
                         .thenReturn(new SmsOutcome(
-                                "CORRELATED", request.notificationId(), SmsAnswers.thankYou(request, answer)));
+                                "CORRELATED", request.notificationId(), SmsAnswers.thankYou(request, answer, late)))
+                        .map(done -> help ? done.withHelp() : done);
             case Correlation.Ambiguous(var open, var code) ->
                 Mono.just(new SmsOutcome("AMBIGUOUS", null, SmsAnswers.askForCode(open, code)));
+            case Correlation.SharedNumber shared ->
+                Mono.just(new SmsOutcome("SHARED_NUMBER", null, SmsAnswers.SHARED_NUMBER));
             case Correlation.NotUnderstood(var options, var needsCode) ->
-                Mono.just(new SmsOutcome("NOT_UNDERSTOOD", null, SmsAnswers.options(options, needsCode)));
-            case Correlation.Unmatched() -> Mono.just(new SmsOutcome("UNMATCHED", null, SmsAnswers.UNMATCHED));
+                Mono.just(
+                        help
+                                ? SmsOutcome.keyword("HELP", SmsAnswers.HELP)
+                                : new SmsOutcome("NOT_UNDERSTOOD", null, SmsAnswers.options(options, needsCode)));
+            case Correlation.Unmatched(var reason) ->
+                Mono.just(
+                        help
+                                ? SmsOutcome.keyword("HELP", SmsAnswers.HELP)
+                                : new SmsOutcome(reason, null, SmsAnswers.UNMATCHED));
         };
     }
 

@@ -1,7 +1,7 @@
 package io.muster.gateway.twilio;
 
-import io.muster.gateway.GatewayProperties;
 import io.muster.gateway.web.Problems;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,12 +30,12 @@ class TwilioSignatureFilter implements WebFilter {
     private static final Logger log = LoggerFactory.getLogger(TwilioSignatureFilter.class);
 
     private final TwilioSignatures signatures;
-    private final GatewayProperties gateway;
+    private final WebhookUrls urls;
     private final Problems problems;
 
-    TwilioSignatureFilter(TwilioSignatures signatures, GatewayProperties gateway, Problems problems) {
+    TwilioSignatureFilter(TwilioSignatures signatures, WebhookUrls urls, Problems problems) {
         this.signatures = signatures;
-        this.gateway = gateway;
+        this.urls = urls;
         this.problems = problems;
     }
 
@@ -65,10 +65,9 @@ class TwilioSignatureFilter implements WebFilter {
     }
 
     private boolean isSigned(ServerHttpRequest request, MultiValueMap<String, String> form) {
-        String url = gateway.externalUrl(
-                request.getURI().getRawPath(), request.getURI().getRawQuery());
-        return signatures.isValid(
-                url, form.toSingleValueMap(), request.getHeaders().getFirst(SIGNATURE_HEADER));
+        String signature = request.getHeaders().getFirst(SIGNATURE_HEADER);
+        Map<String, String> params = form.toSingleValueMap();
+        return urls.candidates(request).stream().anyMatch(url -> signatures.isValid(url, params, signature));
     }
 
     private Mono<Void> forbidden(ServerWebExchange exchange) {

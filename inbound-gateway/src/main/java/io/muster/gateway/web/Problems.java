@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,14 @@ public class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + slug));
         return problem;
+    }
+
+    /** A form body that cannot be decoded (e.g. a broken %-escape): a 400, never a 500. */
+    public static ErrorResponseException malformedForm(Throwable cause) {
+        return new ErrorResponseException(
+                HttpStatus.BAD_REQUEST,
+                of(HttpStatus.BAD_REQUEST, "malformed-request", "The form body cannot be read."),
+                cause);
     }
 
     /** Answers the exchange with a problem, for filters that run before any controller advice could. */

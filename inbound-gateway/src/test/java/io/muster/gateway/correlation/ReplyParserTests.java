@@ -23,7 +23,23 @@ class ReplyParserTests {
                 "HELP|NEEDS_HELP",
                 "need help|NEEDS_HELP",
                 "NEED   HELP|NEEDS_HELP",
-                "I need help!|NEEDS_HELP"
+                "I need help!|NEEDS_HELP",
+                "yes|SAFE",
+                "Y|SAFE",
+                "oui|SAFE",
+                "Oui !|SAFE",
+                "sauf|SAFE",
+                "Sain et sauf|SAFE",
+                "Je suis en sécurité|SAFE",
+                "EN SECURITE|SAFE",
+                "ça va|SAFE",
+                "aide|NEEDS_HELP",
+                "Aidez-moi !|NEEDS_HELP",
+                "J'ai besoin d'aide|NEEDS_HELP",
+                "au secours|NEEDS_HELP",
+                "SOS|NEEDS_HELP",
+                "site de repli|AT_ALTERNATE_SITE",
+                "at the alternate site|AT_ALTERNATE_SITE"
             })
     void readsAnAnswerWithoutCode(String body, String choice) {
         assertThat(ReplyParser.parse(body)).contains(new ParsedReply(choice, null));
@@ -37,14 +53,17 @@ class ReplyParserTests {
                 " 2   47 |2|47",
                 "safe 47|SAFE|47",
                 "help 47|NEEDS_HELP|47",
-                "Need help, 8|NEEDS_HELP|8"
+                "Need help, 8|NEEDS_HELP|8",
+                "yes 47|SAFE|47",
+                "oui 47|SAFE|47",
+                "aide 47|NEEDS_HELP|47"
             })
     void readsAnAnswerFollowedByTheReplyCode(String body, String choice, String code) {
         assertThat(ReplyParser.parse(body)).contains(new ParsedReply(choice, code));
     }
 
     @ParameterizedTest(name = "\"{0}\" is no answer")
-    @ValueSource(strings = {"", "   ", "banana", "where do I go?", "safe help", "47 safe", "1234"})
+    @ValueSource(strings = {"", "   ", "banana", "where do I go?", "safe help", "47 safe", "1234", "STOP", "non"})
     void findsNoAnswerInOtherText(String body) {
         assertThat(ReplyParser.parse(body)).isEmpty();
     }

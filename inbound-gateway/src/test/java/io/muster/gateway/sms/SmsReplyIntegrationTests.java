@@ -109,11 +109,11 @@ class SmsReplyIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void asksForTheCodeWhenABareAnswerCouldMeanSeveralOpenAlertsAndPublishesNothing() {
-        String phone = newPhoneNumber();
-        var first = openRequestTo(phone, "47").publishedAndIndexed(kafka, openRequests);
-        var second = openRequestTo(phone, "48").publishedAndIndexed(kafka, openRequests);
+        var first = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        var second = first.anotherIncident("48").publishedAndIndexed(kafka, openRequests);
+        String sid = newMessageSid();
 
-        reply(phone, "1", newMessageSid())
+        reply(first.phone(), "1", sid)
                 .expectStatus()
                 .isOk()
                 .expectBody(String.class)
@@ -124,19 +124,56 @@ class SmsReplyIntegrationTests extends GatewayIntegrationTest {
             assertThat(probe.recordsWithin(about(first).or(about(second)), QUIET))
                     .isEmpty();
         }
+        assertThat(loggedOutcomes(sid)).containsExactly("false AMBIGUOUS");
     }
 
     @Test
-    void anAnswerWithTheReplyCodeGoesToTheAlertWithThatCode() {
-        String phone = newPhoneNumber();
-        var other = openRequestTo(phone, "47").publishedAndIndexed(kafka, openRequests);
-        var named = openRequestTo(phone, "48").publishedAndIndexed(kafka, openRequests);
+    void anAnswerWithTheReplyCodeGoesToThePersonsIncidentWithThatCode() {
+        var other = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        var named = other.anotherIncident("48").publishedAndIndexed(kafka, openRequests);
 
-        reply(phone, " 1  48 ", newMessageSid()).expectStatus().isOk();
+        reply(named.phone(), " 1  48 ", newMessageSid()).expectStatus().isOk();
 
         try (var probe = probe(REPLIES)) {
-            probe.awaitRecord(about(named), PUBLISHED);
+            var event = JSON.readTree(probe.awaitRecord(about(named), PUBLISHED).value());
+            assertThat(event.get("incidentId").asString())
+                    .isEqualTo(named.incidentId().toString());
+            assertThat(event.get("personId").asString())
+                    .isEqualTo(named.personId().toString());
             assertThat(probe.recordsWithin(about(other), QUIET)).isEmpty();
+        }
+    }
+
+    @Test
+    void flagsABareAnswerFromANumberSharedBySeveralPeopleAndPublishesNothing() {
+        String phone = newPhoneNumber();
+        var ada = openRequestTo(phone, "47").publishedAndIndexed(kafka, openRequests);
+        var bob = openRequestTo(phone, "51").publishedAndIndexed(kafka, openRequests);
+        String sid = newMessageSid();
+
+        reply(phone, "SAFE", sid).expectStatus().isOk().expectBody(String.class).value(twiml -> assertThat(twiml)
+                .contains("Several people receive alerts at this number"));
+
+        try (var probe = probe(REPLIES)) {
+            assertThat(probe.recordsWithin(about(ada).or(about(bob)), QUIET)).isEmpty();
+        }
+        assertThat(loggedOutcomes(sid)).containsExactly("false SHARED_NUMBER");
+    }
+
+    @Test
+    void takesAnAnswerFromASharedNumberWhoseCodeNamesExactlyOneOpenRequest() {
+        String phone = newPhoneNumber();
+        var ada = openRequestTo(phone, "47").publishedAndIndexed(kafka, openRequests);
+        var bob = openRequestTo(phone, "51").publishedAndIndexed(kafka, openRequests);
+
+        reply(phone, "2 51", newMessageSid()).expectStatus().isOk();
+
+        try (var probe = probe(REPLIES)) {
+            var event = JSON.readTree(probe.awaitRecord(about(bob), PUBLISHED).value());
+            assertThat(event.get("personId").asString())
+                    .isEqualTo(bob.personId().toString());
+            assertThat(event.get("answer").asString()).isEqualTo("NEEDS_HELP");
+            assertThat(probe.recordsWithin(about(ada), QUIET)).isEmpty();
         }
     }
 
@@ -191,7 +228,24 @@ class SmsReplyIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
-    void doesNotMatchAReplyToAnExpiredRequest() {
+    void doesNotGiveABareAnswerToAnExpiredRequest() {
+        var request = openRequestTo(newPhoneNumber(), "47").expired().publishedAndIndexed(kafka, openRequests);
+        String sid = newMessageSid();
+
+        reply(request.phone(), "1", sid)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(twiml -> assertThat(twiml).contains("We could not match this reply to an open alert."));
+
+        assertThat(loggedOutcomes(sid)).containsExactly("false UNMATCHED");
+        try (var probe = probe(REPLIES)) {
+            assertThat(probe.recordsWithin(about(request), QUIET)).isEmpty();
+        }
+    }
+
+    @Test
+    void publishesAnAnswerNamingAnExpiredRequestByItsCodeAsLate() {
         var request = openRequestTo(newPhoneNumber(), "47").expired().publishedAndIndexed(kafka, openRequests);
         String sid = newMessageSid();
 
@@ -199,9 +253,43 @@ class SmsReplyIntegrationTests extends GatewayIntegrationTest {
                 .expectStatus()
                 .isOk()
                 .expectBody(String.class)
-                .value(twiml -> assertThat(twiml).contains("We could not match this reply to an open alert."));
+                .value(twiml -> assertThat(twiml).contains("Recorded: SAFE for Fire alarm at Riverside (after"));
 
-        assertThat(loggedOutcomes(sid)).containsExactly("false UNMATCHED");
+        try (var probe = probe(REPLIES)) {
+            var event =
+                    JSON.readTree(probe.awaitRecord(about(request), PUBLISHED).value());
+            assertThat(event.get("late").asBoolean()).isTrue();
+        }
+        assertThat(loggedOutcomes(sid)).containsExactly("true CORRELATED");
+    }
+
+    @Test
+    void publishesAnAnswerInTimeAsNotLate() {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+
+        reply(request.phone(), "yes", newMessageSid()).expectStatus().isOk();
+
+        try (var probe = probe(REPLIES)) {
+            var event =
+                    JSON.readTree(probe.awaitRecord(about(request), PUBLISHED).value());
+            assertThat(event.get("late").asBoolean()).isFalse();
+            assertThat(event.get("answer").asString()).isEqualTo("SAFE");
+        }
+    }
+
+    @Test
+    void readsAFrenchAnswerWithTheCode() {
+        var request = openRequestTo(newPhoneNumber(), "47").inLocale("fr").publishedAndIndexed(kafka, openRequests);
+
+        reply(request.phone(), "J'ai besoin d'aide 47", newMessageSid())
+                .expectStatus()
+                .isOk();
+
+        try (var probe = probe(REPLIES)) {
+            var event =
+                    JSON.readTree(probe.awaitRecord(about(request), PUBLISHED).value());
+            assertThat(event.get("answer").asString()).isEqualTo("NEEDS_HELP");
+        }
     }
 
     @Test
@@ -240,8 +328,7 @@ class SmsReplyIntegrationTests extends GatewayIntegrationTest {
                 "0");
     }
 
-    private static java.util.function.Predicate<ConsumerRecord<String, String>> about(
-            NotificationRequestFixture request) {
+    static java.util.function.Predicate<ConsumerRecord<String, String>> about(NotificationRequestFixture request) {
         return record -> record.value().contains(request.notificationId().toString());
     }
 

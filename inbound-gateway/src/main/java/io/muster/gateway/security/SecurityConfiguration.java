@@ -1,0 +1,69 @@
+package io.muster.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Stateless HTTP Basic for {@code /api/**} only: webhooks (signed), answer pages (the token is the
+ * credential) and health are outside this chain and stay as they were. No session, so no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    MapReactiveUserDetailsService operators(OperatorsProperties properties) {
+        var users = properties.operators().stream()
+                .map(operator -> User.withUsername(operator.username())
+                        .password(operator.password())
+                        .roles(operator.roles().stream().map(Enum::name).toArray(String[]::new))
+                        .build())
+                .toList();
+        // an empty map is refused by the service: an account nobody can log in with stands in
+        return users.isEmpty() ? new MapReactiveUserDetailsService(nobody()) : new MapReactiveUserDetailsService(users);
+    }
+
+    @Bean
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemResponses problems) {
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, "/api/inbound")
+                        .hasAnyRole("OPERATOR", "HR", "COMMANDER")
+                        .pathMatchers(HttpMethod.POST, "/api/inbound/*/attach")
+                        .hasAnyRole("OPERATOR", "HR")
+                        .anyExchange()
+                        .denyAll())
+                .build();
+    }
+
+    private static UserDetails nobody() {
+        return User.withUsername("nobody")
+                .password("{noop}")
+                .roles()
+                .disabled(true)
+                .build();
+    }
+}
