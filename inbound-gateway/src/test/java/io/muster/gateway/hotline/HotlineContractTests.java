@@ -56,12 +56,17 @@ class HotlineContractTests {
     @Test
     void readsTheGoldenNotificationRequestedWithAndWithoutAnEmployeeId() {
         String golden = ContractSamples.json("NotificationRequested", 1);
+        ObjectNode withoutId = (ObjectNode) json.readTree(golden);
+        withoutId.remove("employeeId");
         ObjectNode withId = (ObjectNode) json.readTree(golden);
         withId.put("employeeId", "E-1042");
 
-        RequestedNotification without = json.readValue(golden, RequestedNotification.class);
+        RequestedNotification golden1 = json.readValue(golden, RequestedNotification.class);
+        RequestedNotification without =
+                json.readValue(json.writeValueAsString(withoutId), RequestedNotification.class);
         RequestedNotification with = json.readValue(json.writeValueAsString(withId), RequestedNotification.class);
 
+        assertThat(golden1.employeeDigits()).isEqualTo("1042");
         assertThat(without.identifiable()).isTrue();
         assertThat(without.phone()).isEqualTo("+15550100001");
         assertThat(without.employeeDigits()).isNull();
