@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the simulator on its own: {@code --port=8090 --account=SID:TOKEN (repeatable) --sms-webhook-url=...
- * --voice-webhook-url=... [--host=127.0.0.1] [--input-timeout-cap-seconds=60]}.
+ * --voice-webhook-url=... [--host=127.0.0.1] [--input-timeout-cap-seconds=60] [--sms-status-callbacks=false]}.
  */
 public final class PhoneSimulatorApplication {
 
@@ -22,7 +22,7 @@ public final class PhoneSimulatorApplication {
             System.err.println(e.getMessage());
             System.err.println("usage: --port=8090 --account=SID:TOKEN [--account=SID:TOKEN] "
                     + "[--sms-webhook-url=URL] [--voice-webhook-url=URL] [--host=127.0.0.1] "
-                    + "[--input-timeout-cap-seconds=60]");
+                    + "[--input-timeout-cap-seconds=60] [--sms-status-callbacks=false]");
             System.exit(2);
             return;
         }
@@ -53,6 +53,7 @@ public final class PhoneSimulatorApplication {
                 case "--account" -> account(builder, value);
                 case "--sms-webhook-url" -> builder.smsWebhookUrl(value);
                 case "--voice-webhook-url" -> builder.voiceWebhookUrl(value);
+                case "--sms-status-callbacks" -> builder.smsStatusCallbacks(Boolean.parseBoolean(value));
                 case "--input-timeout-cap-seconds" ->
                     builder.inputTimeoutCap(java.time.Duration.ofSeconds(Long.parseLong(value)));
                 default -> throw new IllegalArgumentException("unknown option " + option[0]);

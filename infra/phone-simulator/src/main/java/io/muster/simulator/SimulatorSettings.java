@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * How a simulator runs. {@code inputTimeoutCap} caps how long a {@code <Gather>} or {@code <Record>} waits
  * (keeps tests fast); {@code inputWait} is how long {@code pressKeys}/{@code record} wait for a call to get
- * there; {@code keptResources} bounds the messages and calls kept for fetch and list.
+ * there; {@code keptResources} bounds the messages and calls kept for fetch and list; {@code
+ * smsStatusCallbacks} off skips the sent/delivered callbacks of SMS (load tests that measure the sender,
+ * not the application that receives the callbacks).
  */
 public record SimulatorSettings(
         String host,
@@ -19,7 +21,8 @@ public record SimulatorSettings(
         String messagingServiceNumber,
         Duration inputTimeoutCap,
         Duration inputWait,
-        int keptResources) {
+        int keptResources,
+        boolean smsStatusCallbacks) {
 
     public SimulatorSettings {
         Objects.requireNonNull(host, "host");
@@ -53,6 +56,7 @@ public record SimulatorSettings(
         private Duration inputTimeoutCap = Duration.ofSeconds(60);
         private Duration inputWait = Duration.ofSeconds(5);
         private int keptResources = 20_000;
+        private boolean smsStatusCallbacks = true;
 
         private Builder() {}
 
@@ -102,6 +106,11 @@ public record SimulatorSettings(
             return this;
         }
 
+        public Builder smsStatusCallbacks(boolean send) {
+            this.smsStatusCallbacks = send;
+            return this;
+        }
+
         public SimulatorSettings build() {
             return new SimulatorSettings(
                     host,
@@ -112,7 +121,8 @@ public record SimulatorSettings(
                     messagingServiceNumber,
                     inputTimeoutCap,
                     inputWait,
-                    keptResources);
+                    keptResources,
+                    smsStatusCallbacks);
         }
     }
 }
