@@ -21,6 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param laneConcurrency consumers per lane (normal and life-safety each get this many)
  * @param reconcileAfter how long after an ambiguous call (timeout) the provider is asked whether it
  *     took the message, before anything is resent
+ * @param unconfirmedMoveOnAfter how long after an ambiguous attempt that cannot be looked up (SMTP:
+ *     the relay may or may not have taken the message) the person is moved on to their next channel;
+ *     such an attempt is never resent
+ * @param unconfirmedSweepInterval how often to look for such attempts that are due
  */
 @Validated
 @ConfigurationProperties("muster.notifier")
@@ -29,7 +33,9 @@ public record NotifierProperties(
         @Nullable URI answerBaseUrl,
         @DefaultValue("10s") @NotNull Duration publishTimeout,
         @DefaultValue("2") @Min(1) int laneConcurrency,
-        @DefaultValue("5s") @NotNull Duration reconcileAfter) {
+        @DefaultValue("5s") @NotNull Duration reconcileAfter,
+        @DefaultValue("3m") @NotNull Duration unconfirmedMoveOnAfter,
+        @DefaultValue("15s") @NotNull Duration unconfirmedSweepInterval) {
 
     /** Compiled once: both links are built for every message. */
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");

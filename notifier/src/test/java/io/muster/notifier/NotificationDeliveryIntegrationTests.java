@@ -171,6 +171,29 @@ class NotificationDeliveryIntegrationTests extends NotifierIntegrationTest {
     }
 
     @Test
+    void receiptWhoseNextChannelFailsAndTheOneAfterHasNoProviderIsRetriedUntilThatChannelIsSent() {
+        String phone = freshPhoneNumber();
+        String unreachable = freshPhoneNumber();
+        String email = freshEmail();
+        simulator.numbers().invalid(unreachable);
+        ObjectNode request = request("LIFE_SAFETY", "SMS", phone, "VOICE", unreachable, "EMAIL", email);
+        publish(topics.priorityNotificationRequests(), request);
+        JsonNode smsSent = awaitOutcome(request, "NotificationSent", "SMS");
+        circuits.circuitBreaker("smtp").transitionToForcedOpenState();
+
+        publish(topics.deliveries(), request.get("notificationId").asString(), gatewayReceipt(request, smsSent));
+
+        awaitOutcome(request, "NotificationFailed", "VOICE");
+        // no SMTP provider: the receipt is redelivered later and must find the SMS channel current again
+        await().atMost(PATIENCE).until(() -> currentChannel(request) == 0);
+        circuits.circuitBreaker("smtp").transitionToClosedState();
+        awaitOutcome(request, "NotificationSent", "EMAIL");
+        assertThat(awaitMailTo(email)).hasSize(1);
+        assertThat(ledger(request, "VOICE")).containsExactly("1:FAILED");
+        assertThat(currentChannel(request)).isEqualTo(2);
+    }
+
+    @Test
     void voiceCallFetchesTheTwimlWithTheTokenAndReportsToTheStatusCallback() {
         String phone = freshPhoneNumber();
         ObjectNode request = request("NORMAL", "VOICE", phone);
@@ -231,6 +254,13 @@ class NotificationDeliveryIntegrationTests extends NotifierIntegrationTest {
         assertThat(simulator.inbox(phone)).singleElement().satisfies(sms -> assertThat(sms.sid())
                 .isEqualTo(sent.get("providerReference").asString()));
         assertThat(ledger(request, "SMS")).containsExactly("1:SENT");
+    }
+
+    private int currentChannel(ObjectNode request) {
+        return jdbc.sql("select current_channel from notifications where notification_id = ?::uuid")
+                .params(request.get("notificationId").asString())
+                .query(Integer.class)
+                .single();
     }
 
     /** The NotificationFailed the gateway publishes for an undelivered SMS status callback. */

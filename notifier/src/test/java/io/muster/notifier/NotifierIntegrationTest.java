@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +50,8 @@ abstract class NotifierIntegrationTest {
     /** Stands in for the inbound gateway: records what Twilio fetches and posts, answers simple TwiML. */
     protected static final FakeGateway gateway = FakeGateway.start();
 
-    private static final String ACCOUNT_SID = "AC00000000000000000000000000000001";
-    private static final String AUTH_TOKEN = "integration-test-token";
+    protected static final String ACCOUNT_SID = "AC00000000000000000000000000000001";
+    protected static final String AUTH_TOKEN = "integration-test-token";
 
     private static final String SECONDARY_SID = "AC00000000000000000000000000000009";
 
@@ -65,15 +66,24 @@ abstract class NotifierIntegrationTest {
 
     protected static final String TOKEN_SECRET = "integration-test-secret";
 
+    /** Where the primary account's requests go; a benchmark may point it at a simulator in its own JVM. */
+    protected static Supplier<String> primaryTwilioBaseUrl = simulator::baseUrl;
+
     @DynamicPropertySource
     static void twilioIsThePhoneSimulator(DynamicPropertyRegistry registry) {
-        registry.add("muster.twilio.base-url", simulator::baseUrl);
+        registry.add("muster.twilio.base-url", () -> primaryTwilioBaseUrl.get());
         registry.add("muster.twilio.account-sid", () -> ACCOUNT_SID);
         registry.add("muster.twilio.auth-token", () -> AUTH_TOKEN);
         registry.add("muster.twilio.from-number", () -> "+15550009999");
         // short enough that the ambiguous-timeout test stays fast, long enough for a busy build machine
         registry.add("muster.twilio.response-timeout", () -> "3s");
         registry.add("resilience4j.retry.configs.provider.wait-duration", () -> "100ms");
+        // production needs 20 calls in 30 s before it judges a provider; tests open the circuit after 3
+        registry.add("resilience4j.circuitbreaker.configs.default.sliding-window-type", () -> "COUNT_BASED");
+        registry.add("resilience4j.circuitbreaker.configs.default.sliding-window-size", () -> "20");
+        registry.add("resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", () -> "3");
+        registry.add(
+                "resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state", () -> "2");
         registry.add("muster.twilio.secondary.base-url", secondarySimulator::baseUrl);
         registry.add("muster.twilio.secondary.account-sid", () -> SECONDARY_SID);
         registry.add("muster.twilio.secondary.auth-token", () -> "secondary-token");

@@ -61,7 +61,8 @@ public final class PhoneSimulator implements AutoCloseable {
         this.calls = new Calls(settings.keptResources());
         this.transcripts = new Transcripts(settings.keptResources());
         this.inboundSms = new InboundSms(settings.smsWebhookUrl(), settings.primaryAccount(), phones, webhooks);
-        SmsDelivery delivery = new SmsDelivery(messages, phones, numbers, webhooks, autoAnswer, inboundSms, workers);
+        SmsDelivery delivery = new SmsDelivery(
+                messages, phones, numbers, webhooks, autoAnswer, inboundSms, workers, settings.smsStatusCallbacks());
         MessagesApi messagesApi = new MessagesApi(messages, delivery, numbers, settings.messagingServiceNumber());
         this.callRunner = new CallRunner(
                 calls,

@@ -6,7 +6,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the simulator on its own: {@code --port=8090 --account=SID:TOKEN (repeatable) --sms-webhook-url=...
- * --voice-webhook-url=... [--incoming-number=NUMBER=VOICE_URL (repeatable)] [--host=127.0.0.1] [--input-timeout-cap-seconds=60]}.
+ * --voice-webhook-url=... [--incoming-number=NUMBER=VOICE_URL (repeatable)] [--host=127.0.0.1] [--input-timeout-cap-seconds=60]
+ * [--sms-status-callbacks=false]}.
  */
 public final class PhoneSimulatorApplication {
 
@@ -22,7 +23,7 @@ public final class PhoneSimulatorApplication {
             System.err.println(e.getMessage());
             System.err.println("usage: --port=8090 --account=SID:TOKEN [--account=SID:TOKEN] "
                     + "[--sms-webhook-url=URL] [--voice-webhook-url=URL] [--incoming-number=NUMBER=URL] [--host=127.0.0.1] "
-                    + "[--input-timeout-cap-seconds=60]");
+                    + "[--input-timeout-cap-seconds=60] [--sms-status-callbacks=false]");
             System.exit(2);
             return;
         }
@@ -54,6 +55,7 @@ public final class PhoneSimulatorApplication {
                 case "--sms-webhook-url" -> builder.smsWebhookUrl(value);
                 case "--voice-webhook-url" -> builder.voiceWebhookUrl(value);
                 case "--incoming-number" -> incomingNumber(builder, value);
+                case "--sms-status-callbacks" -> builder.smsStatusCallbacks(Boolean.parseBoolean(value));
                 case "--input-timeout-cap-seconds" ->
                     builder.inputTimeoutCap(java.time.Duration.ofSeconds(Long.parseLong(value)));
                 default -> throw new IllegalArgumentException("unknown option " + option[0]);

@@ -11,7 +11,9 @@ import java.util.Objects;
  * How a simulator runs. {@code incomingNumbers} are the numbers people can call, each with its voice URL (Twilio's
  * IncomingPhoneNumber VoiceUrl); a call to any other number goes to {@code voiceWebhookUrl}. {@code inputTimeoutCap} caps how long a {@code <Gather>} or {@code <Record>} waits
  * (keeps tests fast); {@code inputWait} is how long {@code pressKeys}/{@code record} wait for a call to get
- * there; {@code keptResources} bounds the messages and calls kept for fetch and list.
+ * there; {@code keptResources} bounds the messages and calls kept for fetch and list; {@code
+ * smsStatusCallbacks} off skips the sent/delivered callbacks of SMS (load tests that measure the sender,
+ * not the application that receives the callbacks).
  */
 public record SimulatorSettings(
         String host,
@@ -23,7 +25,8 @@ public record SimulatorSettings(
         Duration inputTimeoutCap,
         Duration inputWait,
         int keptResources,
-        Map<String, String> incomingNumbers) {
+        Map<String, String> incomingNumbers,
+        boolean smsStatusCallbacks) {
 
     public SimulatorSettings {
         Objects.requireNonNull(host, "host");
@@ -64,6 +67,7 @@ public record SimulatorSettings(
         private Duration inputWait = Duration.ofSeconds(5);
         private int keptResources = 20_000;
         private final Map<String, String> incomingNumbers = new LinkedHashMap<>();
+        private boolean smsStatusCallbacks = true;
 
         private Builder() {}
 
@@ -119,6 +123,11 @@ public record SimulatorSettings(
             return this;
         }
 
+        public Builder smsStatusCallbacks(boolean send) {
+            this.smsStatusCallbacks = send;
+            return this;
+        }
+
         public SimulatorSettings build() {
             return new SimulatorSettings(
                     host,
@@ -130,7 +139,8 @@ public record SimulatorSettings(
                     inputTimeoutCap,
                     inputWait,
                     keptResources,
-                    incomingNumbers);
+                    incomingNumbers,
+                    smsStatusCallbacks);
         }
     }
 }

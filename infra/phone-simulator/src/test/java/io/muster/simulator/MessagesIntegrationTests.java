@@ -298,6 +298,26 @@ class MessagesIntegrationTests {
     }
 
     @Test
+    void withoutStatusCallbacksTheMessageIsStillDeliveredButNothingIsPosted() {
+        try (PhoneSimulator quiet = PhoneSimulator.start(
+                TwilioClients.settings().smsStatusCallbacks(false).build())) {
+            var client = TwilioClients.pointedAt(quiet);
+            String phone = freshNumber();
+            Message message = Message.creator(new PhoneNumber(phone), SENDER, "x")
+                    .setStatusCallback(URI.create(app.url("/status")))
+                    .create(client);
+
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() ->
+                            Message.fetcher(message.getSid()).fetch(client).getStatus() == Message.Status.DELIVERED);
+            assertThat(quiet.inbox(phone)).hasSize(1);
+            assertThat(quiet.stats().webhooksSent() + quiet.stats().webhooksFailed())
+                    .isZero();
+            assertThat(app.received(on("/status"))).isEmpty();
+        }
+    }
+
+    @Test
     void unreachableStatusCallbackIsCountedAsFailedWebhook() {
         Message.creator(new PhoneNumber(freshNumber()), SENDER, "x")
                 .setStatusCallback(URI.create("http://127.0.0.1:1/nowhere"))

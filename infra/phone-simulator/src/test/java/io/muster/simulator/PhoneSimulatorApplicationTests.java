@@ -25,6 +25,15 @@ class PhoneSimulatorApplicationTests {
     }
 
     @Test
+    void smsStatusCallbacksAreOnUnlessALoadTestTurnsThemOff() {
+        assertThat(PhoneSimulatorApplication.settings("--account=AC1:t").smsStatusCallbacks())
+                .isTrue();
+        assertThat(PhoneSimulatorApplication.settings("--account=AC1:t", "--sms-status-callbacks=false")
+                        .smsStatusCallbacks())
+                .isFalse();
+    }
+
+    @Test
     void portDefaultsTo8090() {
         assertThat(PhoneSimulatorApplication.settings("--account=AC1:t").port()).isEqualTo(8090);
     }

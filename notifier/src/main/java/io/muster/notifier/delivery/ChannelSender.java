@@ -33,6 +33,11 @@ public interface ChannelSender {
      */
     String send(Outgoing outgoing);
 
+    /** True when {@link #lookUp} can find out what became of an ambiguous attempt (Twilio), false for SMTP. */
+    default boolean answersLookUps() {
+        return false;
+    }
+
     /**
      * Asks the provider whether an attempt whose fate is unknown reached it: a message to {@code
      * address} created since {@code since} whose content has the fingerprint {@code contentSha256}.

@@ -2,6 +2,7 @@ package io.muster.notifier.delivery;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -20,9 +21,16 @@ class DeliveryAttempts {
             + " provider_reference, error, updated_at, created_at, content_sha256";
 
     private final JdbcClient jdbc;
+    private final LedgerBatches batches;
 
-    DeliveryAttempts(JdbcClient jdbc) {
+    DeliveryAttempts(JdbcClient jdbc, LedgerBatches batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** The ledger's columns qualified by a table alias, for joins and {@code update ... from}. */
+    static String columns(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 
     /** The attempts recorded for one channel of a notification, oldest first. */
@@ -34,22 +42,28 @@ class DeliveryAttempts {
                 .list();
     }
 
-    /** Records attempt {@code attempt} as PENDING; false when that attempt is already recorded. */
+    /**
+     * Records attempt {@code attempt} as PENDING (committed on return, in one statement with other
+     * threads' rows); false when that attempt is already recorded.
+     */
     boolean begin(Outgoing outgoing, String channel, String provider) {
-        DeliveryRequest request = outgoing.request();
-        return jdbc.sql("insert into delivery_attempts (notification_id, channel, attempt, status, provider,"
-                                + " incident_id, person_id, content_sha256) values (?, ?, ?, 'PENDING', ?, ?, ?, ?)"
-                                + " on conflict do nothing")
-                        .params(
-                                request.notificationId(),
-                                channel,
-                                outgoing.attempt(),
-                                provider,
-                                request.incidentId(),
-                                request.personId(),
-                                outgoing.contentSha256())
-                        .update()
-                == 1;
+        return batches.begin(new LedgerBatches.Beginning(outgoing, channel, provider));
+    }
+
+    /**
+     * AMBIGUOUS attempts of {@code providers} last changed before {@code olderThan} whose channel is
+     * still the one being tried (oldest first, at most {@code limit}): those nobody has moved on from.
+     */
+    List<DeliveryAttempt> ambiguousAndCurrent(List<String> providers, Duration olderThan, int limit) {
+        return jdbc.sql("select " + columns("a") + " from delivery_attempts a"
+                        + " join notifications n on n.notification_id = a.notification_id"
+                        + " where a.status = 'AMBIGUOUS' and a.provider = any(?)"
+                        + " and a.updated_at < now() - make_interval(secs => ?)"
+                        + " and cast(n.request as jsonb) -> 'channels' -> n.current_channel ->> 'channel' = a.channel"
+                        + " order by a.updated_at limit ?")
+                .params(providers.toArray(String[]::new), olderThan.toMillis() / 1000.0, limit)
+                .query(DeliveryAttempts::attempt)
+                .list();
     }
 
     /** True when the provider took that attempt (or may have): a failure receipt may then concern it. */
@@ -63,7 +77,8 @@ class DeliveryAttempts {
     }
 
     DeliveryAttempt markSent(UUID notificationId, String channel, int attempt, String providerReference) {
-        return finish(notificationId, channel, attempt, AttemptStatus.SENT, false, providerReference, null);
+        return batches.markSent(new LedgerBatches.Sending(
+                new LedgerBatches.AttemptKey(notificationId, channel, attempt), providerReference));
     }
 
     DeliveryAttempt markFailed(UUID notificationId, String channel, int attempt, String error, boolean permanent) {
@@ -90,7 +105,7 @@ class DeliveryAttempts {
                 .single();
     }
 
-    private static DeliveryAttempt attempt(ResultSet row, int rowNumber) throws SQLException {
+    static DeliveryAttempt attempt(ResultSet row, int rowNumber) throws SQLException {
         return new DeliveryAttempt(
                 row.getObject("notification_id", UUID.class),
                 row.getString("channel"),

@@ -65,11 +65,15 @@ class Notifications {
                 == 1;
     }
 
-    /** Undoes {@link #advance} if nothing moved since, so a redelivered receipt can move on again. */
+    /**
+     * Undoes {@link #advance} back to channel {@code to}, however far the failover got past it, so a
+     * redelivered receipt finds that channel current again and walks the same way (the ledger keeps
+     * the channels already settled from being sent twice).
+     */
     void retreat(UUID notificationId, int to) {
         jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
-                        + " where notification_id = ? and current_channel = ?")
-                .params(to, notificationId, to + 1)
+                        + " where notification_id = ? and current_channel > ?")
+                .params(to, notificationId, to)
                 .update();
     }
 

@@ -33,17 +33,25 @@ class Reconciliation {
      * @throws ProviderFailure (transient) when the provider has no such message: try again
      */
     ChannelResult afterTimeout(DeliveryRequest request, ChannelAddress to, DeliveryAttempt ambiguous) {
-        try {
-            Thread.sleep(settings.reconcileAfter());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProviderUnavailable("interrupted before reconciliation", e);
+        if (senders.byProvider(ambiguous.provider())
+                .map(ChannelSender::answersLookUps)
+                .orElse(false)) {
+            pause();
         }
         ChannelResult result = reconcile(request, to, ambiguous);
         if (result == ChannelResult.FAILED) {
             throw new ProviderFailure(ProviderFailure.Kind.TRANSIENT, "not found at the provider", null);
         }
         return result;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(settings.reconcileAfter());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderUnavailable("interrupted before reconciliation", e);
+        }
     }
 
     /** SENT when found, FAILED (not a channel failure: only this attempt) when not, else UNSETTLED. */
@@ -77,7 +85,10 @@ class Reconciliation {
                 yield ChannelResult.FAILED;
             }
             case ProviderLookup.Unknowable() -> {
-                log.warn("{}: ambiguous and the provider cannot be asked; not resent", described);
+                log.warn(
+                        "{}: ambiguous and the provider cannot be asked; not resent, next channel after {}",
+                        described,
+                        settings.unconfirmedMoveOnAfter());
                 yield ChannelResult.UNSETTLED;
             }
         };

@@ -40,6 +40,14 @@ class Senders {
                 .findFirst();
     }
 
+    /** The providers whose ambiguous attempts cannot be looked up (SMTP relays). */
+    List<String> unaskable() {
+        return senders.stream()
+                .filter(sender -> !sender.answersLookUps())
+                .map(ChannelSender::provider)
+                .toList();
+    }
+
     private boolean admitsCalls(String provider) {
         CircuitBreaker.State state = circuits.circuitBreaker(provider).getState();
         return state != CircuitBreaker.State.OPEN && state != CircuitBreaker.State.FORCED_OPEN;

@@ -5,8 +5,10 @@ import io.muster.notifier.delivery.ProviderFailure.Kind;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -17,7 +19,8 @@ import org.springframework.mail.MailSendException;
 
 /**
  * Splits mail failures by what they mean for another try: an SMTP 5xx or an invalid address is
- * permanent, no connection or a 4xx "try later" transient, a timeout mid-conversation ambiguous.
+ * permanent, no connection, a 4xx "try later" or a timeout before the end of the message transient, a
+ * timeout waiting for the verdict on the whole message (or anything unknown) ambiguous.
  */
 final class MailErrors {
 
@@ -39,8 +42,23 @@ final class MailErrors {
         if (causes.stream().anyMatch(MailErrors::neverConnected)) {
             return Kind.TRANSIENT;
         }
-        // a timeout or anything unknown: the server may have taken the message
+        if (causes.stream().anyMatch(SocketTimeoutException.class::isInstance) && !afterEndOfData(causes)) {
+            // the server cannot have taken a message whose final "." it never got: safe to send again
+            return Kind.TRANSIENT;
+        }
+        // waiting for the answer to the final "." (or anything unknown): the server may have taken it
         return Kind.AMBIGUOUS;
+    }
+
+    /**
+     * SMTP cannot tell us which command timed out, but the call stack can: {@code finishData} sends
+     * the final "." and reads the server's verdict on the message.
+     */
+    private static boolean afterEndOfData(List<Throwable> causes) {
+        return causes.stream()
+                .flatMap(cause -> Arrays.stream(cause.getStackTrace()))
+                .anyMatch(frame -> frame.getClassName().endsWith(".SMTPTransport")
+                        && frame.getMethodName().equals("finishData"));
     }
 
     private static boolean neverConnected(Throwable cause) {

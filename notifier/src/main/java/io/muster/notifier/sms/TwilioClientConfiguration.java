@@ -15,6 +15,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class TwilioClientConfiguration {
+
+    /** Below the idle timeouts of Twilio's front end and of the JDK server in the simulator (30 s). */
+    private static final TimeValue IDLE_EVICTION = TimeValue.ofSeconds(20);
 
     @Bean
     ChannelSenders twilioSenders(
@@ -63,6 +67,9 @@ public class TwilioClientConfiguration {
         // httpclient5 repeats requests answered 429/503 by itself; every call must be one ledger attempt
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .setConnectionManager(connections(twilio))
+                // connections are kept alive between bursts, but one the server may have closed is
+                // dropped beforehand: a request sent on a dead connection would end ambiguous
+                .evictIdleConnections(IDLE_EVICTION)
                 .disableAutomaticRetries();
         if (baseUrl != null) {
             builder.setRoutePlanner(new PinnedRoutePlanner(baseUrl));

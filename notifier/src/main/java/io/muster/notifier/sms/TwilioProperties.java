@@ -18,7 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl when set (local stack, tests), every request goes to this host over plain HTTP
  *     instead of api.twilio.com
  * @param responseTimeout how long to wait for Twilio's answer; past it the call is ambiguous
- * @param maxConnections pooled connections to Twilio, sized for throughput
+ * @param maxConnections pooled connections to Twilio, sized for throughput (at least the SMS bulkhead)
+ * @param smsPerSecond the account's SMS sending rate: the twilio-sms rate limiters' limit per second
+ * @param callsPerSecond the account's outbound call rate: the twilio-voice rate limiters' limit
  * @param secondary optional second account (or base URL), used while the primary's circuit is open
  */
 @Validated
@@ -31,6 +33,8 @@ public record TwilioProperties(
         @DefaultValue("5s") @NotNull Duration connectTimeout,
         @DefaultValue("15s") @NotNull Duration responseTimeout,
         @DefaultValue("200") @Min(1) int maxConnections,
+        @DefaultValue("2000") @Min(1) int smsPerSecond,
+        @DefaultValue("10") @Min(1) int callsPerSecond,
         @Valid @Nullable Secondary secondary) {
 
     /** A second Twilio account, configured like the first. */

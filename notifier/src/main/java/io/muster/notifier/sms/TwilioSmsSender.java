@@ -86,6 +86,11 @@ class TwilioSmsSender implements ChannelSender {
 
     /** Twilio's list of messages to that number since the attempt, matched by the exact body sent. */
     @Override
+    public boolean answersLookUps() {
+        return true;
+    }
+
+    @Override
     public ProviderLookup lookUp(String address, Instant since, @Nullable String contentSha256) {
         try {
             ResourceSet<Message> messages = Message.reader()

@@ -85,6 +85,11 @@ public class TwilioVoiceSender implements ChannelSender {
 
     /** A call's TwiML URL is not listed back, so any call to that number since the attempt matches. */
     @Override
+    public boolean answersLookUps() {
+        return true;
+    }
+
+    @Override
     public ProviderLookup lookUp(String address, Instant since, @Nullable String contentSha256) {
         Instant from = since.minus(CLOCK_SLACK);
         try {

@@ -24,7 +24,9 @@ class EmailContentTests {
                     URI.create("https://answer.example/"),
                     Duration.ofSeconds(10),
                     2,
-                    Duration.ofSeconds(5)));
+                    Duration.ofSeconds(5),
+                    Duration.ofMinutes(3),
+                    Duration.ofSeconds(15)));
 
     @Test
     void subjectNamesMusterAndMarksExercises() {

@@ -57,11 +57,31 @@ class MailErrorsTests {
     }
 
     @Test
-    void timeoutDuringTheConversationIsAmbiguous() {
+    void timeoutBeforeTheEndOfTheMessageIsTransient() {
         var timeout =
                 new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"));
 
-        assertThat(MailErrors.classify(failedSend(timeout)).kind()).isEqualTo(Kind.AMBIGUOUS);
+        assertThat(MailErrors.classify(failedSend(timeout)).kind()).isEqualTo(Kind.TRANSIENT);
+    }
+
+    @Test
+    void timeoutWaitingForTheVerdictOnTheWholeMessageIsAmbiguous() {
+        var timeout = new SocketTimeoutException("Read timed out");
+        timeout.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.eclipse.angus.mail.smtp.SMTPTransport", "readServerResponse", null, 2600),
+            new StackTraceElement("org.eclipse.angus.mail.smtp.SMTPTransport", "finishData", null, 2400)
+        });
+
+        assertThat(MailErrors.classify(failedSend(new MessagingException("Exception reading response", timeout)))
+                        .kind())
+                .isEqualTo(Kind.AMBIGUOUS);
+    }
+
+    @Test
+    void unknownFailureIsAmbiguous() {
+        assertThat(MailErrors.classify(failedSend(new MessagingException("connection reset")))
+                        .kind())
+                .isEqualTo(Kind.AMBIGUOUS);
     }
 
     /** How Spring's JavaMailSenderImpl reports a failed message: in a map, without a cause. */

@@ -87,7 +87,14 @@ class SmsTextTests {
     }
 
     static NotifierProperties notifier(String base) {
-        return new NotifierProperties(URI.create(base), null, Duration.ofSeconds(10), 2, Duration.ofSeconds(5));
+        return new NotifierProperties(
+                URI.create(base),
+                null,
+                Duration.ofSeconds(10),
+                2,
+                Duration.ofSeconds(5),
+                Duration.ofMinutes(3),
+                Duration.ofSeconds(15));
     }
 
     static DeliveryRequest fireAlarm(boolean exercise) {

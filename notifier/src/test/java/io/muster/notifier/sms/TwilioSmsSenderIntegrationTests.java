@@ -40,6 +40,8 @@ class TwilioSmsSenderIntegrationTests {
             Duration.ofSeconds(5),
             Duration.ofSeconds(5),
             10,
+            100,
+            10,
             null);
     private static final List<URI> callbacks = new CopyOnWriteArrayList<>();
     private static final HttpServer gateway = gateway();

@@ -29,6 +29,7 @@ public final class SmsDelivery {
     private final AutoAnswer autoAnswer;
     private final InboundSms inbound;
     private final Executor executor;
+    private final boolean statusCallbacks;
 
     public SmsDelivery(
             Messages messages,
@@ -37,7 +38,8 @@ public final class SmsDelivery {
             Webhooks webhooks,
             AutoAnswer autoAnswer,
             InboundSms inbound,
-            Executor executor) {
+            Executor executor,
+            boolean statusCallbacks) {
         this.messages = messages;
         this.phones = phones;
         this.numbers = numbers;
@@ -45,6 +47,7 @@ public final class SmsDelivery {
         this.autoAnswer = autoAnswer;
         this.inbound = inbound;
         this.executor = executor;
+        this.statusCallbacks = statusCallbacks;
     }
 
     void deliver(SmsMessage message, Account account) {
@@ -70,7 +73,7 @@ public final class SmsDelivery {
 
     private void advance(SmsMessage message, Account account, String status, Integer errorCode) {
         messages.changeStatus(message.sid(), status, errorCode);
-        if (message.statusCallback() == null) {
+        if (message.statusCallback() == null || !statusCallbacks) {
             return;
         }
         try {
