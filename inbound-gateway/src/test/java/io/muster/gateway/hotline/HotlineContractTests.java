@@ -62,8 +62,7 @@ class HotlineContractTests {
         withId.put("employeeId", "E-1042");
 
         RequestedNotification golden1 = json.readValue(golden, RequestedNotification.class);
-        RequestedNotification without =
-                json.readValue(json.writeValueAsString(withoutId), RequestedNotification.class);
+        RequestedNotification without = json.readValue(json.writeValueAsString(withoutId), RequestedNotification.class);
         RequestedNotification with = json.readValue(json.writeValueAsString(withId), RequestedNotification.class);
 
         assertThat(golden1.employeeDigits()).isEqualTo("1042");
