@@ -12,16 +12,20 @@ final class Banner {
                 ================================================================================
                  Muster is running on loopback. Data: %s (start with --reset to wipe it)
 
+                 Console            %s/console/   sign in with a demo user below
+                 Public status page %s/status
                  Incident service   %s        API under /api, OpenAPI at /v3/api-docs.yaml
                  Phone simulator    %s        phones and their messages; reply from here
-                 Inbound gateway    %s        Twilio webhooks, answer pages (/answer/<token>)
+                 Inbound gateway    %s        Twilio webhooks, answer pages (/answer/<token>),
+                                    operator API /api/inbound (user %s)
+                 Call-in hotline    %s (simulator: POST /sim/phones/<number>/dial, see docs/hotline.md)
                  Notifier           %s/actuator/health
 
                  Kafka %s · PostgreSQL 127.0.0.1:%d/%s (postgres/postgres)
                  SMTP 127.0.0.1:%d · IMAP 127.0.0.1:%d (any mailbox, any password; replies go to %s)
                  Logs: %s
 
-                 Demo users (password %s): commander, hr, spokesperson, employee, admin
+                 Demo users (password %s): commander, team, hr, spokesperson, employee, admin
                  Demo people: E001..E050, phones +15550100001..+15550100050
 
                  Try it:
@@ -35,8 +39,12 @@ final class Banner {
                 .formatted(
                         s.dataDirectory(),
                         s.incidentServiceUrl(),
+                        s.incidentServiceUrl(),
+                        s.incidentServiceUrl(),
                         s.simulatorUrl(),
                         s.gatewayUrl(),
+                        ServiceArguments.OPERATOR,
+                        ServiceArguments.HOTLINE_NUMBER,
                         s.notifierUrl(),
                         s.kafkaBootstrap(),
                         s.ports().postgres(),

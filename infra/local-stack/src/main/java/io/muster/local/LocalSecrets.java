@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Properties;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Credentials of the local stack, generated once per data directory and kept there, so the
@@ -71,6 +75,20 @@ public record LocalSecrets(
         Files.createDirectories(file.getParent());
         try (Writer writer = Files.newBufferedWriter(file)) {
             properties.store(writer, "Muster local stack credentials (local use only)");
+        }
+    }
+
+    /**
+     * A secret for one purpose (e.g. {@code subscribers}), derived from the kept answer-token secret
+     * with HMAC-SHA256: distinct per purpose, stable across runs, and nothing more to keep on disk.
+     */
+    public String derived(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(answerTokenSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 

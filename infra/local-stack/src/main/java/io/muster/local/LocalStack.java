@@ -71,6 +71,8 @@ public final class LocalStack implements AutoCloseable {
                         settings.secrets().twilioAuthToken())
                 .smsWebhookUrl(settings.gatewayUrl() + "/webhooks/twilio/sms/inbound")
                 .voiceWebhookUrl(settings.gatewayUrl() + "/webhooks/twilio/voice/inbound")
+                .incomingNumber(
+                        ServiceArguments.HOTLINE_NUMBER, settings.gatewayUrl() + "/webhooks/twilio/voice/inbound")
                 .build());
         started.push(simulator);
     }

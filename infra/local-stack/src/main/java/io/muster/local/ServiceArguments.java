@@ -2,6 +2,7 @@ package io.muster.local;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** The command-line settings that point each service at the local infrastructure and at each other. */
 final class ServiceArguments {
@@ -9,6 +10,8 @@ final class ServiceArguments {
     static final String SERVICE_NUMBER = "+15550009999";
     static final String MAIL_DOMAIN = "demo.muster.local";
     static final String REPLY_ADDRESS = "replies@" + MAIL_DOMAIN;
+    static final String HOTLINE_NUMBER = "+15550000100";
+    static final String OPERATOR = "operator";
 
     private ServiceArguments() {}
 
@@ -16,6 +19,12 @@ final class ServiceArguments {
         List<String> args = common(settings, settings.ports().incidentService());
         args.add("--muster.demo.enabled=true");
         args.add("--muster.demo.password=" + settings.secrets().demoPassword());
+        args.add("--spring.mail.host=127.0.0.1");
+        args.add("--spring.mail.port=" + settings.ports().smtp());
+        args.add("--muster.subscribers.from=status@" + MAIL_DOMAIN);
+        args.add("--muster.subscribers.secret=" + settings.secrets().derived("subscribers"));
+        args.add("--muster.public-status.base-url=" + settings.incidentServiceUrl());
+        args.add("--muster.hotline.recording-base-url=" + settings.simulatorUrl() + "/2010-04-01/Accounts/");
         return args;
     }
 
@@ -44,6 +53,10 @@ final class ServiceArguments {
         args.add("--muster.mail.imap.port=" + settings.ports().imap());
         args.add("--muster.mail.imap.username=" + REPLY_ADDRESS);
         args.add("--muster.mail.imap.password=" + REPLY_ADDRESS);
+        args.add("--muster.gateway.operators[0].username=" + OPERATOR);
+        args.add("--muster.gateway.operators[0].password={bcrypt}"
+                + new BCryptPasswordEncoder().encode(settings.secrets().demoPassword()));
+        args.add("--muster.gateway.operators[0].roles=OPERATOR,HR");
         return args;
     }
 
