@@ -91,3 +91,6 @@ CREATE TABLE task_reminders (
     due_at          timestamptz NOT NULL,
     sent_at         timestamptz NOT NULL
 );
+
+-- The people view reads every notification of one incident (the alert, steps, reminders).
+CREATE INDEX notification_steps_accountability_by_incident ON notification_steps (incident_id, person_id);
