@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A PATCH of a task: only the fields present change. Giving {@code ownerPersonId} or
@@ -28,16 +28,13 @@ record TaskChange(
     private static final Set<String> FIELDS =
             Set.of("title", "description", "status", "ownerPersonId", "ownerRole", "dueAt");
 
-    static TaskChange of(JsonNode body) {
+    static TaskChange of(Map<String, Object> body) {
         List<InvalidFields.FieldError> errors = new ArrayList<>();
-        if (!body.isObject()) {
-            throw invalid(List.of(new InvalidFields.FieldError("", "must be a JSON object")));
-        }
-        body.propertyNames().stream()
+        body.keySet().stream()
                 .filter(name -> !FIELDS.contains(name))
                 .forEach(name -> errors.add(new InvalidFields.FieldError(name, "is not a task field")));
         String title = text(body, "title", 200, errors);
-        if (body.has("title") && (title == null || title.isBlank())) {
+        if (body.containsKey("title") && (title == null || title.isBlank())) {
             errors.add(new InvalidFields.FieldError("title", "must not be blank"));
         }
         String description = text(body, "description", 4000, errors);
@@ -53,29 +50,30 @@ record TaskChange(
         }
         return new TaskChange(
                 title,
-                body.has("description"),
+                body.containsKey("description"),
                 description,
                 status,
-                body.has("ownerPersonId") || body.has("ownerRole"),
+                body.containsKey("ownerPersonId") || body.containsKey("ownerRole"),
                 person,
                 role,
-                body.has("dueAt"),
+                body.containsKey("dueAt"),
                 due);
     }
 
-    private static @Nullable String text(JsonNode body, String field, int max, List<InvalidFields.FieldError> errors) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
+    private static @Nullable String text(
+            Map<String, Object> body, String field, int max, List<InvalidFields.FieldError> errors) {
+        Object value = body.get(field);
+        if (value == null) {
             return null;
         }
-        if (!node.isString() || node.asString().length() > max) {
+        if (!(value instanceof String text) || text.length() > max) {
             errors.add(new InvalidFields.FieldError(field, "must be text of at most " + max + " characters"));
             return null;
         }
-        return node.asString();
+        return text;
     }
 
-    private static @Nullable TaskStatus status(JsonNode body, List<InvalidFields.FieldError> errors) {
+    private static @Nullable TaskStatus status(Map<String, Object> body, List<InvalidFields.FieldError> errors) {
         String value = text(body, "status", 20, errors);
         try {
             return value == null ? null : TaskStatus.valueOf(value);
@@ -85,7 +83,7 @@ record TaskChange(
         }
     }
 
-    private static @Nullable UUID uuid(JsonNode body, String field, List<InvalidFields.FieldError> errors) {
+    private static @Nullable UUID uuid(Map<String, Object> body, String field, List<InvalidFields.FieldError> errors) {
         String value = text(body, field, 36, errors);
         try {
             return value == null ? null : UUID.fromString(value);
@@ -95,7 +93,8 @@ record TaskChange(
         }
     }
 
-    private static @Nullable Instant instant(JsonNode body, String field, List<InvalidFields.FieldError> errors) {
+    private static @Nullable Instant instant(
+            Map<String, Object> body, String field, List<InvalidFields.FieldError> errors) {
         String value = text(body, field, 40, errors);
         try {
             return value == null ? null : Instant.parse(value);

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /** The tasks of an incident. */
 @RestController
@@ -64,7 +64,8 @@ class TaskController {
     }
 
     @PatchMapping("/{taskId}")
-    Mono<Task> change(@PathVariable UUID id, @PathVariable UUID taskId, @RequestBody JsonNode body, Principal user) {
+    Mono<Task> change(
+            @PathVariable UUID id, @PathVariable UUID taskId, @RequestBody Map<String, Object> body, Principal user) {
         TaskChange change = TaskChange.of(body);
         return jdbc.transactional(() -> work.change(id, taskId, change, user.getName()));
     }
