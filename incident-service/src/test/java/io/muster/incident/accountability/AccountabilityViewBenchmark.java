@@ -79,6 +79,7 @@ class AccountabilityViewBenchmark {
     private WebTestClient as(String user) {
         return http.mutate()
                 .responseTimeout(Duration.ofMinutes(5))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(256 * 1024 * 1024))
                 .defaultHeaders(h -> h.setBasicAuth(user, IncidentServiceIntegrationTest.PASSWORD))
                 .build();
     }
