@@ -78,8 +78,17 @@ class AccountabilityReads {
     }
 
     PeoplePage page(UUID incident, PeopleFilter filter, int page, int size) {
-        List<PersonRow> rows = people(incident, filter, " LIMIT " + size + " OFFSET " + ((long) page * size));
-        return new PeoplePage(count(incident, filter), page, size, rows);
+        long[] matching = {0};
+        String sql = PeopleStates.CTE + "SELECT x.*, count(*) OVER () AS matching " + PeopleStates.FILTERED
+                + " ORDER BY x.employee_id LIMIT " + size + " OFFSET " + ((long) page * size);
+        List<PersonRow> rows = filtered(sql, incident, filter)
+                .query((rs, n) -> {
+                    matching[0] = rs.getLong("matching");
+                    return PeopleStates.row(rs);
+                })
+                .list();
+        // The window counts before LIMIT; only a page past the end needs a count of its own.
+        return new PeoplePage(rows.isEmpty() ? count(incident, filter) : matching[0], page, size, rows);
     }
 
     List<PersonRow> all(UUID incident, PeopleFilter filter) {
