@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/contact-points")
 class ContactPointController {
 
-    /** An address of a person with its failure count. */
+    /** An address of a person with its failure count and SMS opt-out (STOP/START) state. */
     record ContactPoint(
             UUID personId,
             String employeeId,
@@ -25,7 +25,10 @@ class ContactPointController {
             String address,
             int permanentFailures,
             @Nullable OffsetDateTime lastDeliveredAt,
-            @Nullable OffsetDateTime flaggedAt) {}
+            @Nullable OffsetDateTime flaggedAt,
+            boolean optedOut,
+            @Nullable OffsetDateTime optOutChangedAt,
+            @Nullable String optOutKeyword) {}
 
     private final Jdbc jdbc;
 
@@ -39,7 +42,8 @@ class ContactPointController {
                 .sql(
                         """
                         SELECT c.person_id, p.employee_id, p.display_name AS name, c.kind, c.address,
-                               c.permanent_failures, c.last_delivered_at, c.flagged_at
+                               c.permanent_failures, c.last_delivered_at, c.flagged_at,
+                               c.opted_out, c.opt_out_changed_at, c.opt_out_keyword
                         FROM contact_points c JOIN people p ON p.id = c.person_id
                         WHERE NOT ? OR c.flagged_at IS NOT NULL
                         ORDER BY p.employee_id, c.kind, c.address

@@ -6,10 +6,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** An event this service reads from the delivery and reply topics, turned into recipient history. */
-sealed interface ConsumedEvent permits NotificationSent, NotificationDelivered, NotificationFailed, ReplyReceived {
-
-    RecipientEvent toRecipientEvent();
+/** An event this service reads from the delivery and reply topics. */
+sealed interface ConsumedEvent permits DeliveryEvent, ReplyReceived, ContactOptOutChanged, SkippedEvent {
 
     /** A field without which the event means nothing: its absence sends the record to the DLT. */
     static <T> T required(@Nullable T value, String field) {

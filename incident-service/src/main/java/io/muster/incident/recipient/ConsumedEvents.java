@@ -12,11 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ConsumedEvents {
 
+    static final String HOTLINE_MESSAGE = "HotlineMessageRecorded";
+
     private static final Map<String, Class<? extends ConsumedEvent>> BY_TYPE = Map.of(
             "NotificationSent", NotificationSent.class,
             "NotificationDelivered", NotificationDelivered.class,
             "NotificationFailed", NotificationFailed.class,
-            "ReplyReceived", ReplyReceived.class);
+            "ReplyReceived", ReplyReceived.class,
+            "ContactOptOutChanged", ContactOptOutChanged.class);
 
     private final JsonMapper json;
 
@@ -24,7 +27,16 @@ class ConsumedEvents {
         this.json = json;
     }
 
+    /** A record of the deliveries topic: an unknown type cannot be delivered. */
     ConsumedEvent decode(@Nullable String value) {
+        return decode(value, false);
+    }
+
+    /**
+     * @param skipUnknown true on the replies topic, which carries types other listeners read:
+     *     an unknown type is skipped there, not dead-lettered
+     */
+    ConsumedEvent decode(@Nullable String value, boolean skipUnknown) {
         if (value == null || value.isBlank()) {
             throw new UndeliverableRecord("Empty record");
         }
@@ -32,10 +44,13 @@ class ConsumedEvents {
             JsonNode tree = json.readTree(value);
             String type = tree.path("type").asString("");
             Class<? extends ConsumedEvent> eventType = BY_TYPE.get(type);
-            if (eventType == null) {
-                throw new UndeliverableRecord("Unknown event type '" + type + "'");
+            if (eventType != null) {
+                return json.treeToValue(tree, eventType);
             }
-            return json.treeToValue(tree, eventType);
+            if (skipUnknown) {
+                return new SkippedEvent(type.equals(HOTLINE_MESSAGE) ? HOTLINE_MESSAGE : "unknown");
+            }
+            throw new UndeliverableRecord("Unknown event type '" + type + "'");
         } catch (JacksonException e) {
             throw new UndeliverableRecord("Undecodable event: " + e.getOriginalMessage(), e);
         }

@@ -15,7 +15,7 @@ record NotificationDelivered(
         @Nullable String channel,
         @Nullable String provider,
         @Nullable String providerReference)
-        implements ConsumedEvent {
+        implements DeliveryEvent {
 
     @Override
     public RecipientEvent toRecipientEvent() {

@@ -17,7 +17,7 @@ record NotificationFailed(
         @Nullable String provider,
         @Nullable String reason,
         @Nullable Boolean permanent)
-        implements ConsumedEvent {
+        implements DeliveryEvent {
 
     @Override
     public RecipientEvent toRecipientEvent() {

@@ -16,7 +16,7 @@ record NotificationSent(
         @Nullable Integer attempt,
         @Nullable String provider,
         @Nullable String providerReference)
-        implements ConsumedEvent {
+        implements DeliveryEvent {
 
     @Override
     public RecipientEvent toRecipientEvent() {

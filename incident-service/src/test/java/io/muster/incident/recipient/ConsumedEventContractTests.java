@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.muster.contracts.ContractSamples;
+import io.muster.incident.accountability.Answer;
+import io.muster.incident.accountability.Source;
+import io.muster.incident.accountability.State;
 import io.muster.incident.kafka.UndeliverableRecord;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ConsumedEventContractTests {
 
     private static final UUID NOTIFICATION = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
+    private static final UUID PERSON = UUID.fromString("5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c");
 
     private final ConsumedEvents events =
             new ConsumedEvents(JsonMapper.builder().build());
@@ -43,22 +47,66 @@ class ConsumedEventContractTests {
 
     @Test
     void readsReplyReceived() {
-        RecipientEvent reply = read("ReplyReceived");
-        assertThat(reply.kind()).isEqualTo(RecipientEvent.Kind.ANSWERED);
-        assertThat(reply.answer()).isEqualTo("SAFE");
-        assertThat(reply.occurredAt()).isEqualTo(Instant.parse("2026-11-21T09:16:40.500Z"));
+        var reply = (ReplyReceived) events.decode(ContractSamples.json("ReplyReceived", 1), true);
+        Answer answer = reply.toAnswer(PERSON);
+        assertThat(answer.notificationId()).isEqualTo(NOTIFICATION);
+        assertThat(answer.state()).isEqualTo(State.SAFE);
+        assertThat(answer.channel()).isEqualTo("SMS");
+        assertThat(answer.source()).isEqualTo(Source.PERSON);
+        assertThat(answer.rawAnswer()).isEqualTo("1");
+        assertThat(answer.late()).isFalse();
+        assertThat(answer.answeredAt()).isEqualTo(Instant.parse("2026-11-21T09:16:40.500Z"));
+    }
+
+    @Test
+    void readsAHotlineAnswerAsComingFromTheHotline() {
+        String hotline = ContractSamples.json("ReplyReceived", 1)
+                .replace("\"channel\": \"SMS\"", "\"channel\": \"HOTLINE\"")
+                .replace("\"answer\": \"SAFE\"", "\"answer\": \"AT_ALTERNATE_SITE\"");
+        Answer answer = ((ReplyReceived) events.decode(hotline, true)).toAnswer(PERSON);
+        assertThat(answer.source()).isEqualTo(Source.HOTLINE);
+        assertThat(answer.state()).isEqualTo(State.AT_ALTERNATE_SITE);
+    }
+
+    @Test
+    void anUnknownAnswerCannotBeDelivered() {
+        String unknown =
+                ContractSamples.json("ReplyReceived", 1).replace("\"answer\": \"SAFE\"", "\"answer\": \"MAYBE\"");
+        assertThatThrownBy(() -> ((ReplyReceived) events.decode(unknown, true)).toAnswer(PERSON))
+                .isInstanceOf(UndeliverableRecord.class)
+                .hasMessageContaining("MAYBE");
+    }
+
+    @Test
+    void readsContactOptOutChanged() {
+        var change = (ContactOptOutChanged) events.decode(ContractSamples.json("ContactOptOutChanged", 1), true);
+        assertThat(change.personIds()).containsExactly(PERSON);
+        assertThat(change.optedOut()).isTrue();
+        assertThat(change.keyword()).isEqualTo("STOP");
+        assertThat(change.kind()).isEqualTo("PHONE");
+    }
+
+    @Test
+    void skipsHotlineMessagesAndUnknownTypesOnTheRepliesTopicButNotOnTheDeliveriesTopic() {
+        assertThat(events.decode(ContractSamples.json("HotlineMessageRecorded", 1), true))
+                .isEqualTo(new SkippedEvent("HotlineMessageRecorded"));
+        assertThat(events.decode("{\"type\":\"Teleported\"}", true)).isEqualTo(new SkippedEvent("unknown"));
+        assertThatThrownBy(() -> events.decode("{\"type\":\"Teleported\"}"))
+                .isInstanceOf(UndeliverableRecord.class)
+                .hasMessageContaining("Unknown event type");
+        assertThatThrownBy(() -> events.decode("not json", true)).isInstanceOf(UndeliverableRecord.class);
     }
 
     @Test
     void anEventWithoutItsNotificationIdCannotBeDelivered() {
         String withoutId = ContractSamples.json("NotificationSent", 1).replace("\"notificationId\"", "\"other\"");
-        assertThatThrownBy(() -> events.decode(withoutId).toRecipientEvent())
+        assertThatThrownBy(() -> ((DeliveryEvent) events.decode(withoutId)).toRecipientEvent())
                 .isInstanceOf(UndeliverableRecord.class)
                 .hasMessageContaining("notificationId");
     }
 
     private RecipientEvent read(String type) {
-        RecipientEvent event = events.decode(ContractSamples.json(type, 1)).toRecipientEvent();
+        RecipientEvent event = ((DeliveryEvent) events.decode(ContractSamples.json(type, 1))).toRecipientEvent();
         assertThat(event.notificationId()).isEqualTo(NOTIFICATION);
         return event;
     }
