@@ -1,60 +1,23 @@
 package io.muster.incident.escalation;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import io.muster.incident.polling.Poller;
 import org.springframework.stereotype.Component;
 
-/** Ticks the engine on a virtual thread of its own; a failing tick is logged and retried next tick. */
+/** Ticks the escalation engine. */
 @Component
-class EscalationScheduler implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(EscalationScheduler.class);
+class EscalationScheduler extends Poller {
 
     private final EscalationEngine engine;
-    private final EscalationProperties properties;
-    private volatile ScheduledExecutorService executor;
+    private final int batchSize;
 
     EscalationScheduler(EscalationEngine engine, EscalationProperties properties) {
+        super("escalation", properties.enabled(), properties.tickInterval(), "due timers stay due and are retried");
         this.engine = engine;
-        this.properties = properties;
+        this.batchSize = properties.batchSize();
     }
 
     @Override
-    public void start() {
-        if (!properties.enabled()) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofVirtual().name("escalation").factory());
-        long interval = properties.tickInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private void tick() {
-        try {
-            while (engine.tick() == properties.batchSize()) {
-                // A full batch means more is due: keep going without waiting for the next tick.
-            }
-        } catch (RuntimeException e) {
-            log.warn("Escalation tick failed; due timers stay due and are retried: {}", e.toString());
-        }
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.shutdownNow();
-        }
-        executor = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
+    protected boolean pollOnce() {
+        return engine.tick() == batchSize;
     }
 }
