@@ -34,12 +34,12 @@ class IncidentLiveStream {
 
     @GetMapping(path = "/api/incidents/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<LiveCounts>> live(@PathVariable UUID id) {
-        return views.one(id, 0, 1).flatMapMany(first -> counts(id).mergeWith(heartbeats()));
+        return views.summary(id).flatMapMany(first -> counts(id).mergeWith(heartbeats()));
     }
 
     private Flux<ServerSentEvent<LiveCounts>> counts(UUID id) {
         return Flux.interval(Duration.ZERO, POLL)
-                .concatMap(tick -> views.one(id, 0, 1))
+                .concatMap(tick -> views.summary(id))
                 .map(view -> new LiveCounts(view.id(), view.status(), view.counts()))
                 .distinctUntilChanged()
                 .map(counts -> ServerSentEvent.builder(counts).event("counts").build());

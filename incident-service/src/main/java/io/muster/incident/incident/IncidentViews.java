@@ -35,7 +35,7 @@ class IncidentViews {
                         .map(more -> view(found, more.getT1().getOrDefault(id, Counts.NONE), more.getT2())));
     }
 
-    /** The incident without recipients (what a change answers). */
+    /** The incident without recipients (what a change answers, and what the live view polls). */
     Mono<IncidentView> summary(UUID id) {
         return incidents
                 .byId(id)

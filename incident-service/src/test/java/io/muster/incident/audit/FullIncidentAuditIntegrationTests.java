@@ -3,12 +3,11 @@ package io.muster.incident.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.muster.contracts.ContractSamples;
+import io.muster.incident.Answers;
 import io.muster.incident.Fixtures;
 import io.muster.incident.Fixtures.TestPerson;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One whole incident, from declaration to all-clear, through every kind of act the audit trail
@@ -65,7 +63,7 @@ class FullIncidentAuditIntegrationTests {
 
         send("commander", "PATCH", "/api/incidents/" + incident, Map.of("phase", "ACTIVE", "comment", "Water rising"));
         send("commander", "POST", "/api/incidents/" + incident + "/status-updates", Map.of("text", "Pumps ordered."));
-        answerSafe(incident, ada);
+        new Answers(db, kafka, json).safe(incident, ada);
         await().atMost(Duration.ofSeconds(30)).until(() -> actions(incident).contains("ANSWER_RECORDED"));
         send(
                 "hr",
@@ -134,22 +132,6 @@ class FullIncidentAuditIntegrationTests {
                 .returnResult()
                 .getResponseBody();
         assertThat(csv.lines().skip(1).count()).isEqualTo(trail.size());
-    }
-
-    private void answerSafe(UUID incident, TestPerson person) {
-        UUID notification = db.sql("SELECT notification_id FROM recipients WHERE incident_id = $1 AND person_id = $2")
-                .bind(0, incident)
-                .bind(1, person.id())
-                .map((row, meta) -> row.get(0, UUID.class))
-                .one()
-                .block();
-        ObjectNode reply = (ObjectNode) json.readTree(ContractSamples.json("ReplyReceived", 1));
-        reply.put("eventId", UUID.randomUUID().toString());
-        reply.put("incidentId", incident.toString());
-        reply.put("notificationId", notification.toString());
-        reply.put("personId", person.id().toString());
-        reply.put("occurredAt", Instant.now().toString());
-        kafka.send("muster.reply.v1", incident.toString(), reply.toString()).join();
     }
 
     private JsonNode send(String user, String method, String path, Object body) {

@@ -2,11 +2,10 @@ package io.muster.incident.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.muster.contracts.ContractSamples;
+import io.muster.incident.Answers;
 import io.muster.incident.Fixtures;
 import io.muster.incident.Fixtures.TestPerson;
 import io.muster.incident.IncidentServiceIntegrationTest;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The console in a real headless Chromium against the service on real PostgreSQL and Kafka. */
 @IncidentServiceIntegrationTest
@@ -67,7 +65,7 @@ class ConsoleBrowserIntegrationTests {
         ((JavascriptExecutor) browser.driver()).executeScript("window.notReloaded = true;");
         UUID incidentId = UUID.fromString(browser.driver().getCurrentUrl().replaceAll(".*#/incidents/", ""));
 
-        publishSafeAnswer(incidentId, person);
+        new Answers(db, kafka, json).safe(incidentId, person);
 
         browser.awaitText(By.cssSelector("[data-count=safe]"), "1");
         browser.awaitText(By.cssSelector("[data-count=answered]"), "1");
@@ -140,21 +138,5 @@ class ConsoleBrowserIntegrationTests {
         assertThat(browser.driver().findElement(By.xpath("//td[.='rejected']")).isDisplayed())
                 .isTrue();
         browser.screenshot("directory-import");
-    }
-
-    private void publishSafeAnswer(UUID incidentId, TestPerson person) {
-        UUID notificationId = db.sql("SELECT notification_id FROM recipients WHERE incident_id = $1 AND person_id = $2")
-                .bind(0, incidentId)
-                .bind(1, person.id())
-                .map((row, meta) -> row.get(0, UUID.class))
-                .one()
-                .block();
-        ObjectNode reply = (ObjectNode) json.readTree(ContractSamples.json("ReplyReceived", 1));
-        reply.put("eventId", UUID.randomUUID().toString());
-        reply.put("incidentId", incidentId.toString());
-        reply.put("notificationId", notificationId.toString());
-        reply.put("personId", person.id().toString());
-        reply.put("occurredAt", Instant.now().toString());
-        kafka.send("muster.reply.v1", incidentId.toString(), reply.toString()).join();
     }
 }
