@@ -1,26 +1,50 @@
 // The console: a hash router that shows each role only the pages (and buttons) it may use.
 import { get, signedIn, signOut, ApiError } from './api.js';
-import { el, page, clearMessage, showError } from './dom.js';
+import { el, page, clearMessage, showError, setSubnav } from './dom.js';
 import { signInPage } from './pages/signin.js';
 import { incidentsPage } from './pages/incidents.js';
 import { declarePage } from './pages/declare.js';
 import { incidentPage } from './pages/incident.js';
 import { directoryPage } from './pages/directory.js';
 import { myRequestsPage } from './pages/mine.js';
+import { accountabilityPage } from './pages/accountability.js';
+import { teamPage } from './pages/team.js';
+import { statementsPage } from './pages/statements.js';
+import { sitesPage } from './pages/sites.js';
+import { callTreesPage } from './pages/call-trees.js';
 
+// Top-level pages: #/{path}/{args...}
 const PAGES = [
-  { path: 'incidents', label: 'Incidents', roles: ['COMMANDER', 'HR', 'SPOKESPERSON', 'ADMIN'], render: incidentsPage },
+  { path: 'incidents', label: 'Incidents', roles: ['COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN'], render: incidentsPage },
   { path: 'declare', label: 'Declare', roles: ['COMMANDER'], render: declarePage },
   { path: 'mine', label: 'My alerts', roles: ['EMPLOYEE'], render: myRequestsPage },
-  { path: 'directory', label: 'Directory', roles: ['ADMIN'], render: directoryPage },
+  { path: 'directory', label: 'People', roles: ['ADMIN'], render: directoryPage },
+  { path: 'sites', label: 'Sites & roles', roles: ['ADMIN'], render: sitesPage },
+  { path: 'call-trees', label: 'Call trees', roles: ['COMMANDER', 'ADMIN'], render: callTreesPage },
 ];
-const DETAIL = { roles: ['COMMANDER', 'HR', 'SPOKESPERSON', 'ADMIN'], render: incidentPage };
+
+// The pages of one incident: #/incidents/{id}/{tab}/{args...}, each for the roles whose API it uses.
+// A role's own work comes first: it is where the incident list leads that role.
+const INCIDENT_TABS = [
+  { tab: '', label: 'Live', roles: ['COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN'], render: incidentPage },
+  { tab: 'accountability', label: 'Accountability', roles: ['HR', 'COMMANDER', 'ADMIN'], render: accountabilityPage },
+  { tab: 'team', label: 'Team', roles: ['TEAM', 'COMMANDER'], render: teamPage },
+  { tab: 'statements', label: 'Statements', roles: ['SPOKESPERSON', 'COMMANDER', 'TEAM', 'ADMIN'], render: statementsPage },
+];
+const HOME_TAB = { HR: 'accountability', TEAM: 'team', SPOKESPERSON: 'statements' };
 
 let session = null;
 let leaving = () => {};
 
 export function can(...roles) {
   return session !== null && roles.some((role) => session.roles.includes(role));
+}
+
+/** Where an incident's link leads the signed-in role: the commander to the live view, HR to the board... */
+export function incidentLink(id) {
+  const own = session && !can('COMMANDER', 'ADMIN')
+    ? Object.entries(HOME_TAB).find(([role]) => session.roles.includes(role)) : null;
+  return `#/incidents/${id}${own ? `/${own[1]}` : ''}`;
 }
 
 export function go(path) {
@@ -42,12 +66,20 @@ async function route() {
     }
   }
   const [path, ...rest] = location.hash.replace(/^#\/?/, '').split('/');
-  const target = path === 'incidents' && rest.length ? DETAIL : PAGES.find((p) => p.path === path);
+  let target = PAGES.find((p) => p.path === path);
+  let args = rest;
+  setSubnav(null);
+  if (path === 'incidents' && rest.length) {
+    const [id, tab = '', ...more] = rest;
+    target = INCIDENT_TABS.find((t) => t.tab === tab);
+    args = [id, ...more];
+    if (target) setSubnav(incidentTabs(id, tab));
+  }
   if (!target) return go(home());
   renderNav(path);
   if (!can(...target.roles)) return notAllowed();
   try {
-    const stop = await target.render(rest, { session, can, go });
+    const stop = await target.render(args, { session, can, go, incidentLink });
     if (typeof stop === 'function') leaving = stop;
   } catch (e) {
     showError(e);
@@ -64,7 +96,13 @@ function home() {
   return first ? first.path : 'none';
 }
 
+function incidentTabs(id, current) {
+  return el('nav', { class: 'tabs', 'aria-label': 'Incident pages' }, INCIDENT_TABS.filter((t) => can(...t.roles)).map((t) =>
+    el('a', { href: `#/incidents/${id}${t.tab ? `/${t.tab}` : ''}`, 'aria-current': t.tab === current ? 'page' : null, text: t.label })));
+}
+
 function notAllowed() {
+  setSubnav(null);
   page('Not available', el('p', { text: 'Your role cannot use this page. The pages you can use are in the menu above.' }));
 }
 

@@ -15,9 +15,16 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+let subnav = null;
+
+/** Links shown under every page's heading until the route changes (an incident's tabs). */
+export function setSubnav(node) {
+  subnav = node;
+}
+
 export function page(title, ...children) {
   const main = document.getElementById('main');
-  main.replaceChildren(el('h1', { text: title }), ...children);
+  main.replaceChildren(...[el('h1', { text: title }), subnav, ...children.flat()].filter((c) => c !== null && c !== undefined && c !== false));
   document.title = `${title} · Muster`;
   main.focus();
   return main;

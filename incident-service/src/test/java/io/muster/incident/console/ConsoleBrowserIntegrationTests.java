@@ -6,6 +6,7 @@ import io.muster.incident.Answers;
 import io.muster.incident.Fixtures;
 import io.muster.incident.Fixtures.TestPerson;
 import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.testkit.Browser;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +131,7 @@ class ConsoleBrowserIntegrationTests {
                         + ",,en,Europe/London,,,,,,\n"
                         + id + "X,No Phone,not-a-number,,en,,,,,,,\n");
         browser.signIn("admin", PASSWORD);
-        browser.await(By.linkText("Directory")).click();
+        browser.await(By.linkText("People")).click();
         browser.await(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
         browser.driver().findElement(By.xpath("//button[.='Import']")).click();
 

@@ -1,4 +1,4 @@
-package io.muster.incident.console;
+package io.muster.testkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, which
  * {@code infra/test} installs) pointed at the console, with the few steps the tests repeat.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("muster.test.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("muster.test.chromedriver", "/usr/bin/chromedriver"));
@@ -29,7 +29,11 @@ final class Browser implements AutoCloseable {
     private final String base;
     private final WebDriverWait wait;
 
-    Browser(int port, int width, int height) {
+    public Browser(int port, int width, int height) {
+        this("http://localhost:" + port, width, height);
+    }
+
+    public Browser(String base, int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + DRIVER
                     + ": run infra/test (it installs Debian's chromium and chromium-driver) or install them.");
@@ -53,32 +57,32 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.base = "http://localhost:" + port;
+        this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    void open(String hash) {
+    public void open(String hash) {
         driver.get(base + "/console/#/" + hash);
     }
 
-    void signIn(String user, String password) {
+    public void signIn(String user, String password) {
         open("signin");
         type(By.name("username"), user);
         type(By.name("password"), password);
         driver.findElement(By.cssSelector("form.signin button[type=submit]")).click();
     }
 
-    void type(By field, String text) {
+    public void type(By field, String text) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
         element.clear();
         element.sendKeys(text);
     }
 
-    WebElement await(By locator) {
+    public WebElement await(By locator) {
         try {
             return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (TimeoutException e) {
@@ -86,7 +90,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void awaitText(By locator, String text) {
+    public void awaitText(By locator, String text) {
         try {
             wait.until(ExpectedConditions.textToBe(locator, text));
         } catch (TimeoutException e) {
@@ -101,11 +105,11 @@ final class Browser implements AutoCloseable {
                 + driver.findElement(By.id("main")).getText();
     }
 
-    String heading() {
+    public String heading() {
         return await(By.cssSelector("main h1")).getText();
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

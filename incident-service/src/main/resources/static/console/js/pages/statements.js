@@ -1,0 +1,6 @@
+import { el, page } from '../dom.js';
+
+// Placeholder: this page is being built (issue 7).
+export async function statementsPage() {
+  page('Statements', el('p', { text: 'This page is not built yet.' }));
+}
