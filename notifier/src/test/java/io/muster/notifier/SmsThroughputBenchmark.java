@@ -4,9 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
-import io.muster.notifier.sms.TwilioAccount;
-import io.muster.notifier.sms.TwilioClientConfiguration;
-import io.muster.notifier.sms.TwilioProperties;
+import io.muster.notifier.twilio.TwilioAccount;
+import io.muster.notifier.twilio.TwilioClientConfiguration;
+import io.muster.notifier.twilio.TwilioProperties;
 import io.muster.simulator.PhoneMessage;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,28 +11,23 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,36 +35,19 @@ import tools.jackson.databind.JsonNode;
  * infrastructure the run command starts: declare, SMS and email out, a signed reply back, the
  * per-person state in the incident.
  */
+@ExtendWith(SharedStack.Resolver.class)
 class LocalStackEndToEndTests {
 
     private static final Duration LOOP = Duration.ofSeconds(60);
     private static final Pattern CODE = Pattern.compile("code (\\d+)");
 
-    private static Path dataDirectory;
     private static LocalStack stack;
     private static StackClient client;
 
     @BeforeAll
-    static void startTheStack() throws IOException {
-        dataDirectory = Files.createTempDirectory("muster-e2e");
-        Path repository = Path.of(System.getProperty("muster.repository"));
-        StackSettings settings = new StackSettings(
-                dataDirectory,
-                StackPorts.free(),
-                ServiceJars.builtIn(repository, System.getProperty("muster.version")),
-                LocalSecrets.loadOrCreate(dataDirectory));
-        stack = LocalStack.start(settings);
-        client = new StackClient(settings);
-    }
-
-    @AfterAll
-    static void stopTheStack() throws IOException {
-        if (stack != null) {
-            stack.close();
-        }
-        try (Stream<Path> paths = Files.walk(dataDirectory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    static void useTheStack(SharedStack shared) {
+        stack = shared.stack();
+        client = shared.client();
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * never the instruction or the link.
  */
 @Component
-class SmsText {
+public class SmsText {
 
     static final int LIFE_SAFETY_SEGMENTS = 2;
     private static final String ELLIPSIS = "..."; // "…" is not GSM-7 and would halve the segment size

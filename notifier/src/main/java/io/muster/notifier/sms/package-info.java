@@ -1,4 +1,4 @@
-/** SMS through Twilio: the REST client, the message text and the classification of Twilio's errors. */
+/** Alert SMS through Twilio: the message text, its segment count and the sender. */
 @NullMarked
 package io.muster.notifier.sms;
 

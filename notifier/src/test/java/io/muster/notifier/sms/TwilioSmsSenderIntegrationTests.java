@@ -11,6 +11,8 @@ import io.muster.notifier.delivery.ProviderFailure.Kind;
 import io.muster.notifier.template.Templates;
 import io.muster.notifier.token.AnswerTokens;
 import io.muster.notifier.token.TokensProperties;
+import io.muster.notifier.twilio.TwilioClientConfiguration;
+import io.muster.notifier.twilio.TwilioProperties;
 import io.muster.simulator.PhoneSimulator;
 import io.muster.simulator.Resource;
 import io.muster.simulator.SimulatorSettings;

@@ -1,4 +1,4 @@
-package io.muster.notifier.sms;
+package io.muster.notifier.twilio;
 
 import com.twilio.http.TwilioRestClient;
 

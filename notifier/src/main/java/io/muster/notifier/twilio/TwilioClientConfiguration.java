@@ -1,9 +1,11 @@
-package io.muster.notifier.sms;
+package io.muster.notifier.twilio;
 
 import com.twilio.http.TwilioRestClient;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.ChannelSender;
 import io.muster.notifier.delivery.ChannelSenders;
+import io.muster.notifier.sms.SmsText;
+import io.muster.notifier.sms.TwilioSmsSender;
 import io.muster.notifier.token.AnswerTokens;
 import io.muster.notifier.voice.TwilioVoiceSender;
 import java.net.URI;

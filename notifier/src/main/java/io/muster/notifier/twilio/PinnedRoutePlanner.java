@@ -1,4 +1,4 @@
-package io.muster.notifier.sms;
+package io.muster.notifier.twilio;
 
 import java.net.URI;
 import org.apache.hc.client5.http.HttpRoute;

@@ -1,4 +1,4 @@
-package io.muster.notifier.sms;
+package io.muster.notifier.twilio;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

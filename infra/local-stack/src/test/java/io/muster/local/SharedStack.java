@@ -1,0 +1,76 @@
+package io.muster.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One running stack (three service JVMs on the run command's infrastructure) for every test class
+ * of this module: started by the first class that asks for it, stopped when the test run ends.
+ * Starting it takes most of this module's time, so the classes share it and keep their data apart
+ * (unique titles, their own demo people).
+ */
+final class SharedStack implements AutoCloseable {
+
+    private final Path dataDirectory;
+    private final LocalStack stack;
+    private final StackClient client;
+
+    private SharedStack(Path dataDirectory, LocalStack stack, StackClient client) {
+        this.dataDirectory = dataDirectory;
+        this.stack = stack;
+        this.client = client;
+    }
+
+    LocalStack stack() {
+        return stack;
+    }
+
+    StackClient client() {
+        return client;
+    }
+
+    private static SharedStack start() {
+        try {
+            Path dataDirectory = Files.createTempDirectory("muster-e2e");
+            Path repository = Path.of(System.getProperty("muster.repository"));
+            StackSettings settings = new StackSettings(
+                    dataDirectory,
+                    StackPorts.free(),
+                    ServiceJars.builtIn(repository, System.getProperty("muster.version")),
+                    LocalSecrets.loadOrCreate(dataDirectory));
+            return new SharedStack(dataDirectory, LocalStack.start(settings), new StackClient(settings));
+        } catch (IOException e) {
+            throw new IllegalStateException("The stack did not start", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        stack.close();
+        try (Stream<Path> paths = Files.walk(dataDirectory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Hands the shared stack to a test class's {@code @BeforeAll} method. */
+    static final class Resolver implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == SharedStack.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot()
+                    .getStore(ExtensionContext.Namespace.create(SharedStack.class))
+                    .computeIfAbsent(SharedStack.class, key -> start(), SharedStack.class);
+        }
+    }
+}

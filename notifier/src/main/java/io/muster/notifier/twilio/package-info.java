@@ -1,0 +1,8 @@
+/**
+ * One or two Twilio accounts (primary, optional secondary): their REST clients, the status-callback
+ * context, the classification of Twilio's errors and the base of the SMS and voice senders.
+ */
+@NullMarked
+package io.muster.notifier.twilio;
+
+import org.jspecify.annotations.NullMarked;
