@@ -7,6 +7,13 @@ export function levelCard(level, roleNames, { move, remove }) {
   const chosen = level?.roles ?? [];
   const roles = el('select', { multiple: true, size: Math.min(6, Math.max(3, roleNames.length)), 'data-input': 'roles' },
     [...new Set([...roleNames, ...chosen])].map((r) => el('option', { value: r, text: r, selected: chosen.includes(r) })));
+  const picked = el('p', { class: 'hint picked', 'aria-live': 'polite', 'data-picked': '' });
+  const showPicked = () => {
+    const names = [...roles.selectedOptions].map((o) => o.value);
+    picked.textContent = names.length ? `Chosen: ${names.join(', ')}` : 'No role chosen yet.';
+  };
+  roles.addEventListener('change', showPicked);
+  showPicked();
   const sitesOnly = el('input', { type: 'checkbox', checked: level?.affectedSitesOnly === true, 'data-input': 'affectedSitesOnly' });
   const department = el('input', { type: 'text', maxlength: 200, value: level?.department ?? '', 'data-input': 'department' });
   const wait = el('input', { type: 'number', min: 0, step: 'any', inputmode: 'decimal', 'data-input': 'escalateAfter',
@@ -16,7 +23,7 @@ export function levelCard(level, roleNames, { move, remove }) {
   const up = el('button', { type: 'button', class: 'secondary small', 'data-move': 'up', onclick: () => move(card, -1) });
   const down = el('button', { type: 'button', class: 'secondary small', 'data-move': 'down', onclick: () => move(card, 1) });
   const drop = el('button', { type: 'button', class: 'secondary small', 'data-action': 'remove-level', onclick: () => remove(card) });
-  const fields = [checkedField('Roles', roles, 'roles', 'hold Ctrl to pick several'),
+  const fields = [checkedField('Roles', roles, 'roles', 'hold Ctrl to pick several'), picked,
     el('label', { class: 'check' }, sitesOnly, "Only people at the incident's affected sites"),
     checkedField('Department', department, 'department', 'optional: only people in this department'),
     el('div', { class: 'grid2' }, checkedField('Next level after (minutes)', wait, 'escalateAfter'),

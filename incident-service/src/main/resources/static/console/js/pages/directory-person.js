@@ -1,5 +1,5 @@
 import { get, put, ApiError } from '../api.js';
-import { el, page } from '../dom.js';
+import { el, page, showError } from '../dom.js';
 import { checkedField, clearProblems, showProblem, options, goAndTell } from './directory-forms.js';
 import { channelOrder } from './directory-channels.js';
 
@@ -35,13 +35,16 @@ export async function personPage(id, { go }) {
   async function save(event) {
     event.preventDefault();
     clearProblems(form);
+    let entrySaved = false;
     try {
       const body = await personBody(f);
       await put(`/api/people/${id}`, body);
+      entrySaved = true;
       await put(`/api/people/${id}/roles`, [...f.roles.selectedOptions].map((o) => o.value));
       goAndTell(go, `directory/${id}`, `${body.name} saved.`);
     } catch (e) {
       showProblem(form, e, referenceErrors);
+      if (entrySaved) showError(`The entry was saved, but not the roles: ${e.message}`);
     }
   }
 }

@@ -8,12 +8,14 @@ import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.testkit.Browser;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,12 +72,22 @@ class ConsoleAdminBrowserIntegrationTests {
     @Test
     void anAdminSeesTheFieldErrorForAnInvalidPhoneAndThenFixesIt() {
         TestPerson person = new Fixtures(db).person(Fixtures.freshRole(), "+15557300001", true);
+        db.sql("INSERT INTO contact_points (person_id, kind, address, permanent_failures, flagged_at)"
+                        + " VALUES ($1, 'PHONE', $2, 3, now())")
+                .bind(0, person.id())
+                .bind(1, person.phone())
+                .then()
+                .block();
         browser = new Browser(port, 1280, 900);
         browser.signIn("admin", PASSWORD);
         browser.await(By.linkText("People")).click();
         browser.type(By.cssSelector("input[type=search]"), person.employeeId());
         browser.driver().findElement(By.xpath("//button[.='Search']")).click();
         browser.await(By.cssSelector("a[data-person='" + person.employeeId() + "']"));
+        assertThat(browser.driver()
+                        .findElement(By.xpath("//tr[td[1]='" + person.employeeId() + "']//li[@data-flagged]"))
+                        .getText())
+                .isEqualTo(person.phone() + " unreachable");
         browser.screenshot("directory-people");
         browser.driver()
                 .findElement(By.cssSelector("a[data-person='" + person.employeeId() + "']"))
@@ -110,7 +122,7 @@ class ConsoleAdminBrowserIntegrationTests {
         TestPerson firstPerson = fixtures.person(first, "+15557300002", false);
         TestPerson secondPerson = fixtures.person(second, "+15557300003", false);
         String name = "Tree " + UUID.randomUUID().toString().substring(0, 8);
-        browser = new Browser(port, 1280, 900);
+        browser = new Browser(port, 1280, 1500);
         browser.signIn("admin", PASSWORD);
         browser.await(By.linkText("Call trees")).click();
         browser.await(By.cssSelector("[data-action=new-tree]")).click();
@@ -122,6 +134,8 @@ class ConsoleAdminBrowserIntegrationTests {
         fillLevel(1, first, "5", "1");
         browser.driver().findElement(By.cssSelector("[data-action=add-level]")).click();
         fillLevel(2, second, "10", "1");
+        browser.awaitText(By.cssSelector("[data-level='2'] [data-picked]"), "Chosen: " + second);
+        scrollTo(By.cssSelector("main h1"));
         browser.screenshot("call-tree-editor");
         save();
         browser.awaitText(By.id("message"), "Call tree " + name + " saved.");
@@ -147,12 +161,18 @@ class ConsoleAdminBrowserIntegrationTests {
                         .findElements(By.cssSelector(
                                 "tr[data-employee='" + firstPerson.employeeId() + "'][data-minute='0']")))
                 .isEmpty();
+        scrollTo(By.cssSelector("[data-dry-run]"));
         browser.screenshot("call-tree-dry-run");
     }
 
     @Test
     void aCommanderOpensCallTreesOnAPhoneButNotPeople() {
-        browser = new Browser(port, 360, 780);
+        browser = new Browser(port, 1280, 900);
+        // Chromium's window cannot be narrower than 500 px: emulate a 360 px phone screen instead.
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         browser.signIn("commander", PASSWORD);
         browser.await(By.linkText("Call trees")).click();
         browser.await(By.cssSelector("[data-action=new-tree]")).click();
@@ -160,7 +180,8 @@ class ConsoleAdminBrowserIntegrationTests {
         assertThat(browser.driver().findElements(By.linkText("People"))).isEmpty();
         assertThat(browser.driver().findElements(By.linkText("Sites & roles"))).isEmpty();
         assertThat(((JavascriptExecutor) browser.driver())
-                        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                        .executeScript("return window.innerWidth === 360"
+                                + " && document.documentElement.scrollWidth <= window.innerWidth;"))
                 .as("the editor fits a phone-sized screen")
                 .isEqualTo(true);
         browser.screenshot("call-tree-editor-phone");
@@ -203,6 +224,10 @@ class ConsoleAdminBrowserIntegrationTests {
         browser.driver().findElement(button).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(heading));
         browser.await(By.cssSelector("main h1"));
+    }
+
+    private void scrollTo(By locator) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.await(locator));
     }
 
     private String value(String css) {
