@@ -70,7 +70,7 @@ class ConsoleAdminBrowserIntegrationTests {
     }
 
     @Test
-    void anAdminSeesTheFieldErrorForAnInvalidPhoneAndThenFixesIt() {
+    void anAdminSeesAnUnreachablePhoneMarkedAndTheFieldErrorForAnInvalidPhoneThenFixesIt() {
         TestPerson person = new Fixtures(db).person(Fixtures.freshRole(), "+15557300001", true);
         db.sql("INSERT INTO contact_points (person_id, kind, address, permanent_failures, flagged_at)"
                         + " VALUES ($1, 'PHONE', $2, 3, now())")
