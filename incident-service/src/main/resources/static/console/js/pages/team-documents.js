@@ -1,7 +1,8 @@
 // Response documents of the incident's type: newest versions, every version, download (fetched with
 // the credentials into a Blob) and a new version by upload.
 import { get } from '../api.js';
-import { el, field, table, localTime, showError, showInfo } from '../dom.js';
+import { el, field, localTime, showError, showInfo } from '../dom.js';
+import { labelledTable } from './team-table.js';
 import { fetchBlob, uploadFile, size } from './team-files.js';
 
 const ACCEPT = '.pdf,.txt,.md,.markdown,.docx,.xlsx,.odt';
@@ -17,7 +18,7 @@ export async function documentsSection(ctx) {
   async function reload() {
     const documents = await get(`/api/incidents/${encodeURIComponent(ctx.id)}/documents`);
     list.replaceChildren(documents.length
-      ? table(['Document', 'Version', 'Size', 'Uploaded', ''], documents.map((d) => [
+      ? labelledTable(['Document', 'Version', 'Size', 'Uploaded', 'Actions'], documents.map((d) => [
         d.name, String(d.version), size(d.size), `${d.uploadedBy}, ${localTime(d.uploadedAt)}`,
         el('span', { class: 'team-actions' }, downloadButton(ctx, d, `Download ${d.name}`),
           d.version > 1 ? el('button', { type: 'button', class: 'secondary', 'data-action': 'versions',
@@ -28,7 +29,7 @@ export async function documentsSection(ctx) {
     try {
       const all = await get(`${byType}/${encodeURIComponent(d.name)}/versions`);
       versions.replaceChildren(el('h3', { text: `Versions of ${d.name}` }),
-        table(['Version', 'Size', 'Uploaded', 'SHA-256', ''], all.map((v) => [String(v.version), size(v.size),
+        labelledTable(['Version', 'Size', 'Uploaded', 'SHA-256', 'Actions'], all.map((v) => [String(v.version), size(v.size),
           `${v.uploadedBy}, ${localTime(v.uploadedAt)}`, el('code', { class: 'team-hash', text: v.sha256.slice(0, 12) }),
           downloadButton(ctx, v, `Download ${v.name} version ${v.version}`)])));
     } catch (e) { showError(e); }

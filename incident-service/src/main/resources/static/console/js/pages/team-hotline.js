@@ -1,7 +1,8 @@
 // Messages callers left on the hotline for this incident; the recording is fetched with the
 // credentials into a Blob and played in an <audio controls> element.
 import { get } from '../api.js';
-import { el, table, localTime, showError } from '../dom.js';
+import { el, localTime, showError } from '../dom.js';
+import { labelledTable } from './team-table.js';
 import { fetchBlob } from './team-files.js';
 
 export async function hotlineSection(ctx) {
@@ -10,7 +11,7 @@ export async function hotlineSection(ctx) {
   ctx.body.append(
     el('p', { class: 'hint', text: 'Callers are identified by their number or employee id; unidentified callers\' messages stay with the phone gateway. Numbers show their last two digits only.' }),
     newest.length
-      ? table(['Caller', 'Number', 'Recorded', 'Length', 'Listen'], newest.map((m) => [
+      ? labelledTable(['Caller', 'Number', 'Recorded', 'Length', 'Listen'], newest.map((m) => [
         caller(ctx, m), m.callerNumber ?? 'unknown', localTime(m.recordedAt),
         m.durationSeconds == null ? '' : `${m.durationSeconds} s`, player(ctx, m)]))
       : el('p', { text: 'No hotline messages for this incident yet.' }));

@@ -17,22 +17,30 @@ export async function statusLogSection(ctx) {
         cadence, writable ? sitrepForm(base, reload) : null, sitreps)));
 
   async function reload() {
-    const [u, s] = await Promise.all([get(`${base}/status-updates?limit=100`), get(`${base}/sitreps?limit=100`)]);
+    const [u, s, changes] = await Promise.all([get(`${base}/status-updates?limit=100`), get(`${base}/sitreps?limit=100`),
+      get(`${base}/changes`).catch(() => [])]);
     updates.replaceChildren(...(u.length ? u.map((x) => el('li', { 'data-update-id': x.id },
       el('p', { class: 'team-text', text: x.text }), el('p', { class: 'hint', text: `${x.postedBy}, ${localTime(x.postedAt)}` })))
       : [el('li', { class: 'hint', text: 'No status updates yet.' })]));
     sitreps.replaceChildren(...(s.length ? s.map(sitrep) : [el('p', { class: 'hint', text: 'No situation reports yet.' })]));
-    cadence.textContent = cadenceText(ctx.incident.sitrepEvery, s[0]);
+    const since = [s[0]?.postedAt, ...changes.filter((c) => c.field === 'SITREP_EVERY').map((c) => c.changedAt)]
+      .filter(Boolean).map(Date.parse);
+    showCadence(cadence, ctx.incident.sitrepEvery, since.length ? Math.max(...since) : null);
   }
   await reload();
 }
 
-function cadenceText(every, latest) {
+// The service reminds the commander one cadence after the cadence was set or the last sitrep was
+// posted, whichever is later; the page shows the same due time.
+function showCadence(node, every, since) {
   const words = durationWords(every);
-  if (!words) return 'No sitrep cadence is set (the commander sets it).';
-  const next = latest ? ` The next is due by about ${new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })
-    .format(new Date(Date.parse(latest.postedAt) + durationMillis(every)))}.` : '';
-  return `A situation report is due every ${words}.${next}`;
+  node.classList.remove('overdue');
+  if (!words) { node.textContent = 'No sitrep cadence is set (the commander sets it).'; return; }
+  if (since === null) { node.textContent = `A situation report is due every ${words}.`; return; }
+  const due = since + durationMillis(every);
+  const late = due < Date.now();
+  node.classList.toggle('overdue', late);
+  node.textContent = `A situation report is due every ${words}. ${late ? 'The next was due' : 'The next is due'} ${localTime(new Date(due).toISOString())}${late ? ': overdue.' : '.'}`;
 }
 
 function sitrep(s) {

@@ -33,11 +33,15 @@ export async function tasksSection(ctx) {
     const shown = state.tasks.filter((t) => matches(t, show.value, mine.checked, ctx.session.personId)).sort(urgentFirst);
     const open = state.tasks.filter((t) => OPEN.includes(t.status));
     summary.textContent = `${open.length} open, ${open.filter((t) => t.overdue).length} overdue, `
-      + `${open.filter((t) => t.helpPersonId).length} people needing help; showing ${shown.length}.`;
+      + `${plural(open.filter((t) => t.helpPersonId).length, 'person', 'people')} needing help; showing ${shown.length}.`;
     list.replaceChildren(...(shown.length ? shown.map((t) => taskCard(ctx, t, state, reload))
       : [el('p', { text: 'No tasks match.' })]));
   }
   await reload();
+}
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function matches(task, status, mineOnly, me) {
