@@ -61,7 +61,7 @@ function updateForm(base, reload) {
       showInfo('Status update posted.');
       await reload();
     } catch (e) { showError(e); }
-  } }, field('Status update', text, 'internal; also heard on the hotline and shown on the answer page'),
+  } }, field('Status update', text, 'the team sees it here; callers hear it on the hotline and employees see it on their answer page'),
   el('button', { type: 'submit', class: 'primary', text: 'Post update' }));
 }
 
@@ -70,15 +70,17 @@ function sitrepForm(base, reload) {
   const conditions = area('conditions');
   const actions = area('actions');
   const needs = area('needs');
-  return el('details', { class: 'team-form' }, el('summary', { text: 'Write a situation report' }),
+  const form = el('details', { class: 'team-form' }, el('summary', { text: 'Write a situation report' }),
     el('form', { 'data-form': 'sitrep', onsubmit: async (event) => {
       event.preventDefault();
       try {
         await post(`${base}/sitreps`, { conditions: conditions.value.trim(), actions: actions.value.trim(), needs: needs.value.trim() });
         [conditions, actions, needs].forEach((a) => { a.value = ''; });
+        form.open = false;
         showInfo('Situation report posted.');
         await reload();
       } catch (e) { showError(e); }
     } }, field('Conditions', conditions, 'what is the situation'), field('Actions', actions, 'what is being done'),
     field('Needs', needs, 'what is needed'), el('button', { type: 'submit', class: 'primary', text: 'Post sitrep' })));
+  return form;
 }

@@ -134,6 +134,9 @@ class ConsoleTeamBrowserIntegrationTests {
 
         openTeamPage(1280, 900, incidentId, "tasks");
         WebElement helpTask = browser.await(By.cssSelector("article.team-task[data-help=true]"));
+        assertThat(browser.driver().findElements(By.cssSelector(".team-search")))
+                .as("the team cannot read the directory, so it is not offered a search of it")
+                .isEmpty();
         assertThat(helpTask.getText()).contains("Needs help: " + name(person));
         browser.type(By.name("task-title"), title);
         browser.type(By.name("task-description"), "Agree where the engines stop.");
@@ -149,6 +152,7 @@ class ConsoleTeamBrowserIntegrationTests {
         assertThat(card.findElement(By.cssSelector(".badge.overdue")).getText()).isEqualTo("Overdue");
         assertThat(card.findElement(By.cssSelector("[data-owner-name]")).getText())
                 .isEqualTo("Assigned to " + name(person));
+        js("window.scrollTo(0, 0);");
         browser.screenshot("team-tasks");
 
         card.findElement(By.tagName("summary")).click();
@@ -180,6 +184,38 @@ class ConsoleTeamBrowserIntegrationTests {
                 .isEqualTo(due.atZone(VIEWER_ZONE).toInstant());
         assertThat(stored.get("comments").get(0).get("body").asString()).isEqualTo("Liaison reached, on the way.");
         assertThat(stored.get("comments").get(0).get("author").asString()).isEqualTo("team");
+    }
+
+    @Test
+    void aCommanderFindsTheAssigneeInTheDirectory() {
+        UUID incidentId = declare("GENERAL", newPerson());
+        TestPerson outsider = newPerson();
+        String title = "Open the east gate " + UUID.randomUUID().toString().substring(0, 6);
+
+        openTeamPage("commander", 1280, 900, incidentId, "tasks");
+        browser.type(By.name("task-title"), title);
+        browser.type(By.cssSelector("form[data-form=new-task] .team-search input[type=search]"), outsider.employeeId());
+        browser.driver()
+                .findElement(By.cssSelector("form[data-form=new-task] .team-search button"))
+                .click();
+        browser.await(By.cssSelector("form[data-form=new-task] option[value='person:" + outsider.id() + "']"));
+        assertThat(new Select(browser.driver()
+                                .findElement(By.cssSelector("form[data-form=new-task] select[data-owner]")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo(name(outsider));
+        browser.driver()
+                .findElement(By.cssSelector("form[data-form=new-task] button[type=submit]"))
+                .click();
+
+        assertThat(browser.await(card(title))
+                        .findElement(By.cssSelector("[data-owner-name]"))
+                        .getText())
+                .isEqualTo("Assigned to " + name(outsider));
+        JsonNode stored = task(incidentId, title);
+        assertThat(stored.get("ownerPersonId").asString())
+                .isEqualTo(outsider.id().toString());
+        assertThat(stored.get("createdBy").asString()).isEqualTo("commander");
     }
 
     @Test
@@ -216,6 +252,7 @@ class ConsoleTeamBrowserIntegrationTests {
                         .getText())
                 .startsWith("A situation report is due every 30 minutes. The next is due ")
                 .doesNotContain("overdue");
+        js("window.scrollTo(0, 0);");
         browser.screenshot("team-status-log");
 
         JsonNode updates = read("team", "/api/incidents/" + incidentId + "/status-updates");
@@ -236,8 +273,21 @@ class ConsoleTeamBrowserIntegrationTests {
         Path file = Files.createTempDirectory("team-docs").resolve("evacuation-plan.txt");
         Files.writeString(file, "Version 2: leave by the east stairs.");
 
+        Path disguised = file.resolveSibling("floor-plan.pdf");
+        Files.writeString(disguised, "not a PDF at all");
+
         openTeamPage(1280, 900, incidentId, "documents");
         browser.await(By.cssSelector("[data-document='evacuation-plan.txt'][data-version='1']"));
+        browser.driver()
+                .findElement(By.cssSelector("form[data-form=upload] input[type=file]"))
+                .sendKeys(disguised.toString());
+        browser.driver()
+                .findElement(By.cssSelector("form[data-form=upload] button[type=submit]"))
+                .click();
+        assertThat(browser.await(By.id("message")).getText()).contains("but the name says");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-document='floor-plan.pdf']")))
+                .isEmpty();
+        setValue(By.cssSelector("form[data-form=upload] input[type=file]"), "");
         browser.driver()
                 .findElement(By.cssSelector("form[data-form=upload] input[type=file]"))
                 .sendKeys(file.toString());
@@ -298,10 +348,14 @@ class ConsoleTeamBrowserIntegrationTests {
     // --- the browser
 
     private void openTeamPage(int width, int height, UUID incidentId, String section) {
+        openTeamPage("team", width, height, incidentId, section);
+    }
+
+    private void openTeamPage(String login, int width, int height, UUID incidentId, String section) {
         browser = new Browser(port, width, height);
         ((ChromeDriver) browser.driver())
                 .executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", VIEWER_ZONE.getId()));
-        browser.signIn("team", PASSWORD);
+        browser.signIn(login, PASSWORD);
         browser.await(By.linkText("Incidents"));
         browser.open("incidents/" + incidentId + "/team/" + section);
         browser.await(By.cssSelector("[data-team-tab=" + section + "][aria-current=page]"));
