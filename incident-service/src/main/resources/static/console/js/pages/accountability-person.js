@@ -8,8 +8,8 @@ export function personPanel({ base, person, sites, writer, onSaved }) {
   const history = el('div', { 'aria-live': 'polite' }, el('p', { class: 'hint', text: 'Loading the history…' }));
   const node = el('section', { id: `acc-panel-${person.personId}`, class: 'acc-panel', 'data-acc-panel': person.employeeId,
     'aria-label': `${person.name}: history${writer ? ' and update' : ''}` },
-  writer ? onBehalfForm(base, person, sites, saved) : null,
-  el('h3', { text: `History of ${person.name}` }), history);
+  el('h3', { text: `History of ${person.name}` }), history,
+  writer ? onBehalfForm(base, person, sites, saved) : null);
   async function reload() {
     try {
       const result = await get(`${base}/accountability/${encodeURIComponent(person.personId)}/history`);
@@ -63,7 +63,7 @@ function onBehalfForm(base, person, sites, saved) {
     } catch (err) { showError(err); } finally { submit.disabled = false; }
   } },
   el('fieldset', {}, el('legend', { text: `Update ${person.name} on their behalf` }),
-    field('New state', state), siteField,
+    el('div', { class: 'grid2' }, field('New state', state), siteField),
     field('Comment', comment, 'required: how you know, e.g. “called her, she is at the assembly point”'),
     submit));
 }

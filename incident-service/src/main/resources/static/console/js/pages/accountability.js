@@ -26,7 +26,7 @@ export async function accountabilityPage([id], { can }) {
   const reminders = open ? await remindersSection(base, writer, () => (summary.byState.NO_RESPONSE ?? 0) + (summary.byState.UNREACHABLE ?? 0))
     : el('p', { class: 'hint', text: 'The incident is closed: no more reminders.' });
   page(`Accountability · ${incident.title}`,
-    el('p', { class: 'acc-status' }, badges(incident), ` ${incident.status} · updates `, liveState, ' ',
+    el('p', { class: 'acc-status' }, badges(incident), `Status: ${incident.status} ·`, liveState, ' ',
       el('button', { type: 'button', class: 'secondary', 'data-action': 'refresh', text: 'Refresh', onclick: () => refresh() })),
     counts,
     el('h2', { text: 'People' }), filters.node, csvExport(base, incident, filter), list, pages,
@@ -74,5 +74,5 @@ export async function accountabilityPage([id], { can }) {
   }
   await refresh();
   return follow(`${base}/live`, (name) => { if (name === 'counts') refresh(); },
-    (state) => { liveState.textContent = state === 'live' ? 'live' : 'reconnecting… (use Refresh)'; });
+    (state) => { liveState.textContent = state === 'live' ? 'updating live' : 'reconnecting… (use Refresh)'; });
 }

@@ -96,10 +96,12 @@ class ConsoleAccountabilityBrowserIntegrationTests {
         browser.awaitText(By.cssSelector("[data-acc-count=NEEDS_HELP]"), "1");
         browser.awaitText(By.cssSelector("[data-acc-count=AT_ALTERNATE_SITE]"), "1");
         assertThat(browser.driver().getCurrentUrl()).endsWith("#/incidents/" + incident + "/accountability");
-        WebElement adaRow = browser.await(person(ada));
-        assertThat(adaRow.getAttribute("data-state")).isEqualTo("NEEDS_HELP");
-        assertThat(adaRow.getText()).contains("Needs help", "Trapped on the second floor");
-        assertThat(browser.await(person(dee)).getText()).contains("At alternate site", "Hilltop");
+        // The board re-renders on every live change: read rows afresh (until ignores stale ones).
+        until(d -> "NEEDS_HELP".equals(d.findElement(person(ada)).getAttribute("data-state")));
+        until(d -> d.findElement(person(ada)).getText().contains("Needs help")
+                && d.findElement(person(ada)).getText().contains("Trapped on the second floor"));
+        until(d -> d.findElement(person(dee)).getText().contains("At alternate site")
+                && d.findElement(person(dee)).getText().contains("Hilltop"));
         ((JavascriptExecutor) browser.driver()).executeScript("window.notReloaded = true;");
 
         new Select(browser.await(By.cssSelector("[data-acc-filters] select[name=state]"))).selectByValue("NEEDS_HELP");
@@ -107,7 +109,7 @@ class ConsoleAccountabilityBrowserIntegrationTests {
         new Select(browser.await(By.cssSelector("[data-acc-filters] select[name=state]"))).selectByValue("");
         until(d -> employeeIdsShown().size() == 4);
 
-        browser.await(By.cssSelector(rowOf(cy) + " [data-action=person]")).click();
+        click(By.cssSelector(rowOf(cy) + " [data-action=person]"));
         new Select(browser.await(By.cssSelector("form[data-on-behalf='" + cy.employeeId() + "'] select[name=state]")))
                 .selectByValue("SAFE");
         browser.type(
@@ -119,18 +121,20 @@ class ConsoleAccountabilityBrowserIntegrationTests {
 
         until(d -> "SAFE".equals(d.findElement(person(cy)).getAttribute("data-state")));
         browser.awaitText(By.cssSelector("[data-acc-count=SAFE]"), "2");
-        assertThat(browser.driver().findElement(person(cy)).getText())
-                .contains("set by hr", "Called him: he is at the assembly point");
-        WebElement answer =
-                browser.await(By.cssSelector("[data-acc-panel='" + cy.employeeId() + "'] li[data-source=OPERATOR]"));
-        assertThat(answer.getText())
-                .contains("Safe", "OPERATOR", "set on their behalf by hr", "Called him: he is at the assembly point");
+        until(d -> d.findElement(person(cy)).getText().contains("set by hr")
+                && d.findElement(person(cy)).getText().contains("Called him: he is at the assembly point"));
+        By history = By.cssSelector("[data-acc-panel='" + cy.employeeId() + "'] li[data-source=OPERATOR]");
+        until(d ->
+                List.of("Safe", "OPERATOR", "set on their behalf by hr", "Called him: he is at the assembly point")
+                        .stream()
+                        .allMatch(d.findElement(history).getText()::contains));
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.notReloaded === true;"))
                 .isEqualTo(true);
+        scrollTo(person(cy));
         browser.screenshot("accountability-history");
-        browser.driver()
-                .findElement(By.cssSelector(rowOf(cy) + " [data-action=person]"))
-                .click();
+        click(By.cssSelector(rowOf(cy) + " [data-action=person]"));
+        until(d -> d.findElements(By.cssSelector("[data-acc-panel]")).isEmpty());
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.screenshot("accountability-board");
     }
 
@@ -139,7 +143,7 @@ class ConsoleAccountabilityBrowserIntegrationTests {
         List<TestPerson> people = peopleAtRiverside(2);
         UUID incident = declare("Gas leak " + UUID.randomUUID().toString().substring(0, 4), people);
         browser = new Browser(port, 1280, 900);
-        browser.signIn("hr", PASSWORD);
+        signIn("hr");
         browser.open("incidents/" + incident + "/accountability");
         browser.awaitText(By.cssSelector("[data-acc-count=NO_RESPONSE]"), "2");
         ((JavascriptExecutor) browser.driver()).executeScript("window.notReloaded = true;");
@@ -159,22 +163,24 @@ class ConsoleAccountabilityBrowserIntegrationTests {
         needsHelp(incident, people.get(0), "Stuck in the lift, call \"facilities\", please");
         new Answers(db, kafka, json).safe(incident, people.get(2));
         browser = new Browser(port, 1280, 900);
-        browser.signIn("hr", PASSWORD);
+        signIn("hr");
         browser.open("incidents/" + incident + "/accountability");
         browser.awaitText(By.cssSelector("[data-acc-count=SAFE]"), "1");
         browser.awaitText(By.cssSelector("[data-acc-count=NEEDS_HELP]"), "1");
 
-        browser.driver().findElement(By.cssSelector("[data-action=export-csv]")).click();
+        click(By.cssSelector("[data-action=export-csv]"));
 
         WebElement link = browser.await(By.cssSelector("a[data-csv]"));
         assertThat(link.getAttribute("download"))
                 .startsWith("accountability-power-cut-")
                 .endsWith(".csv");
-        String csv = (String)
-                ((JavascriptExecutor) browser.driver())
-                        .executeAsyncScript(
-                                "const done = arguments[arguments.length - 1];"
-                                        + "fetch(document.querySelector('a[data-csv]').href).then(r => r.text()).then(done, e => done('failed: ' + e));");
+        // JSON-encoded in the page, so that the WebDriver wire cannot change the line breaks.
+        String csv = json.readValue(
+                (String) ((JavascriptExecutor) browser.driver())
+                        .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                + "fetch(document.querySelector('a[data-csv]').href).then(r => r.text())"
+                                + ".then(t => done(JSON.stringify(t)), e => done(JSON.stringify('failed: ' + e)));"),
+                String.class);
         JsonNode api = scenario.getJson("hr", "/api/incidents/" + incident + "/accountability/people?size=1000");
         List<List<String>> expected = new ArrayList<>();
         expected.add(List.of(
@@ -196,6 +202,7 @@ class ConsoleAccountabilityBrowserIntegrationTests {
         assertThat(parseCsv(csv)).isEqualTo(expected);
         assertThat(expected).hasSize(4);
         assertThat(csv).contains("Stuck in the lift, call \"\"facilities\"\", please");
+        assertThat(csv).isEqualTo(apiCsv(incident));
     }
 
     @Test
@@ -205,15 +212,15 @@ class ConsoleAccountabilityBrowserIntegrationTests {
         UUID incident = declare("Storm " + UUID.randomUUID().toString().substring(0, 4), people);
         needsHelp(incident, ada, "Window broken, I am cut");
         browser = new Browser(port, 390, 844);
-        browser.signIn("admin", PASSWORD);
+        signIn("admin");
         browser.open("incidents/" + incident + "/accountability");
         browser.awaitText(By.cssSelector("[data-acc-count=NEEDS_HELP]"), "1");
 
-        browser.await(By.cssSelector(rowOf(ada) + " [data-action=person]")).click();
+        click(By.cssSelector(rowOf(ada) + " [data-action=person]"));
 
-        WebElement answer =
-                browser.await(By.cssSelector("[data-acc-panel='" + ada.employeeId() + "'] li[data-answer]"));
-        assertThat(answer.getText()).contains("Needs help", "SMS", "by the person", "Window broken, I am cut");
+        By history = By.cssSelector("[data-acc-panel='" + ada.employeeId() + "'] li[data-answer]");
+        until(d -> List.of("Needs help", "SMS", "by the person", "Window broken, I am cut").stream()
+                .allMatch(d.findElement(history).getText()::contains));
         assertThat(browser.driver().findElements(By.cssSelector("form[data-on-behalf]")))
                 .isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("[data-action=remind]")))
@@ -228,10 +235,17 @@ class ConsoleAccountabilityBrowserIntegrationTests {
                         .findElement(By.cssSelector(".acc-people thead"))
                         .isDisplayed())
                 .isFalse();
+        scrollTo(person(ada));
         browser.screenshot("accountability-phone");
     }
 
     // --- helpers
+
+    /** Signs in and waits for the menu, so that opening a page cannot race the sign-in's own redirect. */
+    private void signIn(String user) {
+        browser.signIn(user, PASSWORD);
+        browser.await(By.linkText("Incidents"));
+    }
 
     /** People whose home site is a fresh Riverside, whose alternate site is a fresh Hilltop. */
     private List<TestPerson> peopleAtRiverside(int count) {
@@ -307,6 +321,35 @@ class ConsoleAccountabilityBrowserIntegrationTests {
         return browser.driver().findElements(By.cssSelector("tr[data-acc-person]")).stream()
                 .map(row -> row.getAttribute("data-acc-person"))
                 .toList();
+    }
+
+    private String apiCsv(UUID incident) {
+        return scenario.as("hr")
+                .get()
+                .uri("/api/incidents/{id}/accountability/people.csv", incident)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private void scrollTo(By locator) {
+        until(d -> {
+            ((JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block: 'start'});", d.findElement(locator));
+            return true;
+        });
+    }
+
+    /** Clicks, trying again if a live refresh replaced the element meanwhile. */
+    private void click(By locator) {
+        browser.await(locator);
+        until(d -> {
+            d.findElement(locator).click();
+            return true;
+        });
     }
 
     private void until(Function<WebDriver, Boolean> condition) {
