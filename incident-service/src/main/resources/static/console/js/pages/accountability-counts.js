@@ -28,7 +28,7 @@ export function stateTiles(summary, activeState, onPick) {
 /** Where the people at an alternate site report, and the counts per home site. */
 export function siteTables(summary) {
   const reporting = summary.reportingAt ?? [];
-  return el('div', { class: 'grid2 acc-site-grid' },
+  return el('div', { class: 'acc-site-grid' },
     el('section', { 'aria-labelledby': 'acc-reporting' },
       el('h2', { id: 'acc-reporting', text: 'Reporting at alternate sites' }),
       reporting.length === 0 ? el('p', { class: 'hint', text: 'Nobody reports at an alternate site.' })

@@ -56,11 +56,12 @@ function onBehalfForm(base, person, sites, saved) {
     const body = { state: state.value, comment: comment.value.trim() };
     if (state.value === 'AT_ALTERNATE_SITE' && site.value) body.siteId = site.value;
     submit.disabled = true;
+    let row;
     try {
-      const row = await post(`${base}/accountability/${encodeURIComponent(person.personId)}`, body);
+      row = await post(`${base}/accountability/${encodeURIComponent(person.personId)}`, body);
       comment.value = '';
-      await saved(row);
-    } catch (err) { showError(err); } finally { submit.disabled = false; }
+    } catch (err) { showError(err); return; } finally { submit.disabled = false; }
+    await saved(row);
   } },
   el('fieldset', {}, el('legend', { text: `Update ${person.name} on their behalf` }),
     el('div', { class: 'grid2' }, field('New state', state), siteField),
