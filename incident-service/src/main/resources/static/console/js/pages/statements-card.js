@@ -135,7 +135,7 @@ function confirmPublish(statement, version, path, work, env) {
     ? el('input', { type: 'checkbox', id: `cancel-${statement.id}`, 'data-field': 'cancel' }) : null;
   const previewHolder = el('div');
   const dialog = el('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': `publish-${statement.id}` },
-    el('h3', { id: `publish-${statement.id}`, text: `Publish version ${version.version}, “${version.headline}”?` }),
+    el('h3', { id: `publish-${statement.id}`, tabindex: -1, text: `Publish version ${version.version}, “${version.headline}”?` }),
     el('p', { text: 'It goes to the public status page, the Atom feed, CAP and email subscribers, and cannot be changed afterwards.' }),
     exercise ? el('label', { class: 'check', for: exercise.id }, exercise, 'Show this exercise statement on the public page too') : null,
     cancel ? el('label', { class: 'check', for: cancel.id }, cancel, 'Publish it as a Cancel of the earlier statements') : null,
@@ -144,7 +144,7 @@ function confirmPublish(statement, version, path, work, env) {
     previewHolder);
   exercise?.addEventListener('change', () => showPreview(env, statement, previewHolder, exercise.checked));
   work.replaceChildren(dialog);
-  dialog.querySelector('button').focus();
+  dialog.querySelector('h3').focus();
   showPreview(env, statement, previewHolder, false);
 
   function publish() {

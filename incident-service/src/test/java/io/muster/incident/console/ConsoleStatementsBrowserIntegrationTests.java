@@ -6,6 +6,7 @@ import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.incident.statement.StatementScenario;
 import io.muster.testkit.Browser;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +118,7 @@ class ConsoleStatementsBrowserIntegrationTests {
                         .getText())
                 .contains("<entry")
                 .contains("<title>" + headline + "</title>");
+        scrollIntoView(By.cssSelector("[data-statement-preview]"));
         browser.screenshot("statement-preview");
         browser.driver()
                 .findElement(By.cssSelector("[data-action=confirm-publish]"))
@@ -126,6 +129,7 @@ class ConsoleStatementsBrowserIntegrationTests {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), headline));
         assertThat(browser.driver().getCurrentUrl()).contains("/status");
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.screenshot("status-page");
     }
 
@@ -136,7 +140,12 @@ class ConsoleStatementsBrowserIntegrationTests {
         String other = scenario.login("SPOKESPERSON");
         scenario.designate(incidentId, designated);
         scenario.draft(incidentId, "commander", "Visitors welcome again");
-        browser = new Browser(port, 360, 740);
+        browser = new Browser(port, 500, 740);
+        // headless Chromium's windows are at least 500 px wide: emulate a 360 px phone screen
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
 
         openStatements(other, incidentId);
 
@@ -146,9 +155,12 @@ class ConsoleStatementsBrowserIntegrationTests {
         assertThat(browser.await(By.cssSelector("[data-state=draft] [data-note=publisher]"))
                         .getText())
                 .isEqualTo("Only the designated spokesperson, " + designated + ", may publish.");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth;"))
+                .isEqualTo(360L);
         assertThat(((JavascriptExecutor) browser.driver())
                         .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
                 .isEqualTo(true);
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.screenshot("statements-phone");
     }
 
@@ -162,6 +174,10 @@ class ConsoleStatementsBrowserIntegrationTests {
     private void signOut() {
         browser.driver().findElement(By.xpath("//header//button[.='Sign out']")).click();
         browser.await(By.cssSelector("form.signin"));
+    }
+
+    private void scrollIntoView(By locator) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.await(locator));
     }
 
     /** The text of the public-page preview, read inside its sandboxed (script-free) frame. */
