@@ -16,6 +16,29 @@ final class AnswerPages {
     private static final DateTimeFormatter UPDATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
+    /**
+     * The console's look (its band, colours and font), inline so the page stands alone on any phone;
+     * big full-width answer buttons because people answer this page under stress.
+     */
+    private static final String STYLE =
+            """
+            body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;\
+            background:#fff;line-height:1.45}
+            .top{background:#0b3d62;color:#fff;padding:10px 16px}.brand{font-weight:700;font-size:1.15rem;\
+            letter-spacing:.02em}
+            main{max-width:40rem;margin:0 auto;padding:16px}h1{font-size:1.4rem;margin:.4rem 0 1rem}
+            h2{font-size:1.15rem;margin:.2rem 0 .4rem}p{white-space:pre-line}
+            label{display:block;font-weight:600;margin:.7rem 0 .25rem}
+            input,textarea{display:block;width:100%;box-sizing:border-box;margin-top:.25rem;padding:8px;\
+            border:1px solid #6b7785;border-radius:4px;font:inherit;font-weight:400}
+            button{display:block;width:100%;font:inherit;font-size:1.15rem;padding:.7em;margin:.6em 0;\
+            border-radius:6px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer}
+            button[value=NEEDS_HELP]{background:#a4161a;border-color:#a4161a}
+            :focus-visible{outline:3px solid #f0b400;outline-offset:2px}small{color:#4a5561}
+            .update{border:1px solid #c9d1d9;border-left:6px solid #8a4b00;border-radius:6px;padding:.1em .9em;\
+            margin:1em 0;background:#f3f6f9}
+            """;
+
     private AnswerPages() {}
 
     static String form(OpenRequest request, String token) {
@@ -83,15 +106,12 @@ final class AnswerPages {
                 <!doctype html><html lang="en"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width,initial-scale=1">
                 <title>%1$s</title>
-                <style>body{font-family:system-ui,sans-serif;margin:1em;max-width:48em}h1{font-size:1.3em}
-                label{display:block;margin:.6em 0}input,textarea{display:block;width:100%%;box-sizing:border-box;
-                font-size:1em;padding:.4em}button{display:block;width:100%%;font-size:1.2em;padding:.7em;margin:.5em 0;
-                border-radius:8px;border:1px solid #ccc}small{color:#666}h2{font-size:1.1em}
-                .update{border-left:4px solid #c60;padding:.1em .8em;margin:1em 0;background:#fff7ee}</style>
-                </head><body><h1>%1$s</h1>
+                <style>%3$s</style>
+                </head><body><header class="top"><span class="brand">Muster</span></header><main>
+                <h1>%1$s</h1>
                 %2$s
-                </body></html>
+                </main></body></html>
                 """
-                .formatted(escape(title), content);
+                .formatted(escape(title), content, STYLE);
     }
 }

@@ -39,7 +39,7 @@ class AtomFeed {
             element(xml, "name", properties.organisation());
             xml.writeEndElement();
             for (PublishedStatement statement : statements) {
-                entry(xml, statement);
+                entry(xml, statement, false);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -54,8 +54,27 @@ class AtomFeed {
         return statements.isEmpty() ? Instant.EPOCH : statements.get(0).publishedAt();
     }
 
-    private void entry(XMLStreamWriter xml, PublishedStatement statement) throws XMLStreamException {
+    /** One statement's entry as a document of its own (the console's preview of what the feed will carry). */
+    String entry(PublishedStatement statement) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = factory.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            entry(xml, statement, true);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write the Atom entry of statement " + statement.id(), e);
+        }
+        return out.toString();
+    }
+
+    private void entry(XMLStreamWriter xml, PublishedStatement statement, boolean standalone)
+            throws XMLStreamException {
         xml.writeStartElement("entry");
+        if (standalone) {
+            xml.writeDefaultNamespace(NAMESPACE);
+        }
         element(xml, "id", CapDocument.identifier(statement.id()));
         element(xml, "title", (statement.exercise() ? "[Exercise] " : "") + statement.headline());
         element(xml, "published", statement.publishedAt().toString());

@@ -33,12 +33,12 @@ class PublicStatusPage {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
                 <link rel="alternate" type="application/atom+xml" href="/status/feed.atom">
-                <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:auto;padding:1rem;line-height:1.5}
-                article{border-top:1px solid #ccc;padding:.5rem 0}.tag{font-size:.8rem;background:#eee;padding:0 .3rem}
-                p{white-space:pre-line}</style></head><body>
+                <style>%s</style></head><body>
+                <header class="top"><span class="brand">%s</span></header>
+                <main>
                 <h1>%s</h1>
                 """
-                        .formatted(title, title));
+                        .formatted(title, PublicPageLook.STYLE, esc(properties.organisation()), title));
         if (statements.isEmpty()) {
             html.append("<p>No statements have been published.</p>\n");
         }
@@ -46,8 +46,9 @@ class PublicStatusPage {
         html.append("<form method=\"post\" action=\"/status/subscribe\"><label>Statements by email: "
                 + "<input type=\"email\" name=\"email\" required maxlength=\"254\"></label> "
                 + "<button>Subscribe</button></form>\n");
-        html.append("<footer><a href=\"/status.json\">status.json</a> · <a href=\"/status/feed.atom\">Atom feed</a>"
-                + "</footer>\n</body></html>\n");
+        html.append(
+                "</main><footer><a href=\"/status.json\">status.json</a> · <a href=\"/status/feed.atom\">Atom feed</a>"
+                        + "</footer>\n</body></html>\n");
         return html.toString();
     }
 
