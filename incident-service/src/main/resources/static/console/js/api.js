@@ -40,19 +40,45 @@ function describe(status, problem) {
   return parts.join(' — ');
 }
 
-export async function call(method, path, body, contentType = 'application/json') {
-  const init = { method, headers: headers(body === undefined ? {} : { 'Content-Type': contentType }) };
-  if (body !== undefined) init.body = contentType === 'application/json' ? JSON.stringify(body) : body;
-  let response;
+async function send(path, init) {
   try {
-    response = await fetch(path, init);
+    return await fetch(path, init);
   } catch (e) {
     throw new ApiError(0, { title: 'The service cannot be reached', detail: 'Check the connection and try again.' });
   }
+}
+
+async function problemOf(response) {
   const type = response.headers.get('Content-Type') || '';
-  const payload = type.includes('json') ? await response.json() : await response.text();
-  if (!response.ok) throw new ApiError(response.status, typeof payload === 'object' ? payload : null);
-  return payload;
+  return new ApiError(response.status, type.includes('json') ? await response.json() : null);
+}
+
+export async function call(method, path, body, contentType = 'application/json') {
+  const init = { method, headers: headers(body === undefined ? {} : { 'Content-Type': contentType }) };
+  if (body !== undefined) init.body = contentType === 'application/json' ? JSON.stringify(body) : body;
+  const response = await send(path, init);
+  if (!response.ok) throw await problemOf(response);
+  const type = response.headers.get('Content-Type') || '';
+  return type.includes('json') ? response.json() : response.text();
+}
+
+/**
+ * The bytes at path as a Blob (a document, a recording, an export): a plain link or <audio src>
+ * could not carry the Authorization header.
+ */
+export async function getBlob(path) {
+  const response = await send(path, { method: 'GET', headers: headers({ Accept: '*/*' }) });
+  if (!response.ok) throw await problemOf(response);
+  return response.blob();
+}
+
+/** POSTs one file as the multipart part `file` (the browser sets the boundary); answers the JSON. */
+export async function postFile(path, file) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await send(path, { method: 'POST', body: form, headers: headers() });
+  if (!response.ok) throw await problemOf(response);
+  return response.json();
 }
 
 export const get = (path) => call('GET', path);

@@ -1,9 +1,9 @@
 // Response documents of the incident's type: newest versions, every version, download (fetched with
 // the credentials into a Blob) and a new version by upload.
-import { get } from '../api.js';
+import { get, getBlob, postFile } from '../api.js';
 import { el, field, localTime, showError, showInfo } from '../dom.js';
 import { labelledTable } from './team-table.js';
-import { fetchBlob, uploadFile, size } from './team-files.js';
+import { size } from './team-files.js';
 
 const ACCEPT = '.pdf,.txt,.md,.markdown,.docx,.xlsx,.odt';
 
@@ -44,7 +44,7 @@ function downloadButton(ctx, d, label) {
   holder.append(el('button', { type: 'button', class: 'secondary', 'data-action': 'download', 'aria-label': label, text: 'Download',
     onclick: async () => {
       try {
-        const url = ctx.urls.make(await fetchBlob(d.download));
+        const url = ctx.urls.make(await getBlob(d.download));
         const link = el('a', { href: url, download: d.name, 'data-saved': '', text: `Save ${d.name} again` });
         holder.replaceChildren(link);
         link.click();
@@ -59,7 +59,7 @@ function uploadForm(byType, reload) {
     event.preventDefault();
     if (!file.files.length) return showError('Choose a file first.');
     try {
-      const stored = await uploadFile(byType, file.files[0]);
+      const stored = await postFile(byType, file.files[0]);
       showInfo(`${stored.name} stored as version ${stored.version}.`);
       file.value = '';
       await reload();

@@ -1,44 +1,4 @@
-// Binary reads and multipart writes for the team page. api.js speaks JSON only, so these two
-// calls send the same credentials (the tab's sessionStorage, as api.js keeps them) themselves:
-// a plain <a href> or <audio src> could not carry the Authorization header.
-import { ApiError } from '../api.js';
-
-const KEY = 'muster.credentials';
-
-function headers() {
-  const h = { 'X-Requested-With': 'XMLHttpRequest' };
-  const credentials = sessionStorage.getItem(KEY);
-  if (credentials) h.Authorization = credentials;
-  return h;
-}
-
-async function send(path, init) {
-  let response;
-  try {
-    response = await fetch(path, { ...init, headers: { ...headers(), ...(init.headers ?? {}) } });
-  } catch (e) {
-    throw new ApiError(0, { title: 'The service cannot be reached', detail: 'Check the connection and try again.' });
-  }
-  if (!response.ok) {
-    const type = response.headers.get('Content-Type') || '';
-    throw new ApiError(response.status, type.includes('json') ? await response.json() : null);
-  }
-  return response;
-}
-
-/** The bytes at path as a Blob (a document, a recording), or an ApiError with the problem's text. */
-export async function fetchBlob(path) {
-  const response = await send(path, { method: 'GET', headers: { Accept: '*/*' } });
-  return response.blob();
-}
-
-/** POSTs one file as the multipart part `file`; the browser sets the boundary. Answers the JSON. */
-export async function uploadFile(path, file) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const response = await send(path, { method: 'POST', body: form, headers: { Accept: 'application/json' } });
-  return response.json();
-}
+// Files on the team page: blob URLs for what was fetched through api.js, and readable sizes.
 
 /** Object URLs made for this page, revoked when the page is left (they pin the bytes in memory). */
 export function blobUrls() {

@@ -1,9 +1,8 @@
 // Messages callers left on the hotline for this incident; the recording is fetched with the
 // credentials into a Blob and played in an <audio controls> element.
-import { get } from '../api.js';
+import { get, getBlob } from '../api.js';
 import { el, localTime, showError } from '../dom.js';
 import { labelledTable } from './team-table.js';
-import { fetchBlob } from './team-files.js';
 
 export async function hotlineSection(ctx) {
   const messages = await get(`/api/incidents/${encodeURIComponent(ctx.id)}/hotline-messages`);
@@ -30,7 +29,7 @@ function player(ctx, message) {
       listen.disabled = true;
       listen.textContent = 'Loading…';
       try {
-        const audio = el('audio', { controls: true, preload: 'auto', src: ctx.urls.make(await fetchBlob(message.audio)),
+        const audio = el('audio', { controls: true, preload: 'auto', src: ctx.urls.make(await getBlob(message.audio)),
           'aria-label': `Hotline message recorded ${localTime(message.recordedAt)}` });
         holder.replaceChildren(audio);
         audio.focus();
