@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console in a real headless Chromium against the whole running stack (the run command's
@@ -38,8 +39,14 @@ class ConsoleEndToEndTests {
     }
 
     @Test
-    void aCommanderDeclaresThePhonesAnswerAndTheLiveViewMovesWithoutReload() {
+    void aCrisisRunsThroughTheConsoleRoleByRole() {
         String title = "Power loss at Riverside " + UUID.randomUUID().toString().substring(0, 8);
+        commanderDeclaresAndWatchesThePhonesAnswer(title);
+        hrFindsWhoNeedsHelpAndUpdatesAnotherOnTheirBehalf(title);
+        theSpokespersonPublishesAndThePublicPageShowsIt(title);
+    }
+
+    private void commanderDeclaresAndWatchesThePhonesAnswer(String title) {
         try (Browser commander = new Browser(console, 1280, 900)) {
             commander.signIn("commander", password);
             commander.await(By.linkText("Declare")).click();
@@ -63,6 +70,63 @@ class ConsoleEndToEndTests {
             assertThat(((JavascriptExecutor) commander.driver()).executeScript("return window.notReloaded === true;"))
                     .isEqualTo(true);
             commander.screenshot("stack-live-view");
+
+            // the commander designates the spokesperson on the incident's statements page
+            commander.await(By.linkText("Statements")).click();
+            commander.type(By.cssSelector("[data-field=spokesperson]"), "spokesperson");
+            commander.driver().findElement(By.xpath("//button[.='Designate']")).click();
+            commander.await(By.cssSelector("[data-publisher=spokesperson]"));
+        }
+    }
+
+    private void hrFindsWhoNeedsHelpAndUpdatesAnotherOnTheirBehalf(String title) {
+        try (Browser hr = new Browser(console, 1280, 900)) {
+            hr.signIn("hr", password);
+            hr.await(By.linkText(title)).click(); // HR's link leads to the accountability board
+            hr.await(By.cssSelector("tr[data-acc-person=E011][data-state=NEEDS_HELP]"));
+
+            hr.await(By.cssSelector("tr[data-acc-person=E012] [data-action=person]"))
+                    .click();
+            By form = By.cssSelector("form[data-on-behalf=E012]");
+            new Select(hr.await(form).findElement(By.name("state"))).selectByValue("SAFE");
+            hr.driver()
+                    .findElement(form)
+                    .findElement(By.name("comment"))
+                    .sendKeys("Called her mobile: she is at home.");
+            hr.driver()
+                    .findElement(form)
+                    .findElement(By.xpath(".//button[.='Save update']"))
+                    .click();
+
+            hr.awaitText(By.cssSelector("[data-acc-count=SAFE]"), "2");
+            hr.await(By.cssSelector("[data-acc-panel=E012] li[data-answer=SAFE][data-source=OPERATOR]"));
+            hr.screenshot("stack-accountability");
+        }
+    }
+
+    private void theSpokespersonPublishesAndThePublicPageShowsIt(String title) {
+        String headline =
+                "Riverside is closed today " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser spokesperson = new Browser(console, 1280, 900)) {
+            spokesperson.signIn("spokesperson", password);
+            spokesperson.await(By.linkText(title)).click(); // the spokesperson's link leads to statements
+            spokesperson.await(By.cssSelector("[data-action=new-statement]")).click();
+            spokesperson.type(By.cssSelector("[data-field=headline]"), headline);
+            spokesperson.type(By.cssSelector("[data-field=text]"), "Staff work from home; the site reopens tomorrow.");
+            spokesperson
+                    .driver()
+                    .findElement(By.cssSelector("[data-action=save-statement]"))
+                    .click();
+            spokesperson
+                    .await(By.cssSelector("article[data-statement-id] [data-action=publish]"))
+                    .click();
+            spokesperson.await(By.cssSelector("[data-action=confirm-publish]")).click();
+            spokesperson
+                    .await(By.cssSelector(".statement-published [data-status-link]"))
+                    .click();
+
+            spokesperson.await(By.xpath("//*[contains(., '" + headline + "')]"));
+            spokesperson.screenshot("stack-status-page");
         }
     }
 
