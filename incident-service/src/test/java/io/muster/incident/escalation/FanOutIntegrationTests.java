@@ -77,7 +77,10 @@ class FanOutIntegrationTests {
     }
 
     private String queuedPayloadOf(UUID notificationId) {
-        return db.sql("SELECT coalesce(payload, '<none>') AS payload FROM outbox WHERE notification_id = $1")
+        // One row for the person's whole cohort (the relay renders its members' requests).
+        return db.sql(
+                        "SELECT coalesce(o.payload, '<none>') AS payload FROM outbox o JOIN recipients r ON r.cohort = o.cohort "
+                                + "WHERE r.notification_id = $1")
                 .bind(0, notificationId)
                 .map((row, meta) -> row.get("payload", String.class))
                 .one()
