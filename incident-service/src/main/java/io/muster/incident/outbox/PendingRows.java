@@ -59,10 +59,12 @@ class PendingRows {
 
     private final DatabaseClient db;
     private final DeferredPayloads deferred;
+    private final CohortChunks chunks;
 
-    PendingRows(DatabaseClient db, DeferredPayloads deferred) {
+    PendingRows(DatabaseClient db, DeferredPayloads deferred, CohortChunks chunks) {
         this.db = db;
         this.deferred = deferred;
+        this.chunks = chunks;
     }
 
     Flux<PendingRow> claim(int limit) {
@@ -108,7 +110,7 @@ class PendingRows {
 
     private Relay cohort(List<PendingRow> before, PendingRow cohort, int limit) {
         List<OutboxMessage> messages = new ArrayList<>(single(before));
-        List<DeferredPayloads.Member> chunk = deferred.cohort(cohort.cohort(), cohort.cursor(), limit);
+        List<DeferredPayloads.Member> chunk = chunks.chunk(cohort.cohort(), cohort.cursor(), limit);
         chunk.forEach(m -> messages.add(new OutboxMessage(cohort.topic(), m.key(), m.payload())));
         boolean last = chunk.size() < limit;
         UUID cursor = chunk.isEmpty() ? cohort.cursor() : chunk.getLast().notificationId();

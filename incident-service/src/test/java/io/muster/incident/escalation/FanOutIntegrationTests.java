@@ -88,7 +88,11 @@ class FanOutIntegrationTests {
     }
 
     private JsonNode declare(String title, Map<String, Object> notify, int status) {
-        byte[] body = http.post()
+        // A generous timeout: the build machine is shared, and a cold JVM's first declaration is slow.
+        byte[] body = http.mutate()
+                .responseTimeout(Duration.ofSeconds(30))
+                .build()
+                .post()
                 .uri("/api/incidents")
                 .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)

@@ -34,7 +34,7 @@ class PendingRowsTests {
         }
     };
 
-    private final PendingRows rows = new PendingRows(null, payloads);
+    private final PendingRows rows = new PendingRows(null, payloads, new CohortChunks(payloads));
 
     @Test
     void aCohortIsRelayedChunkByChunkFromItsCursorAndPublishedWithItsLastChunk() {
