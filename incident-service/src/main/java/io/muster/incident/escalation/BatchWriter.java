@@ -42,7 +42,7 @@ public class BatchWriter {
         List<Rendering.Row> messages = rendering.join();
         long rendered = System.nanoTime();
         outbox(messages);
-        if (log.isDebugEnabled() && batch.outbox.size() >= COPY_FROM) {
+        if (log.isDebugEnabled() && batch.recipients.size() >= COPY_FROM) {
             log.debug(
                     "Wrote {} recipients in {} ms, {} timers in {} ms, waited {} ms for {} messages, wrote them in {} ms",
                     batch.recipients.size(),

@@ -39,7 +39,7 @@ class DeferredRequests implements DeferredPayloads {
 
     @Override
     public Map<UUID, String> render(Collection<UUID> notificationIds) {
-        return rendered(read("r.notification_id = ANY(?::uuid[])", notificationIds.toArray(UUID[]::new)))
+        return rendered(read("r.notification_id = ANY(?::uuid[])", (Object) notificationIds.toArray(UUID[]::new)))
                 .collect(Collectors.toMap(Member::notificationId, Member::payload));
     }
 
