@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The SQL that gives every recipient of an incident their state. NO_RESPONSE becomes UNREACHABLE
  * when every channel the person has an address for ended FAILED (latest report per channel), or
- * when they have no address at all. Derived at read time, so escalation (which treats any stored
+ * when they have no usable address at all (SMS to a number that opted out with STOP is not usable). Derived at read time, so escalation (which treats any stored
  * state but NO_RESPONSE as an answer) keeps climbing for an unreachable person towards their deputy.
  */
 final class PeopleStates {
@@ -32,6 +32,9 @@ final class PeopleStates {
                             WHEN coalesce((SELECT bool_and(c = ANY(coalesce(f.channels, '{}'::text[])))
                                            FROM unnest(p.channels) c
                                            WHERE CASE WHEN c = 'EMAIL' THEN p.email IS NOT NULL
+                                                      WHEN c = 'SMS' THEN p.phone IS NOT NULL AND NOT EXISTS (
+                                                          SELECT 1 FROM contact_points o WHERE o.person_id = p.id
+                                                          AND o.kind = 'PHONE' AND o.address = p.phone AND o.opted_out)
                                                       ELSE p.phone IS NOT NULL END), true)
                                  THEN 'UNREACHABLE'
                             ELSE 'NO_RESPONSE' END AS state

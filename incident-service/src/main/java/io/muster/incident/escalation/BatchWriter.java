@@ -34,13 +34,15 @@ public class BatchWriter {
         recipients(batch.recipients);
         steps(batch.steps);
         notified(batch.notified);
+        moves(batch.moves);
+        unreachable(batch.unreachable);
         long rows = System.nanoTime();
         timers(batch.timers);
         long timers = System.nanoTime();
         List<Rendering.Row> messages = rendering.join();
         long rendered = System.nanoTime();
         outbox(messages);
-        if (log.isDebugEnabled() && batch.outbox.size() >= COPY_FROM) {
+        if (log.isDebugEnabled() && batch.recipients.size() >= COPY_FROM) {
             log.debug(
                     "Wrote {} recipients in {} ms, {} timers in {} ms, waited {} ms for {} messages, wrote them in {} ms",
                     batch.recipients.size(),
@@ -57,7 +59,7 @@ public class BatchWriter {
         if (rows.isEmpty()) return;
         if (rows.size() >= COPY_FROM) {
             copy.copy(
-                    "recipients (incident_id, person_id, notification_id, reply_code, state, level, deputy_for, notified_at)",
+                    "recipients (incident_id, person_id, notification_id, reply_code, state, level, deputy_for, notified_at, cohort)",
                     rows,
                     r -> new Object[] {
                         r.incidentId(),
@@ -67,15 +69,16 @@ public class BatchWriter {
                         "NO_RESPONSE",
                         r.level(),
                         r.deputyFor(),
-                        r.notifiedAt()
+                        r.notifiedAt(),
+                        r.cohort()
                     });
             return;
         }
         jdbc.sql(
                         """
-                        INSERT INTO recipients (incident_id, person_id, notification_id, reply_code, state, level, deputy_for, notified_at)
-                        SELECT t.i, t.p, t.n, t.c, 'NO_RESPONSE', t.l, t.d, to_timestamp(nullif(t.at, -1) / 1000.0)
-                        FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::uuid[], ?::bigint[]) AS t(i, p, n, c, l, d, at)
+                        INSERT INTO recipients (incident_id, person_id, notification_id, reply_code, state, level, deputy_for, notified_at, cohort)
+                        SELECT t.i, t.p, t.n, t.c, 'NO_RESPONSE', t.l, t.d, to_timestamp(nullif(t.at, -1) / 1000.0), t.g
+                        FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::uuid[], ?::bigint[], ?::uuid[]) AS t(i, p, n, c, l, d, at, g)
                         """)
                 .param(column(rows, Batch.NewRecipient::incidentId))
                 .param(column(rows, Batch.NewRecipient::personId))
@@ -87,6 +90,7 @@ public class BatchWriter {
                         .mapToLong(r ->
                                 r.notifiedAt() == null ? -1 : r.notifiedAt().toEpochMilli())
                         .toArray())
+                .param(column(rows, Batch.NewRecipient::cohort))
                 .update();
     }
 
@@ -119,46 +123,70 @@ public class BatchWriter {
                 .update();
     }
 
+    // A handful of rows: a fan-out's people share their cohort's timer.
     private void timers(List<Batch.Timer> rows) {
         if (rows.isEmpty()) return;
-        if (rows.size() >= COPY_FROM) {
-            copy.copy("escalation_timers (incident_id, kind, person_id, level, step, due_at)", rows, t ->
-                    new Object[] {t.incidentId(), t.kind(), t.personId(), t.level(), t.step(), t.dueAt()});
-            return;
-        }
         jdbc.sql(
                         """
-                        INSERT INTO escalation_timers (incident_id, kind, person_id, level, step, due_at)
-                        SELECT t.i, t.k, t.p, t.l, t.s, to_timestamp(t.due / 1000.0)
-                        FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::int[], ?::int[], ?::bigint[]) AS t(i, k, p, l, s, due)
+                        INSERT INTO escalation_timers (incident_id, kind, cohort, level, step, due_at)
+                        SELECT t.i, t.k, t.g, t.l, t.s, to_timestamp(t.due / 1000.0)
+                        FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::int[], ?::int[], ?::bigint[]) AS t(i, k, g, l, s, due)
                         """)
                 .param(column(rows, Batch.Timer::incidentId))
                 .param(rows.stream().map(Batch.Timer::kind).toArray(String[]::new))
-                .param(column(rows, Batch.Timer::personId))
+                .param(column(rows, Batch.Timer::cohort))
                 .param(rows.stream().mapToInt(Batch.Timer::level).toArray())
                 .param(rows.stream().mapToInt(Batch.Timer::step).toArray())
                 .param(rows.stream().mapToLong(t -> t.dueAt().toEpochMilli()).toArray())
                 .update();
     }
 
+    private void moves(List<Batch.Move> rows) {
+        if (rows.isEmpty()) return;
+        jdbc.sql(
+                        """
+                        UPDATE recipients r SET cohort = t.g FROM unnest(?::uuid[], ?::uuid[], ?::uuid[]) AS t(i, p, g)
+                        WHERE r.incident_id = t.i AND r.person_id = t.p
+                        """)
+                .param(column(rows, Batch.Move::incidentId))
+                .param(column(rows, Batch.Move::personId))
+                .param(column(rows, Batch.Move::cohort))
+                .update();
+    }
+
+    private void unreachable(List<Batch.Unreachable> rows) {
+        if (rows.isEmpty()) return;
+        jdbc.sql(
+                        """
+                        INSERT INTO recipient_events (event_id, notification_id, kind, channel, detail, occurred_at)
+                        SELECT t.e, t.n, 'FAILED', t.c, t.d, now() FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]) AS t(e, n, c, d)
+                        """)
+                .param(rows.stream().map(r -> Uuids.timeOrdered()).toArray(UUID[]::new))
+                .param(column(rows, Batch.Unreachable::notificationId))
+                .param(rows.stream().map(Batch.Unreachable::channel).toArray(String[]::new))
+                .param(rows.stream().map(Batch.Unreachable::reason).toArray(String[]::new))
+                .update();
+    }
+
     private void outbox(List<Rendering.Row> rows) {
         if (rows.isEmpty()) return;
         if (rows.size() >= COPY_FROM) {
-            copy.copy("outbox (topic, record_key, payload, notification_id)", rows, m ->
-                    new Object[] {m.topic(), m.key(), m.payload(), m.notificationId()});
+            copy.copy("outbox (topic, record_key, payload, cohort, cursor)", rows, m ->
+                    new Object[] {m.topic(), m.key(), m.payload(), m.cohort(), m.cursor()});
             return;
         }
         jdbc.sql(
                         """
-                        INSERT INTO outbox (topic, record_key, payload, notification_id)
-                        SELECT t.topic, t.k, t.payload, t.n
-                        FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[]) WITH ORDINALITY AS t(topic, k, payload, n, ord)
+                        INSERT INTO outbox (topic, record_key, payload, cohort, cursor)
+                        SELECT t.topic, t.k, t.payload, t.g, t.c
+                        FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[]) WITH ORDINALITY AS t(topic, k, payload, g, c, ord)
                         ORDER BY t.ord
                         """)
                 .param(rows.stream().map(Rendering.Row::topic).toArray(String[]::new))
                 .param(rows.stream().map(Rendering.Row::key).toArray(String[]::new))
                 .param(rows.stream().map(Rendering.Row::payload).toArray(String[]::new))
-                .param(column(rows, Rendering.Row::notificationId))
+                .param(column(rows, Rendering.Row::cohort))
+                .param(column(rows, Rendering.Row::cursor))
                 .update();
     }
 

@@ -23,14 +23,19 @@ public record Contact(
         @Nullable LocalTime quietUntil,
         @Nullable UUID deputyId,
         @Nullable UUID siteId,
-        @Nullable String alternateInstruction) {
+        @Nullable String alternateInstruction,
+        boolean smsOptedOut) {
 
-    /** The channels the person can be reached on, in their order of preference. */
+    /**
+     * The channels the person can be reached on, in their order of preference; SMS is left out
+     * while their number has opted out (STOP), so the next channel is tried instead.
+     */
     public List<NotificationRequested.Channel> channels() {
         List<NotificationRequested.Channel> channels = new ArrayList<>(3);
         for (String channel : channelPreference) {
             String address = channel.equals("EMAIL") ? email : phone;
-            if (address != null) {
+            boolean optedOut = smsOptedOut && channel.equals("SMS");
+            if (address != null && !optedOut) {
                 channels.add(new NotificationRequested.Channel(channel, address));
             }
         }

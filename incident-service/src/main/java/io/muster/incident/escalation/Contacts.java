@@ -22,11 +22,16 @@ public class Contacts {
             p.id, p.employee_id, p.display_name, p.locale, p.phone, p.email,
                    array_to_string(p.channels, ',') AS channels, p.time_zone,
                    p.quiet_from, p.quiet_until, p.deputy_id, p.site_id, s.name AS site_name,
-                   a.name AS alternate_name, a.address AS alternate_address
+                   a.name AS alternate_name, a.address AS alternate_address,
+                   o.person_id IS NOT NULL AS sms_opted_out
             """;
 
+    /** The person's site and its alternate, and whether their number opted out of SMS (STOP). */
     static final String SITES =
-            " LEFT JOIN sites s ON s.id = p.site_id LEFT JOIN sites a ON a.id = s.alternate_site_id ";
+            """
+             LEFT JOIN sites s ON s.id = p.site_id LEFT JOIN sites a ON a.id = s.alternate_site_id
+             LEFT JOIN contact_points o ON o.person_id = p.id AND o.kind = 'PHONE' AND o.address = p.phone AND o.opted_out
+            """;
 
     private static final String SELECT = "SELECT " + COLUMNS + " FROM people p" + SITES;
 
@@ -106,7 +111,8 @@ public class Contacts {
                 rs.getObject("deputy_id", UUID.class),
                 rs.getObject("site_id", UUID.class),
                 instruction(
-                        rs.getString("site_name"), rs.getString("alternate_name"), rs.getString("alternate_address")));
+                        rs.getString("site_name"), rs.getString("alternate_name"), rs.getString("alternate_address")),
+                rs.getBoolean("sms_opted_out"));
     }
 
     private static List<String> channels(String joined) {

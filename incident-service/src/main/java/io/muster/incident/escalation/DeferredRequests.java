@@ -4,19 +4,22 @@ import io.muster.incident.outbox.DeferredPayloads;
 import io.muster.incident.outbox.OutboxMessage;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders a fan-out's first requests when the relay publishes them: one query reads the recipients
- * with their people and sites, and each becomes the NotificationRequested that the fan-out would
- * have written itself (same fields; occurredAt is when the person was notified).
+ * (a chunk of a cohort, or rows queued one per person before V10) with their people and sites, and
+ * each becomes the NotificationRequested that the fan-out would have written itself (same fields;
+ * occurredAt is when the person was notified).
  */
 @Component
 class DeferredRequests implements DeferredPayloads {
@@ -36,32 +39,44 @@ class DeferredRequests implements DeferredPayloads {
 
     @Override
     public Map<UUID, String> render(Collection<UUID> notificationIds) {
-        List<First> firsts = read(notificationIds);
+        return rendered(read("r.notification_id = ANY(?::uuid[])", (Object) notificationIds.toArray(UUID[]::new)))
+                .collect(Collectors.toMap(Member::notificationId, Member::payload));
+    }
+
+    @Override
+    public List<Member> cohort(UUID cohort, UUID after, int limit) {
+        // The unique index on notification_id gives the members in order; they are contiguous in it.
+        String where = "r.notification_id > ? AND r.cohort = ? ORDER BY r.notification_id LIMIT ?";
+        return rendered(read(where, after, cohort, limit))
+                .sorted(Comparator.comparing(Member::notificationId, DeferredRequests::unsigned))
+                .toList();
+    }
+
+    private Stream<Member> rendered(List<First> firsts) {
         Map<UUID, Optional<EscalatingIncident>> byId = new HashMap<>();
         for (First first : firsts) {
             byId.computeIfAbsent(first.incidentId(), incidents::any);
         }
         var stream = firsts.size() >= 1000 ? firsts.parallelStream() : firsts.stream();
         return stream.filter(f -> byId.get(f.incidentId()).isPresent())
-                .collect(Collectors.toMap(
-                        First::notificationId,
-                        f -> render(byId.get(f.incidentId()).orElseThrow(), f)));
+                .map(f -> render(byId.get(f.incidentId()).orElseThrow(), f));
     }
 
-    private String render(EscalatingIncident incident, First first) {
+    private Member render(EscalatingIncident incident, First first) {
         OutboxMessage message = requests.first(
                 incident, first.contact(), first.notificationId(), first.replyCode(), first.level(), first.at());
-        return message.payload();
+        return new Member(first.notificationId(), message.key(), message.payload());
     }
 
-    private List<First> read(Collection<UUID> notificationIds) {
+    private List<First> read(String where, Object... params) {
         return jdbc.sql("SELECT r.incident_id AS recipient_incident, r.notification_id, r.reply_code, r.level, "
                         + "coalesce(r.notified_at, now()) AS notified_at, "
                         + Contacts.COLUMNS
                         + " FROM recipients r JOIN people p ON p.id = r.person_id"
                         + Contacts.SITES
-                        + "WHERE r.notification_id = ANY(?::uuid[])")
-                .param(notificationIds.toArray(UUID[]::new))
+                        + "WHERE "
+                        + where)
+                .params(params)
                 .query((rs, n) -> new First(
                         rs.getObject("recipient_incident", UUID.class),
                         Contacts.contact(rs),
@@ -70,5 +85,11 @@ class DeferredRequests implements DeferredPayloads {
                         rs.getInt("level"),
                         rs.getTimestamp("notified_at").toInstant()))
                 .list();
+    }
+
+    /** PostgreSQL orders uuids as unsigned bytes; UUID.compareTo compares signed longs. */
+    private static int unsigned(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 }

@@ -9,12 +9,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Claims due timers with {@code FOR UPDATE SKIP LOCKED} and marks them fired in the same
- * transaction: another engine instance skips them, and a crash before commit leaves them due.
+ * transaction: another engine instance skips them, and a crash before commit leaves them due. A
+ * cohort's step waits until the relay has published the cohort's first requests: the relay reads
+ * the members by cohort, so nobody may leave it before (and step 1 never overtakes step 0).
  */
 @Component
 class DueTimers {
 
-    record Due(long id, UUID incidentId, String kind, @Nullable UUID personId, int level, int step) {}
+    record Due(long id, UUID incidentId, String kind, @Nullable UUID cohort, int level, int step) {}
 
     private final JdbcClient jdbc;
 
@@ -25,8 +27,10 @@ class DueTimers {
     List<Due> claim(Instant now, int limit) {
         List<Due> due = jdbc.sql(
                         """
-                        SELECT id, incident_id, kind, person_id, level, step FROM escalation_timers
+                        SELECT id, incident_id, kind, cohort, level, step FROM escalation_timers
                         WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= ?
+                          AND NOT EXISTS (SELECT 1 FROM outbox o
+                                          WHERE o.cohort = escalation_timers.cohort AND o.published_at IS NULL)
                         ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED
                         """)
                 .param(java.sql.Timestamp.from(now))
@@ -35,7 +39,7 @@ class DueTimers {
                         rs.getLong("id"),
                         rs.getObject("incident_id", UUID.class),
                         rs.getString("kind"),
-                        rs.getObject("person_id", UUID.class),
+                        rs.getObject("cohort", UUID.class),
                         rs.getInt("level"),
                         rs.getInt("step")))
                 .list();

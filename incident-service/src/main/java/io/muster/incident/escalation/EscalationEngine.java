@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fires due timers. Each tick claims a batch (skipping timers another instance holds), fires them
  * and writes their effects and the fired marks in one transaction: a timer fires once or, after a
- * crash, not yet.
+ * crash, not yet. A step timer belongs to a cohort (everyone a fan-out reached at one time, see
+ * {@link Batch#cohortFor}) and sends the step to each member who has not answered.
  */
 @Component
 public class EscalationEngine {
@@ -70,31 +71,27 @@ public class EscalationEngine {
         }
         Map<UUID, Optional<EscalatingIncident>> open = new HashMap<>();
         Batch batch = new Batch();
-        List<DueTimers.Due> steps =
-                due.stream().filter(d -> d.kind().equals("STEP")).toList();
-        for (PendingSteps.Pending p : steps.isEmpty() ? List.<PendingSteps.Pending>of() : pending.of(steps)) {
-            Optional<EscalatingIncident> incident = open.computeIfAbsent(p.incidentId(), incidents::open);
-            if (incident.isPresent() && !p.answered()) {
-                int step = stepOf(steps, p);
-                stepper.climb(incident.get(), p.contact(), p.recipient(), step, now, batch);
+        for (DueTimers.Due step : due) {
+            if (step.kind().equals("STEP") && step.cohort() != null) {
+                open.computeIfAbsent(step.incidentId(), incidents::open)
+                        .ifPresent(incident -> climb(incident, step, now, batch));
             }
         }
-        for (DueTimers.Due level :
-                due.stream().filter(d -> d.kind().equals("LEVEL")).toList()) {
-            open.computeIfAbsent(level.incidentId(), incidents::open)
-                    .ifPresent(incident -> levels.start(incident, level.level(), now, batch));
+        for (DueTimers.Due level : due) {
+            if (level.kind().equals("LEVEL")) {
+                open.computeIfAbsent(level.incidentId(), incidents::open)
+                        .ifPresent(incident -> levels.start(incident, level.level(), now, batch));
+            }
         }
         escalation.complete(
                 batch, id -> open.computeIfAbsent(id, incidents::open).orElseThrow(), now);
         return due.size();
     }
 
-    private static int stepOf(List<DueTimers.Due> steps, PendingSteps.Pending p) {
-        return steps.stream()
-                .filter(d -> d.incidentId().equals(p.incidentId())
-                        && p.contact().personId().equals(d.personId()))
-                .mapToInt(DueTimers.Due::step)
-                .max()
-                .orElseThrow();
+    /** Expands a cohort's timer into the step of each member who has not answered. */
+    private void climb(EscalatingIncident incident, DueTimers.Due step, Instant now, Batch batch) {
+        for (PendingSteps.Pending p : pending.of(step.incidentId(), step.cohort())) {
+            stepper.climb(incident, p.contact(), p.recipient(), step.step(), now, batch);
+        }
     }
 }

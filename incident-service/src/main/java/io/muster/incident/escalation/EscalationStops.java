@@ -6,19 +6,13 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Stops escalation when an answer arrives: the person's pending steps at once and, when their
- * level thereby reached its quorum, the rest of that level and the next level. Runs in the
- * caller's R2DBC transaction, the one that records the answer.
+ * Stops escalation when an answer arrives: when the person's level thereby reached its quorum,
+ * the rest of that level and the next level. The person's own steps need no write: their step
+ * timer is their cohort's, and it only sends to members whose state is still NO_RESPONSE (see
+ * {@link PendingSteps}), which the answer changed when it was recorded (before this runs).
  */
 @Component
 public class EscalationStops {
-
-    private static final String PERSON =
-            """
-            UPDATE escalation_timers t SET cancelled_at = now() FROM notifications n
-            WHERE n.notification_id = $1 AND t.incident_id = n.incident_id AND t.person_id = n.person_id
-              AND t.kind = 'STEP' AND t.fired_at IS NULL AND t.cancelled_at IS NULL
-            """;
 
     private static final String QUORUM =
             """
@@ -43,9 +37,6 @@ public class EscalationStops {
     }
 
     public Mono<Void> answered(UUID notificationId) {
-        return db.sql(PERSON)
-                .bind(0, notificationId)
-                .then()
-                .then(db.sql(QUORUM).bind(0, notificationId).then());
+        return db.sql(QUORUM).bind(0, notificationId).then();
     }
 }

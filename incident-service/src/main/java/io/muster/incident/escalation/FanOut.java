@@ -45,8 +45,9 @@ public class FanOut {
         Map<UUID, String> codes =
                 replyCodes.assign(fresh.stream().map(Contact::personId).toList());
         for (Contact contact : fresh) {
-            var recipient = new Stepper.Recipient(Uuids.timeOrdered(), codes.get(contact.personId()), level, true);
-            boolean sent = stepper.climb(incident, contact, recipient, 0, now, batch);
+            var recipient =
+                    new Stepper.Recipient(Uuids.timeOrdered(), codes.get(contact.personId()), level, true, null);
+            Stepper.Climbed climbed = stepper.climb(incident, contact, recipient, 0, now, batch);
             batch.recipients.add(new Batch.NewRecipient(
                     incident.id(),
                     contact.personId(),
@@ -54,7 +55,13 @@ public class FanOut {
                     recipient.replyCode(),
                     level,
                     deputyFor,
-                    sent ? now : null));
+                    climbed.sent() ? now : null,
+                    climbed.cohort()));
+            if (contact.smsOptedOut() && contact.channels().isEmpty()) {
+                // Counted UNREACHABLE (PeopleStates); their history says why.
+                batch.unreachable.add(new Batch.Unreachable(
+                        recipient.notificationId(), "SMS", "no usable channel: opted out of SMS (STOP)"));
+            }
         }
         return fresh.size();
     }

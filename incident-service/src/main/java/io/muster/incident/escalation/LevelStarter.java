@@ -34,7 +34,7 @@ public class LevelStarter {
         int added =
                 fanOut.add(incident, contacts.membersOf(level, incident.affectedSiteIds()), number, null, now, batch);
         if (number < incident.levels().size()) {
-            batch.timer(incident.id(), "LEVEL", null, number + 1, 0, now.plus(level.escalateAfter()));
+            batch.levelTimer(incident.id(), number + 1, now.plus(level.escalateAfter()));
         }
         return added;
     }

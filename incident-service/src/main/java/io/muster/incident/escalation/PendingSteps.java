@@ -5,11 +5,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the recipients whose step timers fired, with their contact details, in one query. */
+/**
+ * Reads the members of a cohort whose step timer fired and who have not answered, with their
+ * contact details, in one query: an answer (any stored state but NO_RESPONSE) ends a person's
+ * escalation, since every later step is read from here.
+ */
 @Component
 class PendingSteps {
 
-    record Pending(UUID incidentId, Contact contact, Stepper.Recipient recipient, boolean answered) {}
+    record Pending(Contact contact, Stepper.Recipient recipient) {}
 
     private final JdbcClient jdbc;
 
@@ -17,24 +21,22 @@ class PendingSteps {
         this.jdbc = jdbc;
     }
 
-    List<Pending> of(List<DueTimers.Due> due) {
-        return jdbc.sql(
-                        "SELECT r.incident_id AS recipient_incident, r.notification_id, r.reply_code, r.state, r.level, "
-                                + Contacts.COLUMNS
-                                + " FROM recipients r JOIN people p ON p.id = r.person_id"
-                                + Contacts.SITES
-                                + "WHERE (r.incident_id, r.person_id) IN (SELECT * FROM unnest(?::uuid[], ?::uuid[]))")
-                .param(due.stream().map(DueTimers.Due::incidentId).toArray(UUID[]::new))
-                .param(due.stream().map(DueTimers.Due::personId).toArray(UUID[]::new))
+    List<Pending> of(UUID incidentId, UUID cohort) {
+        return jdbc.sql("SELECT r.notification_id, r.reply_code, r.level, r.cohort, "
+                        + Contacts.COLUMNS
+                        + " FROM recipients r JOIN people p ON p.id = r.person_id"
+                        + Contacts.SITES
+                        + "WHERE r.incident_id = ? AND r.cohort = ? AND r.state = 'NO_RESPONSE'")
+                .param(incidentId)
+                .param(cohort)
                 .query((rs, n) -> new Pending(
-                        rs.getObject("recipient_incident", UUID.class),
                         Contacts.contact(rs),
                         new Stepper.Recipient(
                                 rs.getObject("notification_id", UUID.class),
                                 rs.getString("reply_code"),
                                 rs.getInt("level"),
-                                false),
-                        !"NO_RESPONSE".equals(rs.getString("state"))))
+                                false,
+                                rs.getObject("cohort", UUID.class))))
                 .list();
     }
 }

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Rendering {
 
-    /** An outbox row: a payload, or the notification id the relay renders it from. */
-    record Row(String topic, String key, @Nullable String payload, @Nullable UUID notificationId) {}
+    /** An outbox row: a payload, or the cohort whose first requests the relay renders (after {@code cursor}). */
+    record Row(String topic, String key, @Nullable String payload, @Nullable UUID cohort, @Nullable UUID cursor) {}
 
     private static final int PARALLEL_FROM = 1000;
 
@@ -52,9 +52,9 @@ final class Rendering {
         return switch (queued) {
             case Batch.Rendered r -> {
                 OutboxMessage message = r.render().get();
-                yield new Row(message.topic(), message.key(), message.payload(), null);
+                yield new Row(message.topic(), message.key(), message.payload(), null, null);
             }
-            case Batch.Deferred d -> new Row(d.topic(), d.key(), null, d.notificationId());
+            case Batch.Deferred d -> new Row(d.topic, d.incidentId.toString(), null, d.cohort, d.before());
         };
     }
 }

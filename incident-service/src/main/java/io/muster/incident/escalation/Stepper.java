@@ -3,18 +3,22 @@ package io.muster.incident.escalation;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes one person one rung up their {@link Ladder}: sends the step and sets the timer for the
- * next, defers it to the end of their quiet hours (informational incidents only), or hands over
- * to their deputy.
+ * Takes one person one rung up their {@link Ladder}: sends the step and sets their cohort's timer
+ * for the next, defers it to the end of their quiet hours (informational incidents only; the person
+ * moves to the cohort due then), or hands over to their deputy.
  */
 @Component
 class Stepper {
 
-    /** A recipient as the stepper needs them. */
-    record Recipient(UUID notificationId, String replyCode, int level, boolean isNew) {}
+    /** A recipient as the stepper needs them; {@code cohort} is null for a new one. */
+    record Recipient(UUID notificationId, String replyCode, int level, boolean isNew, @Nullable UUID cohort) {}
+
+    /** Whether the person was notified now, and the cohort whose timer their next step waits for. */
+    record Climbed(boolean sent, @Nullable UUID cohort) {}
 
     private final Requests requests;
 
@@ -22,32 +26,51 @@ class Stepper {
         this.requests = requests;
     }
 
-    /** Returns whether the person was notified now (rather than deferred or handed over). */
-    boolean climb(
+    Climbed climb(
             EscalatingIncident incident, Contact contact, Recipient recipient, int step, Instant now, Batch batch) {
         Ladder.Rung rung = Ladder.of(contact).at(step);
         UUID person = contact.personId();
         switch (rung.kind()) {
             case DONE -> {
-                return false;
+                return new Climbed(false, null);
             }
             case DEPUTY -> {
                 if (contact.deputyId() != null) {
                     batch.deputies.add(new Batch.Deputy(incident.id(), contact.deputyId(), person, recipient.level()));
                 }
-                return false;
+                return new Climbed(false, null);
             }
             case SEND -> {
                 Optional<Instant> quietEnd = incident.lifeSafety() ? Optional.empty() : contact.quietUntil(now);
                 if (quietEnd.isPresent()) {
-                    batch.timer(incident.id(), "STEP", person, recipient.level(), step, quietEnd.get());
-                    return false;
+                    return new Climbed(false, moveTo(incident, person, recipient, step, quietEnd.get(), batch));
                 }
-                send(incident, contact, recipient, step, rung, now, batch);
-                return true;
+                UUID cohort = next(incident, person, recipient, step + 1, now, batch);
+                send(incident, contact, recipient, step, rung, now, cohort, batch);
+                return new Climbed(true, cohort);
             }
         }
-        return false;
+        return new Climbed(false, null);
+    }
+
+    /** Members of a cohort stay in it (its one timer per step); new recipients join this batch's. */
+    private static UUID next(
+            EscalatingIncident incident, UUID person, Recipient recipient, int step, Instant now, Batch batch) {
+        Instant due = now.plus(incident.stepTimeout());
+        if (recipient.isNew() || recipient.cohort() == null) {
+            return moveTo(incident, person, recipient, step, due, batch);
+        }
+        batch.cohortStep(incident.id(), recipient.cohort(), recipient.level(), step, due);
+        return recipient.cohort();
+    }
+
+    private static UUID moveTo(
+            EscalatingIncident incident, UUID person, Recipient recipient, int step, Instant due, Batch batch) {
+        UUID cohort = batch.cohortFor(incident.id(), recipient.level(), step, due, recipient.isNew());
+        if (!recipient.isNew() && !cohort.equals(recipient.cohort())) {
+            batch.moves.add(new Batch.Move(incident.id(), person, cohort));
+        }
+        return cohort;
     }
 
     private void send(
@@ -57,6 +80,7 @@ class Stepper {
             int step,
             Ladder.Rung rung,
             Instant now,
+            UUID cohort,
             Batch batch) {
         UUID notificationId = step == 0 ? recipient.notificationId() : Uuids.timeOrdered();
         if (step > 0) {
@@ -67,18 +91,11 @@ class Stepper {
         }
         if (step == 0 && recipient.isNew()) {
             // The relay renders it from the recipient row (DeferredRequests): a fan-out stays narrow.
-            batch.defer(requests.lane(incident), contact.personId().toString(), notificationId);
+            batch.defer(requests.lane(incident), incident.id(), cohort, notificationId);
         } else {
             var details =
                     new Requests.Step(notificationId, recipient.replyCode(), rung.purpose(), recipient.level(), step);
             batch.request(() -> requests.alert(incident, contact, rung.channels(), details, now));
         }
-        batch.timer(
-                incident.id(),
-                "STEP",
-                contact.personId(),
-                recipient.level(),
-                step + 1,
-                now.plus(incident.stepTimeout()));
     }
 }

@@ -1,6 +1,7 @@
 package io.muster.incident.outbox;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,4 +14,13 @@ public interface DeferredPayloads {
 
     /** The payload of each notification id; blocking (JDBC), so never called on an event loop. */
     Map<UUID, String> render(Collection<UUID> notificationIds);
+
+    /** One first request of a cohort: its notification id (the relay's cursor), key and payload. */
+    record Member(UUID notificationId, String key, String payload) {}
+
+    /**
+     * The first requests of up to {@code limit} members of a cohort whose notification ids follow
+     * {@code after}, in notification id order; blocking (JDBC).
+     */
+    List<Member> cohort(UUID cohort, UUID after, int limit);
 }

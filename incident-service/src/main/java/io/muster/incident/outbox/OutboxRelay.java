@@ -1,6 +1,7 @@
 package io.muster.incident.outbox;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -66,25 +67,28 @@ public class OutboxRelay implements SmartLifecycle {
     // Package-private for the outage test, which drives a relay of its own tick by tick.
     Mono<Void> drain() {
         return relayBatch()
-                .expand(sent -> sent == properties.batchSize() ? relayBatch() : Mono.empty())
+                .expand(more -> more ? relayBatch() : Mono.empty())
                 .then()
                 .doOnSuccess(done -> recovered())
                 .onErrorResume(this::outage);
     }
 
-    private Mono<Integer> relayBatch() {
+    /** Relays one batch; says whether more may be waiting. */
+    private Mono<Boolean> relayBatch() {
         return transactions
                 .transactional(rows.claim(properties.batchSize())
                         .collectList()
                         .flatMap(batch -> batch.isEmpty()
-                                ? Mono.just(0)
-                                : rows.messages(batch)
-                                        .flatMap(publisher::sendAll)
-                                        .then(rows.markPublished(batch))
-                                        .thenReturn(batch.size())))
+                                ? Mono.just(Optional.<PendingRows.Relay>empty())
+                                : rows.relay(batch, properties.batchSize()).flatMap(relay -> publisher
+                                        .sendAll(relay.messages())
+                                        .then(rows.markPublished(relay))
+                                        .thenReturn(Optional.of(relay)))))
                 .elapsed()
-                .doOnNext(timed -> log.debug("Relayed {} rows in {} ms", timed.getT2(), timed.getT1()))
-                .map(timed -> timed.getT2());
+                .doOnNext(timed -> timed.getT2()
+                        .ifPresent(relay -> log.debug(
+                                "Relayed {} messages in {} ms", relay.messages().size(), timed.getT1())))
+                .map(timed -> timed.getT2().map(PendingRows.Relay::more).orElse(false));
     }
 
     private Mono<Void> outage(Throwable error) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records an SMS opt-out (STOP) or opt-in (START) on the contact points of the people the address
- * belongs to, for HR to see; the latest change wins. Idempotent by eventId. Fan-out is not changed
- * here: the provider itself refuses messages to an opted-out number.
+ * belongs to, for HR to see; the latest change wins. Idempotent by eventId. Escalation reads the
+ * same rows: while a number is opted out it gets no SMS (see escalation's Contact.channels).
  */
 @Component
 class OptOuts {

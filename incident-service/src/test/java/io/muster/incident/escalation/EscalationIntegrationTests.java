@@ -54,6 +54,12 @@ class EscalationIntegrationTests {
     @Autowired
     OverdueTimersAuditor auditor;
 
+    @Autowired
+    LevelTimers levelTimers;
+
+    @Autowired
+    io.muster.incident.jdbc.Jdbc jdbc;
+
     @BeforeAll
     static void probeTopics() {
         probe = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), NORMAL, PRIORITY);
@@ -122,6 +128,25 @@ class EscalationIntegrationTests {
                                 && (r.key().equals(next.id().toString())
                                         || r.value().contains("\"step\":1")),
                         Duration.ofSeconds(4)))
+                .isEmpty();
+    }
+
+    @Test
+    void theNextLevelCanBeMadeDueNowAndThenStartsOnce() {
+        var fixtures = new Fixtures(db);
+        String first = Fixtures.freshRole(), second = Fixtures.freshRole();
+        TestPerson member = fixtures.person(first, "+15557100031", true);
+        TestPerson manager = fixtures.person(second, "+15557100032", true);
+        UUID incident =
+                declare(Map.of("callTreeId", callTree(Duration.ofMinutes(1), level(first, 600), level(second, 600))));
+        requestFor(NORMAL, incident, member.id(), 0);
+
+        assertThat(jdbc.inTransaction(() -> levelTimers.makeNextDue(incident, Instant.now())))
+                .contains(2);
+
+        assertThat(requestFor(NORMAL, incident, manager.id(), 0).get("level").asInt())
+                .isEqualTo(2);
+        assertThat(jdbc.inTransaction(() -> levelTimers.makeNextDue(incident, Instant.now())))
                 .isEmpty();
     }
 

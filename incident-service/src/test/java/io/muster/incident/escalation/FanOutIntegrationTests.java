@@ -77,7 +77,10 @@ class FanOutIntegrationTests {
     }
 
     private String queuedPayloadOf(UUID notificationId) {
-        return db.sql("SELECT coalesce(payload, '<none>') AS payload FROM outbox WHERE notification_id = $1")
+        // One row for the person's whole cohort (the relay renders its members' requests).
+        return db.sql(
+                        "SELECT coalesce(o.payload, '<none>') AS payload FROM outbox o JOIN recipients r ON r.cohort = o.cohort "
+                                + "WHERE r.notification_id = $1")
                 .bind(0, notificationId)
                 .map((row, meta) -> row.get("payload", String.class))
                 .one()
@@ -85,7 +88,11 @@ class FanOutIntegrationTests {
     }
 
     private JsonNode declare(String title, Map<String, Object> notify, int status) {
-        byte[] body = http.post()
+        // A generous timeout: the build machine is shared, and a cold JVM's first declaration is slow.
+        byte[] body = http.mutate()
+                .responseTimeout(Duration.ofSeconds(30))
+                .build()
+                .post()
                 .uri("/api/incidents")
                 .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
