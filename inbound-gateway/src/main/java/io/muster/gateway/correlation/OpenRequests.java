@@ -1,10 +1,13 @@
 package io.muster.gateway.correlation;
 
+import io.muster.gateway.batch.BatchProperties;
+import io.muster.gateway.batch.GroupCommit;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -26,9 +29,11 @@ public class OpenRequests {
     private final JsonMapper json;
     private final JavaType options;
     private final JavaType channels;
+    private final GroupCommit<Lookup, List<OpenRequest>> lookups;
 
-    OpenRequests(DatabaseClient db, JsonMapper json) {
+    OpenRequests(DatabaseClient db, JsonMapper json, BatchProperties batches) {
         this.db = db;
+        this.lookups = batches.groupCommit(this::knownForAll);
         this.json = json;
         this.options = json.getTypeFactory().constructType(new TypeReference<List<ReplyOption>>() {});
         this.channels = json.getTypeFactory().constructType(new TypeReference<List<ChannelAddress>>() {});
@@ -63,17 +68,40 @@ public class OpenRequests {
         return bindNullable(spec, "expires", request.expiresAt(), Instant.class).then();
     }
 
-    /** The requests to this phone number that expire after {@code since} (or never), newest first. */
+    /**
+     * The requests to this phone number that expire after {@code since} (or never), newest first. Looked
+     * up in batches: one select for the numbers of the replies that arrive while the previous one runs.
+     */
     public Flux<OpenRequest> knownFor(String phone, Instant since) {
+        return lookups.submit(new Lookup(phone, since)).flatMapIterable(known -> known);
+    }
+
+    private Mono<List<List<OpenRequest>>> knownForAll(List<Lookup> lookups) {
+        Instant since =
+                lookups.stream().map(Lookup::since).min(Instant::compareTo).orElseThrow();
         return db.sql(
                         """
-                        select %s from open_requests where phone = :phone
+                        select %s from open_requests where phone = any(cast(:phones as text[]))
                         and (expires_at is null or expires_at > :since) order by created_at desc"""
                                 .formatted(COLUMNS))
-                .bind("phone", phone)
+                .bind("phones", lookups.stream().map(Lookup::phone).distinct().toArray(String[]::new))
                 .bind("since", since)
                 .map(this::openRequest)
-                .all();
+                .all()
+                .collect(Collectors.groupingBy(OpenRequest::phone))
+                .map(byPhone -> lookups.stream()
+                        .map(lookup -> byPhone.getOrDefault(lookup.phone(), List.of()).stream()
+                                .filter(request -> lookup.isKnownAt(request))
+                                .toList())
+                        .toList());
+    }
+
+    /** One reply's lookup: its number, and the oldest expiry it still takes. */
+    private record Lookup(String phone, Instant since) {
+
+        boolean isKnownAt(OpenRequest request) {
+            return request.expiresAt() == null || request.expiresAt().isAfter(since);
+        }
     }
 
     /** Everyone who was ever sent a request at this phone number. */

@@ -1,7 +1,10 @@
 package io.muster.gateway.inbound;
 
-import io.r2dbc.postgresql.codec.Json;
+import io.muster.gateway.batch.BatchProperties;
+import io.muster.gateway.batch.GroupCommit;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -9,30 +12,33 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The raw audit log of everything providers sent us, which also makes a replayed webhook a no-op. */
+/**
+ * The raw audit log of everything providers sent us, which also makes a replayed webhook a no-op.
+ * Entries and their outcomes are written in batches (one statement for the webhooks that arrive
+ * while the previous statement runs); a caller continues only once its row has committed.
+ */
 @Repository
 public class InboundLog {
 
     private final DatabaseClient db;
     private final JsonMapper json;
+    private final GroupCommit<Received, Optional<Long>> inserts;
+    private final GroupCommit<Outcome, Boolean> outcomes;
 
-    InboundLog(DatabaseClient db, JsonMapper json) {
+    InboundLog(DatabaseClient db, JsonMapper json, BatchProperties batches) {
         this.db = db;
         this.json = json;
+        this.inserts = batches.groupCommit(this::insertAll);
+        this.outcomes = batches.groupCommit(this::updateAll);
     }
 
     /** Records a webhook as received, or finds the entry of an earlier delivery of the same one. */
     public Mono<InboundEntry> receive(InboundKind kind, String providerReference, Map<String, String> params) {
-        return db.sql(
-                        """
-                        insert into inbound_log (kind, provider_reference, params) values (:kind, :reference, :params)
-                        on conflict (kind, provider_reference) do nothing returning id""")
-                .bind("kind", kind.name())
-                .bind("reference", providerReference)
-                .bind("params", Json.of(json.writeValueAsString(storable(params))))
-                .map(row -> new InboundEntry(row.get("id", Long.class), false, null))
-                .one()
-                .switchIfEmpty(Mono.defer(() -> earlier(kind, providerReference)));
+        String raw = json.writeValueAsString(storable(params));
+        return inserts.submit(new Received(kind.name(), providerReference, raw))
+                .flatMap(id -> id.isPresent()
+                        ? Mono.just(new InboundEntry(id.get(), false, null))
+                        : earlier(kind, providerReference));
     }
 
     /** Marks an entry handled with what came of it and the reply the provider got. */
@@ -51,20 +57,51 @@ public class InboundLog {
             @Nullable Boolean correlated,
             String outcome,
             @Nullable String reply) {
-        var spec = db.sql(
+        String storableReply = reply == null ? null : reply.replace('\u0000', '\uFFFD');
+        return outcomes.submit(new Outcome(id, correlated, notificationId, outcome, storableReply))
+                .then();
+    }
+
+    /** One statement for many webhooks; a row the unique key turned away was delivered before. */
+    private Mono<List<Optional<Long>>> insertAll(List<Received> rows) {
+        return db.sql(
                         """
-                        update inbound_log set correlated = :correlated, notification_id = :notification,
-                        outcome = :outcome, reply = :reply where id = :id""")
-                .bind("id", id)
-                .bind("outcome", outcome);
-        spec = correlated == null ? spec.bindNull("correlated", Boolean.class) : spec.bind("correlated", correlated);
-        spec = notificationId == null
-                ? spec.bindNull("notification", UUID.class)
-                : spec.bind("notification", notificationId);
-        spec = reply == null
-                ? spec.bindNull("reply", String.class)
-                : spec.bind("reply", reply.replace('\u0000', '\uFFFD'));
-        return spec.then();
+                        insert into inbound_log (kind, provider_reference, params)
+                        select kind, reference, cast(params as jsonb)
+                        from unnest(cast(:kinds as text[]), cast(:references as text[]), cast(:params as text[]))
+                            as r(kind, reference, params)
+                        on conflict (kind, provider_reference) do nothing returning id, kind, provider_reference""")
+                .bind("kinds", rows.stream().map(Received::kind).toArray(String[]::new))
+                .bind("references", rows.stream().map(Received::reference).toArray(String[]::new))
+                .bind("params", rows.stream().map(Received::params).toArray(String[]::new))
+                .map(row -> Map.entry(
+                        Received.key(row.get("kind", String.class), row.get("provider_reference", String.class)),
+                        row.get("id", Long.class)))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .map(ids -> rows.stream()
+                        .map(row -> Optional.ofNullable(ids.remove(row.key())))
+                        .toList());
+    }
+
+    private Mono<List<Boolean>> updateAll(List<Outcome> rows) {
+        return db.sql(
+                        """
+                        update inbound_log l set correlated = cast(o.correlated as boolean),
+                            notification_id = cast(o.notification as uuid), outcome = o.outcome, reply = o.reply
+                        from unnest(cast(:ids as bigint[]), cast(:correlated as text[]), cast(:notifications as text[]),
+                            cast(:outcomes as text[]), cast(:replies as text[]))
+                            as o(id, correlated, notification, outcome, reply)
+                        where l.id = o.id""")
+                .bind("ids", rows.stream().map(Outcome::id).toArray(Long[]::new))
+                .bind("correlated", rows.stream().map(Outcome::correlatedText).toArray(String[]::new))
+                .bind(
+                        "notifications",
+                        rows.stream().map(Outcome::notificationText).toArray(String[]::new))
+                .bind("outcomes", rows.stream().map(Outcome::outcome).toArray(String[]::new))
+                .bind("replies", rows.stream().map(Outcome::reply).toArray(String[]::new))
+                .then()
+                .thenReturn(rows.stream().map(row -> Boolean.TRUE).toList());
     }
 
     /** PostgreSQL text and jsonb cannot hold NUL: kept visibly as U+FFFD instead of refusing the webhook. */

@@ -3,12 +3,15 @@ package io.muster.gateway.sms;
 import io.muster.gateway.GatewayIntegrationTest;
 import io.muster.gateway.TwilioSigner;
 import io.muster.testkit.TestServers;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,9 +63,14 @@ class SmsReplyBenchmark extends GatewayIntegrationTest {
         List<Webhook> all = webhooks(prefix, WARM_UP + REPLIES);
         try (var published = new PublishedReplies()) {
             run(all.subList(0, WARM_UP), published);
+            published.awaitAll(all.subList(0, WARM_UP));
+            long postmaster = postmasterPid();
+            CpuTime before = CpuTime.now(postmaster);
             Run measured = run(all.subList(WARM_UP, all.size()), published);
             published.awaitAll(all.subList(WARM_UP, all.size()));
+            CpuTime used = CpuTime.now(postmaster).minus(before);
             report(measured, published);
+            reportCpu(used, REPLIES);
         }
     }
 
@@ -157,6 +165,43 @@ class SmsReplyBenchmark extends GatewayIntegrationTest {
                 toKafka[toKafka.length - 1],
                 percentile(toAnswer, 50),
                 percentile(toAnswer, 99));
+    }
+
+    /** CPU per reply: on a shared box the one figure that does not move with the other builds' load. */
+    private static void reportCpu(CpuTime used, int replies) {
+        System.out.printf(
+                "SMS reply benchmark: CPU per reply JVM %.3f ms (gateway + Kafka broker + load generator) + PostgreSQL"
+                        + " %.3f ms = %.3f ms; load average %s%n",
+                used.jvmMillis() / (double) replies,
+                used.postgresMillis() / (double) replies,
+                (used.jvmMillis() + used.postgresMillis()) / (double) replies,
+                loadAverage());
+        used.groups()
+                .forEach((group, millis) -> System.out.printf(
+                        "SMS reply benchmark: CPU per reply in %s %.3f ms%n", group, millis / (double) replies));
+    }
+
+    // The data directory's postmaster.pid names the server's main process (its first line).
+    private long postmasterPid() {
+        String dataDirectory = db.sql("select current_setting('data_directory') as d")
+                .map(row -> row.get("d", String.class))
+                .one()
+                .block();
+        try {
+            return Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid"))
+                    .getFirst()
+                    .trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static long percentile(long[] sorted, int percent) {

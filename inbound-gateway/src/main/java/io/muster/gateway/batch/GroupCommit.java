@@ -1,0 +1,93 @@
+package io.muster.gateway.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Turns many callers' single-row statements into one statement per batch, without a timer: at most
+ * {@code maxInFlight} statements run at once, and whatever is queued while they run goes into the
+ * next ones (up to {@code maxRows} each). An idle gateway therefore writes a row at once; a busy one
+ * shares a round trip and a commit among the rows that arrived meanwhile. A caller's Mono completes
+ * only once the statement that carried its row has committed (or fails with its error), so every
+ * "durable before answering" rule still holds row by row.
+ *
+ * @param <I> one row to write
+ * @param <O> what its caller gets back
+ */
+public final class GroupCommit<I, O> {
+
+    private record Waiting<I, O>(I row, Sinks.One<O> result) {}
+
+    private final Queue<Waiting<I, O>> queue = new ConcurrentLinkedQueue<>();
+    private final Function<List<I>, Mono<List<O>>> statement;
+    private final int maxRows;
+    private final int maxInFlight;
+    private int inFlight;
+
+    /** {@code statement} writes the rows in one go and answers for each, in the same order. */
+    public GroupCommit(int maxRows, int maxInFlight, Function<List<I>, Mono<List<O>>> statement) {
+        this.statement = statement;
+        this.maxRows = maxRows;
+        this.maxInFlight = maxInFlight;
+    }
+
+    /** Writes {@code row} with whatever else is queued; completes once its statement has. */
+    public Mono<O> submit(I row) {
+        return Mono.defer(() -> {
+            Sinks.One<O> result = Sinks.one();
+            queue.add(new Waiting<>(row, result));
+            drain();
+            return result.asMono();
+        });
+    }
+
+    private void drain() {
+        List<Waiting<I, O>> batch;
+        while ((batch = nextBatch()) != null) {
+            run(batch);
+        }
+    }
+
+    private synchronized @Nullable List<Waiting<I, O>> nextBatch() {
+        if (inFlight >= maxInFlight || queue.isEmpty()) {
+            return null;
+        }
+        List<Waiting<I, O>> batch = new ArrayList<>();
+        for (Waiting<I, O> next; batch.size() < maxRows && (next = queue.poll()) != null; ) {
+            batch.add(next);
+        }
+        inFlight++;
+        return batch;
+    }
+
+    private synchronized void finished() {
+        inFlight--;
+    }
+
+    private void run(List<Waiting<I, O>> batch) {
+        Mono.defer(() -> statement.apply(batch.stream().map(Waiting::row).toList()))
+                .filter(results -> results.size() == batch.size())
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("a batch statement answered for other rows")))
+                .subscribe(results -> done(batch, results, null), failure -> done(batch, null, failure));
+    }
+
+    /** The next batch starts before this one's callers continue: its rows waited for this one. */
+    private void done(List<Waiting<I, O>> batch, @Nullable List<O> results, @Nullable Throwable failure) {
+        finished();
+        drain();
+        for (int i = 0; i < batch.size(); i++) {
+            Sinks.One<O> result = batch.get(i).result();
+            if (results != null) {
+                result.emitValue(results.get(i), Sinks.EmitFailureHandler.FAIL_FAST);
+            } else {
+                result.emitError(java.util.Objects.requireNonNull(failure), Sinks.EmitFailureHandler.FAIL_FAST);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.muster.gateway.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+class GroupCommitTests {
+
+    /** A statement that records each batch and completes only when the test says so. */
+    private final List<List<String>> batches = new CopyOnWriteArrayList<>();
+
+    private final List<Sinks.One<List<String>>> running = new CopyOnWriteArrayList<>();
+
+    private Mono<List<String>> heldStatement(List<String> rows) {
+        batches.add(rows);
+        Sinks.One<List<String>> done = Sinks.one();
+        running.add(done);
+        return done.asMono();
+    }
+
+    private void completeStatement(int index) {
+        List<String> rows = batches.get(index);
+        running.get(index).tryEmitValue(rows.stream().map(String::toUpperCase).toList());
+    }
+
+    @Test
+    void writesARowAtOnceWhenNoStatementIsRunning() {
+        var commit = new GroupCommit<String, String>(
+                10, 1, rows -> Mono.just(rows.stream().map(String::toUpperCase).toList()));
+
+        assertThat(commit.submit("a").block()).isEqualTo("A");
+    }
+
+    @Test
+    void rowsArrivingWhileAStatementRunsShareTheNextStatementAndWaitForIt() {
+        var commit = new GroupCommit<String, String>(10, 1, this::heldStatement);
+
+        CompletableFuture<String> a = commit.submit("a").toFuture();
+        CompletableFuture<String> b = commit.submit("b").toFuture();
+        CompletableFuture<String> c = commit.submit("c").toFuture();
+
+        assertThat(batches).containsExactly(List.of("a"));
+        completeStatement(0);
+        assertThat(a).isCompletedWithValue("A");
+        assertThat(batches).containsExactly(List.of("a"), List.of("b", "c"));
+        assertThat(b).isNotDone();
+        completeStatement(1);
+        assertThat(b).isCompletedWithValue("B");
+        assertThat(c).isCompletedWithValue("C");
+    }
+
+    @Test
+    void runsAsManyStatementsAtOnceAsAllowedAndNoMoreRowsPerStatementThanTheMaximum() {
+        var commit = new GroupCommit<String, String>(2, 2, this::heldStatement);
+
+        List<CompletableFuture<String>> results = List.of("a", "b", "c", "d", "e", "f").stream()
+                .map(row -> commit.submit(row).toFuture())
+                .toList();
+
+        assertThat(batches).containsExactly(List.of("a"), List.of("b"));
+        completeStatement(0);
+        completeStatement(1);
+        assertThat(batches).containsExactly(List.of("a"), List.of("b"), List.of("c", "d"), List.of("e", "f"));
+        completeStatement(2);
+        completeStatement(3);
+        assertThat(results).allSatisfy(result -> assertThat(result).isDone());
+        assertThat(results.getLast()).isCompletedWithValue("F");
+    }
+
+    @Test
+    void aFailedStatementFailsEveryRowItCarriedAndTheNextRowsStillGetWritten() {
+        var commit = new GroupCommit<String, String>(
+                10,
+                1,
+                rows -> rows.contains("bad") ? Mono.error(new IllegalStateException("refused")) : Mono.just(rows));
+
+        assertThatThrownBy(() -> commit.submit("bad").block()).hasMessageContaining("refused");
+        assertThat(commit.submit("good").block()).isEqualTo("good");
+    }
+
+    @Test
+    void aStatementThatAnswersForOtherRowsFailsItsCallersInsteadOfLeavingThemWaiting() {
+        var commit = new GroupCommit<String, String>(10, 1, rows -> Mono.just(List.of()));
+
+        assertThatThrownBy(() -> commit.submit("a").toFuture().get())
+                .isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("answered for other rows");
+    }
+}
