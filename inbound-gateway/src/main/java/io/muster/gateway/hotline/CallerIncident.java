@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An open incident a caller is part of: their latest request in it and the incident's latest update. */
+/**
+ * An open incident a caller is part of: their latest request in it (and its locale, the caller's language) and the
+ * incident's latest update.
+ */
 record CallerIncident(
         UUID personId,
         UUID incidentId,
@@ -13,7 +16,8 @@ record CallerIncident(
         @Nullable String title,
         @Nullable String latestUpdate,
         @Nullable Instant expiresAt,
-        Instant requestedAt) {
+        Instant requestedAt,
+        @Nullable String locale) {
 
     String spokenTitle() {
         return title == null || title.isBlank() ? "the current incident" : title.strip();

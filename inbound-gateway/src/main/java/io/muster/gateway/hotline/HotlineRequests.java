@@ -24,7 +24,7 @@ class HotlineRequests {
             select distinct on (r.person_id, r.incident_id) r.person_id, r.incident_id, r.notification_id,
                 r.exercise, r.expires_at, coalesce(k.title, r.subject) as title,
                 min(r.created_at) over (partition by r.person_id, r.incident_id) as first_requested_at,
-                k.latest_update_text
+                k.latest_update_text, r.locale
             from hotline_requests r left join known_incidents k on k.incident_id = r.incident_id
             where %s = :key and k.closed_at is null and r.created_at > :since
             order by r.person_id, r.incident_id, r.created_at desc""";
@@ -82,7 +82,7 @@ class HotlineRequests {
                         """
                         select r.person_id, r.incident_id, r.notification_id, r.exercise, r.expires_at,
                             coalesce(k.title, r.subject) as title, k.latest_update_text,
-                            r.created_at as first_requested_at
+                            r.created_at as first_requested_at, r.locale
                         from hotline_requests r left join known_incidents k on k.incident_id = r.incident_id
                         where r.person_id = :person and r.incident_id = :incident
                         order by r.created_at desc limit 1""")
@@ -112,7 +112,8 @@ class HotlineRequests {
                 row.get("title", String.class),
                 row.get("latest_update_text", String.class),
                 row.get("expires_at", Instant.class),
-                row.get("first_requested_at", Instant.class));
+                row.get("first_requested_at", Instant.class),
+                row.get("locale", String.class));
     }
 
     private static GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, String value) {

@@ -62,6 +62,11 @@ final class HotlineFixtures {
 
     /** A person asked about an incident on this phone, with this employee id (null: the field is absent). */
     Requested requested(UUID incidentId, UUID personId, String phone, String employeeId) {
+        return requested(incidentId, personId, phone, employeeId, "en");
+    }
+
+    /** As above, for a person whose language is {@code locale}. */
+    Requested requested(UUID incidentId, UUID personId, String phone, String employeeId, String locale) {
         NotificationRequestFixture request = new NotificationRequestFixture(
                 UUID.randomUUID(),
                 incidentId,
@@ -71,7 +76,7 @@ final class HotlineFixtures {
                 "Alert",
                 false,
                 Instant.now().plus(Duration.ofHours(1)),
-                "en");
+                locale);
         ObjectNode event = (ObjectNode) JSON.readTree(request.json());
         if (employeeId != null) {
             event.put("employeeId", employeeId);

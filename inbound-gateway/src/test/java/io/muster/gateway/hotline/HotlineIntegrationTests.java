@@ -173,7 +173,10 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
 
         assertThat(call.said())
                 .containsExactly(
-                        "Welcome to the Muster hotline.", HotlinePrompts.ASK_EMPLOYEE_ID, HotlinePrompts.UNIDENTIFIED);
+                        "Welcome to the Muster hotline.",
+                        HotlinePrompts.ENGLISH.askEmployeeId(),
+                        HotlinePrompts.FRENCH.offer(),
+                        HotlinePrompts.ENGLISH.unidentified());
         assertThat(call.lines().getLast().text()).isEqualTo("hung up");
     }
 

@@ -1,0 +1,8 @@
+-- Messages of callers the hotline could not identify: an operator attaches them to a person and an incident,
+-- which publishes them to that incident's log. Who did it, when and why is kept with the message.
+alter table hotline_messages
+    add column attached_by    text,
+    add column attached_at    timestamptz,
+    add column attach_comment text;
+
+create index hotline_messages_attached on hotline_messages (attached_at) where attached_by is not null;
