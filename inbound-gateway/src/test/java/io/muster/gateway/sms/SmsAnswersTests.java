@@ -18,9 +18,12 @@ class SmsAnswersTests {
             new ReplyOption("1", "SAFE", "I am safe"),
             new ReplyOption("2", "NEEDS_HELP", "I need help"),
             new ReplyOption("3", "AT_ALTERNATE_SITE", "I am at the alternate site"));
-    /** GSM 03.38's basic set (and the space): what keeps a text at 160 characters a segment. */
-    private static final Pattern GSM_7 =
-            Pattern.compile("[A-Za-z0-9 @£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ!\"#¤%&'()*+,\\-./:;<=>?¡ÄÖÑÜ§¿äöñüà\\n\\r]*");
+    /**
+     * GSM 03.38's basic set and its extension table ([ and ] count twice): a text in it is sent in 7-bit
+     * characters, 160 a segment; one other character (ê, ç) would make the whole text UCS-2, 70 a segment.
+     */
+    private static final Pattern GSM_7 = Pattern.compile(
+            "[A-Za-z0-9 @£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ!\"#¤%&'()*+,\\-./:;<=>?¡ÄÖÑÜ§¿äöñüà\\n\\r" + "\\[\\]{}^~|€]*");
 
     @ParameterizedTest
     @CsvSource(
