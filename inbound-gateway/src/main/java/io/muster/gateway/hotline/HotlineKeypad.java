@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * The keys an identified caller presses at an incident's menu: 1 safe, 2 need help, 3 at an alternate site
+ * The keys an identified caller presses at an incident's menu: 1 safe, 2 need help, 3 at an alternate site (if offered)
  * (published as ReplyReceived, channel HOTLINE, for their latest request of that incident), 4 record a message,
  * 9 the update again, 0 another incident. A state is logged per call, incident and key before it is published,
  * so a replay, or the same key pressed again on the same call, publishes nothing more.
@@ -76,7 +76,7 @@ class HotlineKeypad {
     private Mono<String> act(Selected selected, String digits, WebhookForm call) {
         Caller caller = selected.caller();
         CallerIncident incident = selected.incident();
-        if (STATES.containsKey(digits)) {
+        if (STATES.containsKey(digits) && (!"3".equals(digits) || incident.offersAlternateSite())) {
             return report(selected, STATES.get(digits), digits, call);
         }
         return Mono.just(

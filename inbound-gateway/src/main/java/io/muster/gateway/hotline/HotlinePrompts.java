@@ -28,6 +28,7 @@ record HotlinePrompts(
         String latestUpdate,
         String noUpdate,
         String menu,
+        String menuWithoutAlternateSite,
         String otherIncident,
         String recordedState,
         Map<String, String> states,
@@ -60,6 +61,8 @@ record HotlinePrompts(
             "To report that you are safe, press 1. If you need help, press 2. "
                     + "If you are at an alternate site, press 3. To record a message for your team, press 4. "
                     + "To hear the update again, press 9.",
+            "To report that you are safe, press 1. If you need help, press 2. "
+                    + "To record a message for your team, press 4. To hear the update again, press 9.",
             "To choose another incident, press 0.",
             "Thank you. We recorded that %s.",
             Map.of(
@@ -94,6 +97,9 @@ record HotlinePrompts(
             "Il n'y a pas encore d'information.",
             "Si vous êtes en sécurité, appuyez sur 1. Si vous avez besoin d'aide, appuyez sur 2. "
                     + "Si vous êtes sur un site de repli, appuyez sur 3. "
+                    + "Pour enregistrer un message pour votre équipe, appuyez sur 4. "
+                    + "Pour réécouter l'information, appuyez sur 9.",
+            "Si vous êtes en sécurité, appuyez sur 1. Si vous avez besoin d'aide, appuyez sur 2. "
                     + "Pour enregistrer un message pour votre équipe, appuyez sur 4. "
                     + "Pour réécouter l'information, appuyez sur 9.",
             "Pour choisir un autre incident, appuyez sur 0.",

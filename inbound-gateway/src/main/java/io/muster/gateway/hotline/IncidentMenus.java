@@ -66,7 +66,7 @@ class IncidentMenus {
         HotlinePrompts prompts = prompts(caller);
         return new VoiceResponse.Builder()
                 .say(prompts.say(prompts.notAnOption()))
-                .gather(menuGather(caller, incident, prompts, menu(caller, prompts)))
+                .gather(menuGather(caller, incident, prompts, menu(caller, incident, prompts)))
                 .say(prompts.say(prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build()
@@ -106,14 +106,16 @@ class IncidentMenus {
                 : prompts.latestUpdate().formatted(incident.latestUpdate().strip());
         String heading = (incident.exercise() ? prompts.exercise() + " " : "") + incident.spokenTitle() + ".";
         return twiml.say(prompts.say(heading + " " + update))
-                .gather(menuGather(caller, incident, prompts, menu(caller, prompts)))
-                .gather(menuGather(caller, incident, prompts, menu(caller, prompts)))
+                .gather(menuGather(caller, incident, prompts, menu(caller, incident, prompts)))
+                .gather(menuGather(caller, incident, prompts, menu(caller, incident, prompts)))
                 .say(prompts.say(prompts.goodbye()))
                 .hangup(new Hangup.Builder().build());
     }
 
-    private static String menu(Caller caller, HotlinePrompts prompts) {
-        return caller.severalIncidents() ? prompts.menu() + " " + prompts.otherIncident() : prompts.menu();
+    /** "3, at an alternate site" only for callers who were offered it (their site has an alternate site). */
+    private static String menu(Caller caller, CallerIncident incident, HotlinePrompts prompts) {
+        String menu = incident.offersAlternateSite() ? prompts.menu() : prompts.menuWithoutAlternateSite();
+        return caller.severalIncidents() ? menu + " " + prompts.otherIncident() : menu;
     }
 
     private static Gather menuGather(Caller caller, CallerIncident incident, HotlinePrompts prompts, String prompt) {

@@ -33,7 +33,8 @@ class HotlineContractTests {
                 null,
                 null,
                 java.time.Instant.now(),
-                null);
+                null,
+                true);
         var message = new RecordedMessage(
                 golden.get("providerReference").asString(),
                 golden.get("recordingSid").asString(),

@@ -65,8 +65,14 @@ final class HotlineFixtures {
         return requested(incidentId, personId, phone, employeeId, "en");
     }
 
-    /** As above, for a person whose language is {@code locale}. */
+    /** As above, for a person whose language is {@code locale} (offered 1 and 2, as the golden sample). */
     Requested requested(UUID incidentId, UUID personId, String phone, String employeeId, String locale) {
+        return requested(incidentId, personId, phone, employeeId, locale, false);
+    }
+
+    /** As above; {@code alternateSite}: also offered 3 AT_ALTERNATE_SITE (their site has an alternate site). */
+    Requested requested(
+            UUID incidentId, UUID personId, String phone, String employeeId, String locale, boolean alternateSite) {
         NotificationRequestFixture request = new NotificationRequestFixture(
                 UUID.randomUUID(),
                 incidentId,
@@ -80,6 +86,13 @@ final class HotlineFixtures {
         ObjectNode event = (ObjectNode) JSON.readTree(request.json());
         if (employeeId != null) {
             event.put("employeeId", employeeId);
+        }
+        if (alternateSite) {
+            ((tools.jackson.databind.node.ArrayNode) event.get("replyOptions"))
+                    .addObject()
+                    .put("key", "3")
+                    .put("answer", "AT_ALTERNATE_SITE")
+                    .put("label", "I am at the alternate site");
         }
         kafka.send("muster.notification-request.priority.v1", personId.toString(), JSON.writeValueAsString(event))
                 .join();

@@ -58,7 +58,7 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
     void aFrenchCallerKnownByNumberHearsTheUpdateAndTheMenuInFrenchReportsAndRecordsAMessage() {
         UUID incident = fixtures.declared("Incendie à Riverside");
         fixtures.updatePosted(incident, "Le bâtiment A reste fermé.");
-        Requested request = fixtures.requested(incident, UUID.randomUUID(), newPhoneNumber(), "E-1042", "fr-FR");
+        Requested request = fixtures.requested(incident, UUID.randomUUID(), newPhoneNumber(), "E-1042", "fr-FR", true);
 
         try (var probe = probe("muster.reply.v1")) {
             CallTranscript call = simulator.dial(
@@ -86,6 +86,22 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
                     record -> record.value().contains("\"type\":\"HotlineMessageRecorded\"")
                             && record.value().contains(call.callSid()),
                     PUBLISHED);
+        }
+    }
+
+    @Test
+    void aCallerWhoseSiteHasNoAlternateSiteIsNotOfferedThreeAndPressingItRecordsNothing() {
+        UUID incident = fixtures.declared("Fire alarm at Riverside");
+        Requested request = fixtures.requested(incident, UUID.randomUUID(), newPhoneNumber(), null, "en", false);
+
+        try (var probe = probe("muster.reply.v1")) {
+            CallTranscript call = simulator.dial(request.phone(), HOTLINE, CallScript.of(press("3"), hangUp()));
+
+            assertThat(call.said())
+                    .contains(HotlinePrompts.ENGLISH.menuWithoutAlternateSite(), "Sorry, that is not an option.")
+                    .doesNotContain(HotlinePrompts.ENGLISH.menu());
+            assertThat(probe.recordsWithin(record -> record.value().contains(call.callSid()), QUIET))
+                    .isEmpty();
         }
     }
 

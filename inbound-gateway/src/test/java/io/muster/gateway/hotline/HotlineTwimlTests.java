@@ -58,7 +58,8 @@ class HotlineTwimlTests {
                 "Use exit \"B\" & wait",
                 null,
                 Instant.now(),
-                "en");
+                "en",
+                true);
 
         Document twiml = parse(menus.page(new Caller(person, List.of(incident)), incident));
 
@@ -85,7 +86,16 @@ class HotlineTwimlTests {
     @Test
     void aFrenchCallerHearsTheUpdateFramingAndTheMenuInFrenchWithAFrenchVoice() throws Exception {
         CallerIncident incident = new CallerIncident(
-                person, UUID.randomUUID(), UUID.randomUUID(), true, "Incendie", null, null, Instant.now(), "fr_CA");
+                person,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                true,
+                "Incendie",
+                null,
+                null,
+                Instant.now(),
+                "fr_CA",
+                true);
 
         Document twiml = parse(menus.page(new Caller(person, List.of(incident)), incident));
 
@@ -97,9 +107,21 @@ class HotlineTwimlTests {
     }
 
     @Test
+    void aCallerWhoWasNotOfferedTheAlternateSiteIsNotOfferedItOnTheHotline() throws Exception {
+        CallerIncident incident = new CallerIncident(
+                person, UUID.randomUUID(), UUID.randomUUID(), false, "Fire", null, null, Instant.now(), "en", false);
+
+        Document twiml = parse(menus.page(new Caller(person, List.of(incident)), incident));
+
+        assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent())
+                .isEqualTo("To report that you are safe, press 1. If you need help, press 2. "
+                        + "To record a message for your team, press 4. To hear the update again, press 9.");
+    }
+
+    @Test
     void aCallerWithoutALanguageWeSpeakHearsTheDefault() {
         CallerIncident incident = new CallerIncident(
-                person, UUID.randomUUID(), UUID.randomUUID(), false, "Fire", null, null, Instant.now(), "de");
+                person, UUID.randomUUID(), UUID.randomUUID(), false, "Fire", null, null, Instant.now(), "de", false);
         var french = new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "fr");
 
         assertThat(menus.prompts(new Caller(person, List.of(incident)))).isSameAs(HotlinePrompts.ENGLISH);
