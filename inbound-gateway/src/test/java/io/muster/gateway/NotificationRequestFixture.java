@@ -99,4 +99,25 @@ public record NotificationRequestFixture(
                         index.byNotificationId(notificationId).blockOptional().isPresent());
         return this;
     }
+
+    /**
+     * Publishes it as the incident-service sends it to someone whose site has an alternate site (options 1, 2 and
+     * 3 AT_ALTERNATE_SITE) and waits until the gateway has indexed it.
+     */
+    public NotificationRequestFixture publishedWithAlternateSiteAndIndexed(
+            KafkaTemplate<String, String> kafka, OpenRequests index) {
+        ObjectNode event = (ObjectNode) JSON.readTree(json());
+        ((tools.jackson.databind.node.ArrayNode) event.get("replyOptions"))
+                .addObject()
+                .put("key", "3")
+                .put("answer", "AT_ALTERNATE_SITE")
+                .put("label", "I am at the alternate site");
+        kafka.send("muster.notification-request.priority.v1", personId.toString(), JSON.writeValueAsString(event))
+                .join();
+        await().atMost(Duration.ofSeconds(30)).until(() -> index.byNotificationId(notificationId)
+                .blockOptional()
+                .filter(indexed -> indexed.replyOptions().size() == 3)
+                .isPresent());
+        return this;
+    }
 }

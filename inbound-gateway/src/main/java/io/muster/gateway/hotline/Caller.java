@@ -1,8 +1,10 @@
 package io.muster.gateway.hotline;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A caller we identified, and the open incidents they are part of (oldest first; the keypad menu's order). */
 record Caller(UUID personId, List<CallerIncident> incidents) {
@@ -28,6 +30,16 @@ record Caller(UUID personId, List<CallerIncident> incidents) {
         }
         int index = Integer.parseInt(digits) - 1;
         return index < incidents.size() ? Optional.of(incidents.get(index)) : Optional.empty();
+    }
+
+    /** The caller's language: the locale of their most recent request that has one. */
+    @Nullable
+    String locale() {
+        return incidents.stream()
+                .filter(incident -> incident.locale() != null)
+                .max(Comparator.comparing(CallerIncident::requestedAt))
+                .map(CallerIncident::locale)
+                .orElse(null);
     }
 
     boolean severalIncidents() {

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An open incident a caller is part of: their latest request in it and the incident's latest update. */
+/**
+ * An open incident a caller is part of: their latest request in it (and its locale, the caller's language), the
+ * incident's latest update, and whether the caller may answer "at the alternate site" (any of their requests in it
+ * offered it).
+ */
 record CallerIncident(
         UUID personId,
         UUID incidentId,
@@ -13,7 +17,9 @@ record CallerIncident(
         @Nullable String title,
         @Nullable String latestUpdate,
         @Nullable Instant expiresAt,
-        Instant requestedAt) {
+        Instant requestedAt,
+        @Nullable String locale,
+        boolean offersAlternateSite) {
 
     String spokenTitle() {
         return title == null || title.isBlank() ? "the current incident" : title.strip();

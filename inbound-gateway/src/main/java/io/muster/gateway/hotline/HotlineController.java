@@ -47,10 +47,13 @@ class HotlineController {
     }
 
     @PostMapping(path = HotlineScripts.BASE + "identify", consumes = FORM)
-    Mono<ResponseEntity<String>> identify(@RequestParam(defaultValue = "1") int attempt, ServerWebExchange exchange) {
+    Mono<ResponseEntity<String>> identify(
+            @RequestParam(defaultValue = "1") int attempt,
+            @RequestParam(required = false) @Nullable String lang,
+            ServerWebExchange exchange) {
         int tried = Math.clamp(attempt, 1, properties.identifyAttempts());
         return form(exchange, "CallSid", "From")
-                .flatMap(call -> identification.employeeId(call, tried))
+                .flatMap(call -> identification.employeeId(call, tried, properties.prompts(lang)))
                 .map(HotlineController::xml);
     }
 
@@ -70,8 +73,10 @@ class HotlineController {
     }
 
     @PostMapping(path = HotlineScripts.BASE + "recorded", consumes = FORM)
-    Mono<ResponseEntity<String>> recorded(ServerWebExchange exchange) {
-        return form(exchange, "CallSid").map(call -> xml(scripts.goodbye(HotlinePrompts.MESSAGE_RECORDED)));
+    Mono<ResponseEntity<String>> recorded(
+            @RequestParam(required = false) @Nullable String lang, ServerWebExchange exchange) {
+        HotlinePrompts prompts = properties.prompts(lang);
+        return form(exchange, "CallSid").map(call -> xml(scripts.goodbye(prompts, prompts.messageRecorded())));
     }
 
     @PostMapping(path = HotlineScripts.BASE + "recording-status", consumes = FORM)

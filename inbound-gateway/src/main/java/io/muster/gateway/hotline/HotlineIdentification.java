@@ -41,14 +41,27 @@ class HotlineIdentification {
                 .flatMap(caller -> caller.isPresent()
                         ? calls.identified(callSid, from, caller.get().personId())
                                 .thenReturn(menus.welcome(caller.get()))
-                        : Mono.just(scripts.askEmployeeId(1, HotlinePrompts.WELCOME)));
+                        : Mono.just(askEmployeeId(properties.prompts(null))));
     }
 
-    /** The employee id typed at try {@code attempt}; no keys at all lead straight to leaving a message. */
-    Mono<String> employeeId(WebhookForm call, int attempt) {
-        String digits = Objects.requireNonNullElse(call.optional("Digits"), "").replaceAll("\\D", "");
+    /** The first ask, in {@code prompts}' language, offering the other one. */
+    private String askEmployeeId(HotlinePrompts prompts) {
+        return scripts.askEmployeeId(prompts, 1, true, prompts.welcome());
+    }
+
+    /**
+     * The employee id typed at try {@code attempt} in {@code language}; no keys at all lead straight to leaving a
+     * message; star (and no digits) is the other language: the same question in it, no try used.
+     */
+    Mono<String> employeeId(WebhookForm call, int attempt, HotlinePrompts prompts) {
+        String keys = Objects.requireNonNullElse(call.optional("Digits"), "");
+        String digits = keys.replaceAll("\\D", "");
+        if (digits.isEmpty() && keys.contains(HotlineScripts.OTHER_LANGUAGE_KEY)) {
+            HotlinePrompts other = prompts.other();
+            return Mono.just(scripts.askEmployeeId(other, attempt, false, other.welcome()));
+        }
         if (digits.isEmpty()) {
-            return Mono.just(scripts.unidentified());
+            return Mono.just(scripts.unidentified(prompts));
         }
         return requests.byEmployeeDigits(digits)
                 .map(Caller::from)
@@ -58,12 +71,12 @@ class HotlineIdentification {
                                         call.get("From"),
                                         caller.get().personId())
                                 .thenReturn(menus.identified(caller.get()))
-                        : Mono.just(notFound(attempt)));
+                        : Mono.just(notFound(attempt, prompts)));
     }
 
-    private String notFound(int attempt) {
+    private String notFound(int attempt, HotlinePrompts prompts) {
         return attempt < properties.identifyAttempts()
-                ? scripts.askEmployeeId(attempt + 1, HotlinePrompts.EMPLOYEE_ID_UNKNOWN)
-                : scripts.unidentified(HotlinePrompts.EMPLOYEE_ID_UNKNOWN);
+                ? scripts.askEmployeeId(prompts, attempt + 1, false, prompts.employeeIdUnknown())
+                : scripts.unidentified(prompts, prompts.employeeIdUnknown());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * The keys an identified caller presses at an incident's menu: 1 safe, 2 need help, 3 at an alternate site
+ * The keys an identified caller presses at an incident's menu: 1 safe, 2 need help, 3 at an alternate site (if offered)
  * (published as ReplyReceived, channel HOTLINE, for their latest request of that incident), 4 record a message,
  * 9 the update again, 0 another incident. A state is logged per call, incident and key before it is published,
  * so a replay, or the same key pressed again on the same call, publishes nothing more.
@@ -30,18 +30,21 @@ class HotlineKeypad {
     private final HotlineScripts scripts;
     private final IncidentMenus menus;
     private final Replies replies;
+    private final HotlineProperties properties;
 
     HotlineKeypad(
             HotlineRequests requests,
             HotlineCalls calls,
             HotlineScripts scripts,
             IncidentMenus menus,
-            Replies replies) {
+            Replies replies,
+            HotlineProperties properties) {
         this.requests = requests;
         this.calls = calls;
         this.scripts = scripts;
         this.menus = menus;
         this.replies = replies;
+        this.properties = properties;
     }
 
     Mono<String> pressed(UUID personId, UUID incidentId, WebhookForm call) {
@@ -49,9 +52,8 @@ class HotlineKeypad {
         return requests.byPerson(personId)
                 .map(Caller::from)
                 .map(caller -> caller.flatMap(c -> c.incident(incidentId).map(incident -> new Selected(c, incident))))
-                .flatMap(selected -> selected.isEmpty()
-                        ? Mono.just(scripts.goodbye(HotlinePrompts.NO_OPEN_INCIDENT))
-                        : act(selected.get(), digits, call));
+                .flatMap(selected ->
+                        selected.isEmpty() ? Mono.just(noOpenIncident()) : act(selected.get(), digits, call));
     }
 
     /** The key pressed at the choice of incident: that incident's update and menu, or the choice again. */
@@ -59,7 +61,13 @@ class HotlineKeypad {
         String digits = Objects.requireNonNullElse(call.optional("Digits"), "").strip();
         return requests.byPerson(personId).map(Caller::from).map(caller -> caller.map(
                         c -> menus.page(c, c.choice(digits).orElse(null)))
-                .orElseGet(() -> scripts.goodbye(HotlinePrompts.NO_OPEN_INCIDENT)));
+                .orElseGet(this::noOpenIncident));
+    }
+
+    /** Nobody to talk to in their language any more (their incidents closed): the default language. */
+    private String noOpenIncident() {
+        HotlinePrompts prompts = properties.prompts(null);
+        return scripts.goodbye(prompts, prompts.noOpenIncident());
     }
 
     /** The caller and the incident they are on: known and open for them. */
@@ -68,12 +76,15 @@ class HotlineKeypad {
     private Mono<String> act(Selected selected, String digits, WebhookForm call) {
         Caller caller = selected.caller();
         CallerIncident incident = selected.incident();
-        if (STATES.containsKey(digits)) {
+        if (STATES.containsKey(digits) && (!"3".equals(digits) || incident.offersAlternateSite())) {
             return report(selected, STATES.get(digits), digits, call);
         }
         return Mono.just(
                 switch (digits) {
-                    case "4" -> scripts.record(caller.personId(), incident.incidentId(), HotlinePrompts.RECORD);
+                    case "4" -> {
+                        HotlinePrompts prompts = menus.prompts(caller);
+                        yield scripts.record(prompts, caller.personId(), incident.incidentId(), prompts.record());
+                    }
                     case "9" -> menus.page(caller, incident);
                     case "0" ->
                         caller.severalIncidents() ? menus.page(caller, null) : menus.notAnOption(caller, incident);

@@ -24,11 +24,26 @@ record HotlineMessageRecorded(
         String providerReference) {
 
     static HotlineMessageRecorded of(RecordedMessage message, CallerIncident incident, Instant at) {
+        return of(message, incident, at, "hotline-recording:" + message.recordingSid());
+    }
+
+    /**
+     * An unidentified caller's message that an operator attached to a person and incident; its id names them too,
+     * so attaching it elsewhere after a failed attempt is a different event.
+     */
+    static HotlineMessageRecorded attached(RecordedMessage message, CallerIncident incident, Instant at) {
+        return of(
+                message,
+                incident,
+                at,
+                "hotline-attached:" + message.recordingSid() + ":" + incident.incidentId() + ":" + incident.personId());
+    }
+
+    private static HotlineMessageRecorded of(RecordedMessage message, CallerIncident incident, Instant at, String id) {
         return new HotlineMessageRecorded(
                 "HotlineMessageRecorded",
                 1,
-                UUID.nameUUIDFromBytes(
-                        ("hotline-recording:" + message.recordingSid()).getBytes(StandardCharsets.UTF_8)),
+                UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)),
                 at,
                 incident.incidentId(),
                 incident.exercise(),

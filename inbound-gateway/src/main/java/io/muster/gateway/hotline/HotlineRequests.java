@@ -24,7 +24,9 @@ class HotlineRequests {
             select distinct on (r.person_id, r.incident_id) r.person_id, r.incident_id, r.notification_id,
                 r.exercise, r.expires_at, coalesce(k.title, r.subject) as title,
                 min(r.created_at) over (partition by r.person_id, r.incident_id) as first_requested_at,
-                k.latest_update_text
+                k.latest_update_text, r.locale,
+                bool_or(coalesce(r.offers_alternate_site, true))
+                    over (partition by r.person_id, r.incident_id) as offers_alternate_site
             from hotline_requests r left join known_incidents k on k.incident_id = r.incident_id
             where %s = :key and k.closed_at is null and r.created_at > :since
             order by r.person_id, r.incident_id, r.created_at desc""";
@@ -43,14 +45,16 @@ class HotlineRequests {
         GenericExecuteSpec spec = db.sql(
                         """
                         insert into hotline_requests (notification_id, incident_id, person_id, employee_id,
-                            employee_digits, phone, display_name, subject, locale, exercise, expires_at)
+                            employee_digits, phone, display_name, subject, locale, exercise, expires_at,
+                            offers_alternate_site)
                         values (:notification, :incident, :person, :employee, :digits, :phone, :name, :subject,
-                            :locale, :exercise, :expires)
+                            :locale, :exercise, :expires, :alternate)
                         on conflict (notification_id) do nothing""")
                 .bind("notification", request.notificationId())
                 .bind("incident", request.incidentId())
                 .bind("person", request.personId())
-                .bind("exercise", Boolean.TRUE.equals(request.exercise()));
+                .bind("exercise", Boolean.TRUE.equals(request.exercise()))
+                .bind("alternate", request.offersAlternateSite());
         spec = nullable(spec, "employee", request.employeeId());
         spec = nullable(spec, "digits", request.employeeDigits());
         spec = nullable(spec, "phone", request.phone());
@@ -82,7 +86,8 @@ class HotlineRequests {
                         """
                         select r.person_id, r.incident_id, r.notification_id, r.exercise, r.expires_at,
                             coalesce(k.title, r.subject) as title, k.latest_update_text,
-                            r.created_at as first_requested_at
+                            r.created_at as first_requested_at, r.locale,
+                            coalesce(r.offers_alternate_site, true) as offers_alternate_site
                         from hotline_requests r left join known_incidents k on k.incident_id = r.incident_id
                         where r.person_id = :person and r.incident_id = :incident
                         order by r.created_at desc limit 1""")
@@ -112,7 +117,9 @@ class HotlineRequests {
                 row.get("title", String.class),
                 row.get("latest_update_text", String.class),
                 row.get("expires_at", Instant.class),
-                row.get("first_requested_at", Instant.class));
+                row.get("first_requested_at", Instant.class),
+                row.get("locale", String.class),
+                !Boolean.FALSE.equals(row.get("offers_alternate_site", Boolean.class)));
     }
 
     private static GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, String value) {

@@ -5,8 +5,8 @@ import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Redirect;
-import com.twilio.twiml.voice.Say;
 import io.muster.gateway.GatewayProperties;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -14,13 +14,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The hotline's TwiML around the incident menus: asking for an employee id, recording a message, goodbyes.
- * Every action URL names the step (and the person and incident once known); Twilio signs it with the request.
+ * Every action URL names the step (and the person and incident once known, and the language); Twilio signs it
+ * with the request.
  */
 @Component
 class HotlineScripts {
 
     static final String BASE = "/webhooks/twilio/hotline/";
     static final int INPUT_TIMEOUT_SECONDS = 10;
+    /** The key an unidentified caller presses (in place of an employee id) to hear the other language. */
+    static final String OTHER_LANGUAGE_KEY = "*";
 
     private final HotlineProperties properties;
     private final GatewayProperties gateway;
@@ -30,60 +33,63 @@ class HotlineScripts {
         this.gateway = gateway;
     }
 
-    /** Asks for the employee id; no keys at all go on (as the last try, without digits) to leaving a message. */
-    String askEmployeeId(int attempt, String... before) {
+    /**
+     * Asks for the employee id; no keys at all go on (as the last try, without digits) to leaving a message. The
+     * first ask also offers the other language (star), said in that language.
+     */
+    String askEmployeeId(HotlinePrompts prompts, int attempt, boolean offerOtherLanguage, String... before) {
         VoiceResponse.Builder twiml = new VoiceResponse.Builder();
         for (String text : before) {
-            twiml.say(say(text));
+            twiml.say(prompts.say(text));
         }
-        Gather gather = new Gather.Builder()
+        Gather.Builder gather = new Gather.Builder()
                 .numDigits(properties.employeeIdMaxDigits())
                 .finishOnKey("#")
                 .timeout(INPUT_TIMEOUT_SECONDS)
-                .action(BASE + "identify?attempt=" + attempt)
-                .say(say(attempt == 1 ? HotlinePrompts.ASK_EMPLOYEE_ID : HotlinePrompts.TRY_AGAIN))
-                .build();
-        return twiml.gather(gather)
-                .redirect(new Redirect.Builder(BASE + "identify?attempt=" + properties.identifyAttempts()).build())
+                .action(BASE + "identify?attempt=" + attempt + "&lang=" + prompts.code())
+                .say(prompts.say(attempt == 1 ? prompts.askEmployeeId() : prompts.tryAgain()));
+        if (offerOtherLanguage) {
+            gather.say(prompts.other().say(prompts.other().offer()));
+        }
+        return twiml.gather(gather.build())
+                .redirect(new Redirect.Builder(
+                                BASE + "identify?attempt=" + properties.identifyAttempts() + "&lang=" + prompts.code())
+                        .build())
                 .build()
                 .toXml();
     }
 
-    /** Records a message; an unidentified caller's (no person, no incident) stays in the gateway. */
-    String record(@Nullable UUID personId, @Nullable UUID incidentId, String prompt) {
+    /** Records a message; an unidentified caller's (no person, no incident) stays in the gateway for operators. */
+    String record(HotlinePrompts prompts, @Nullable UUID personId, @Nullable UUID incidentId, String prompt) {
         String query = personId == null || incidentId == null ? null : "person=" + personId + "&incident=" + incidentId;
         Record record = new Record.Builder()
                 .maxLength(properties.maxRecordingSeconds())
                 .finishOnKey("#")
                 .playBeep(true)
-                .action(BASE + "recorded")
+                .action(BASE + "recorded?lang=" + prompts.code())
                 .recordingStatusCallback(gateway.externalUrl(BASE + "recording-status", query))
                 .recordingStatusCallbackEvents(List.of(Record.RecordingEvent.COMPLETED))
                 .build();
         return new VoiceResponse.Builder()
-                .say(say(prompt))
+                .say(prompts.say(prompt))
                 .record(record)
-                .say(say(HotlinePrompts.NO_MESSAGE + " " + HotlinePrompts.GOODBYE))
+                .say(prompts.say(prompts.noMessage() + " " + prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build()
                 .toXml();
     }
 
-    String unidentified(String... before) {
-        List<String> prompt = new java.util.ArrayList<>(List.of(before));
-        prompt.add(HotlinePrompts.UNIDENTIFIED);
-        return record(null, null, String.join(" ", prompt));
+    String unidentified(HotlinePrompts prompts, String... before) {
+        List<String> prompt = new ArrayList<>(List.of(before));
+        prompt.add(prompts.unidentified());
+        return record(prompts, null, null, String.join(" ", prompt));
     }
 
-    String goodbye(String text) {
+    String goodbye(HotlinePrompts prompts, String text) {
         return new VoiceResponse.Builder()
-                .say(say(text + " " + HotlinePrompts.GOODBYE))
+                .say(prompts.say(text + " " + prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build()
                 .toXml();
-    }
-
-    static Say say(String text) {
-        return new Say.Builder(text).language(Say.Language.EN_US).build();
     }
 }

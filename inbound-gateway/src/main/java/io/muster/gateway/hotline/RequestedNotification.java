@@ -21,10 +21,21 @@ record RequestedNotification(
         @Nullable String subject,
         @Nullable Boolean exercise,
         @Nullable Instant expiresAt,
-        @Nullable List<Channel> channels) {
+        @Nullable List<Channel> channels,
+        @Nullable List<Option> replyOptions) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Channel(@Nullable String channel, @Nullable String address) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Option(@Nullable String answer) {}
+
+    /** Whether the person may answer "at the alternate site" (their site has one). */
+    boolean offersAlternateSite() {
+        return replyOptions != null
+                && replyOptions.stream()
+                        .anyMatch(option -> option != null && "AT_ALTERNATE_SITE".equals(option.answer()));
+    }
 
     boolean identifiable() {
         return notificationId != null && incidentId != null && personId != null;

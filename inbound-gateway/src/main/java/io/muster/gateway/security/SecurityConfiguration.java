@@ -54,6 +54,10 @@ class SecurityConfiguration {
                         .hasAnyRole("OPERATOR", "HR", "COMMANDER")
                         .pathMatchers(HttpMethod.POST, "/api/inbound/*/attach")
                         .hasAnyRole("OPERATOR", "HR")
+                        .pathMatchers(HttpMethod.GET, "/api/hotline-messages")
+                        .hasAnyRole("OPERATOR", "HR", "COMMANDER")
+                        .pathMatchers(HttpMethod.POST, "/api/hotline-messages/*/attach")
+                        .hasAnyRole("OPERATOR", "HR")
                         .anyExchange()
                         .denyAll())
                 .build();

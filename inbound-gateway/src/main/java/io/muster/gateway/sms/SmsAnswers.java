@@ -3,39 +3,110 @@ package io.muster.gateway.sms;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.correlation.ReplyOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
-/** The texts a person gets back after replying by SMS. */
-final class SmsAnswers {
+/**
+ * The texts a person gets back after replying by SMS, in English or French (the languages the replies parser
+ * reads). Only GSM-7 characters (no ê, ç, «»), so a text keeps the 160-character segment size.
+ *
+ * @param answers how an answer is named back (English names it as the alert's keyword: SAFE)
+ * @param labels how an option is read in the list of options, when the request's own (English) label would not do
+ */
+record SmsAnswers(
+        String unmatched,
+        String help,
+        String stopped,
+        String started,
+        String sharedNumber,
+        String thankYou,
+        String exerciseTag,
+        String thisAlert,
+        String late,
+        String askForCode,
+        String notUnderstood,
+        String option,
+        String followedByCode,
+        Map<String, String> answers,
+        Map<String, String> labels) {
 
-    static final String UNMATCHED = "We could not match this reply to an open alert.";
-    static final String HELP = "Muster emergency alerts. Reply with your answer (1 SAFE, 2 HELP) and the alert's"
-            + " code, e.g. 1 47. Reply STOP to unsubscribe. In danger, call the emergency services.";
-    static final String STOPPED =
-            "You will no longer receive Muster alerts by SMS on this number. Reply START to receive them again.";
-    static final String STARTED =
-            "You will receive Muster alerts by SMS on this number again. Reply STOP to unsubscribe.";
-    static final String SHARED_NUMBER = "Several people receive alerts at this number, so we cannot tell who answered."
-            + " Reply with your answer and the code in your alert, e.g. 1 47, or use the link in your alert.";
+    static final SmsAnswers ENGLISH = new SmsAnswers(
+            "We could not match this reply to an open alert.",
+            "Muster emergency alerts. Reply with your answer (1 SAFE, 2 HELP) and the alert's code, e.g. 1 47."
+                    + " Reply STOP to unsubscribe. In danger, call the emergency services.",
+            "You will no longer receive Muster alerts by SMS on this number. Reply START to receive them again.",
+            "You will receive Muster alerts by SMS on this number again. Reply STOP to unsubscribe.",
+            "Several people receive alerts at this number, so we cannot tell who answered."
+                    + " Reply with your answer and the code in your alert, e.g. 1 47, or use the link in your alert.",
+            "Thank you. Recorded: %s for %s",
+            "[EXERCISE] ",
+            "this alert",
+            " (after the alert's reply time).",
+            "You have %d open alerts. Reply with your answer and the code, e.g. 1 %s",
+            "Sorry, we did not understand your reply. Reply %s",
+            "%s for %s",
+            ", followed by the alert's code.",
+            Map.of(),
+            Map.of());
 
-    private SmsAnswers() {}
+    static final SmsAnswers FRENCH = new SmsAnswers(
+            "Nous n'avons pas pu associer cette réponse à une alerte en cours.",
+            "Alertes d'urgence Muster. Répondez avec votre réponse (1 OUI, 2 AIDE) et le code de l'alerte, par ex."
+                    + " 1 47. Répondez STOP pour vous désabonner. En danger, appelez les secours.",
+            "Vous ne recevrez plus les alertes Muster par SMS sur ce numéro. Répondez START pour les recevoir à"
+                    + " nouveau.",
+            "Vous recevrez à nouveau les alertes Muster par SMS sur ce numéro. Répondez STOP pour vous désabonner.",
+            "Plusieurs personnes sont alertées à ce numéro, nous ne pouvons donc pas savoir qui a répondu."
+                    + " Répondez avec votre réponse et le code de votre alerte, par ex. 1 47, ou utilisez le lien de"
+                    + " votre alerte.",
+            "Merci. Réponse enregistrée : %s pour %s",
+            "[EXERCICE] ",
+            "cette alerte",
+            " (après le délai de réponse de l'alerte).",
+            "Vous avez %d alertes en cours. Répondez avec votre réponse et le code, par ex. 1 %s",
+            "Désolé, nous n'avons pas compris votre réponse. Répondez %s",
+            "%s pour %s",
+            ", suivi du code de l'alerte.",
+            Map.of("SAFE", "en sécurité", "NEEDS_HELP", "besoin d'aide", "AT_ALTERNATE_SITE", "sur le site de repli"),
+            Map.of(
+                    "SAFE",
+                    "je suis en sécurité",
+                    "NEEDS_HELP",
+                    "j'ai besoin d'aide",
+                    "AT_ALTERNATE_SITE",
+                    "je suis sur le site de repli"));
 
-    static String thankYou(OpenRequest request, String answer, boolean late) {
-        String subject = Objects.requireNonNullElse(request.subject(), "this alert");
-        return (request.exercise() ? "[EXERCISE] " : "") + "Thank you. Recorded: " + answer + " for " + subject
-                + (late ? " (after the alert's reply time)." : ".");
+    /** French for a French locale ("fr", "fr-CA", "fr_BE"), English for any other or none. */
+    static SmsAnswers of(@Nullable String locale) {
+        String language = locale == null
+                ? ""
+                : Locale.forLanguageTag(locale.strip().replace('_', '-')).getLanguage();
+        return "fr".equals(language) ? FRENCH : ENGLISH;
     }
 
-    static String askForCode(int openRequests, String exampleCode) {
-        return "You have " + openRequests + " open alerts. Reply with your answer and the code, e.g. 1 " + exampleCode;
+    String thankYou(OpenRequest request, String answer, boolean late) {
+        String subject = Objects.requireNonNullElse(request.subject(), thisAlert);
+        return (request.exercise() ? exerciseTag : "")
+                + thankYou.formatted(answers.getOrDefault(answer, answer), subject)
+                + (late ? this.late : ".");
     }
 
-    static String options(List<ReplyOption> options, boolean needsCode) {
+    String askForCode(int openRequests, String exampleCode) {
+        return askForCode.formatted(openRequests, exampleCode);
+    }
+
+    String options(List<ReplyOption> options, boolean needsCode) {
         String choices = options.stream()
-                .map(option -> option.key() + " for " + Objects.requireNonNullElse(option.label(), option.answer()))
+                .map(choice -> option.formatted(choice.key(), label(choice)))
                 .collect(Collectors.joining(", "));
-        return "Sorry, we did not understand your reply. Reply " + choices
-                + (needsCode ? ", followed by the alert's code." : ".");
+        return notUnderstood.formatted(choices) + (needsCode ? followedByCode : ".");
+    }
+
+    private String label(ReplyOption option) {
+        String ours = labels.get(option.answer());
+        return ours != null ? ours : Objects.requireNonNullElse(option.label(), option.answer());
     }
 }

@@ -18,7 +18,7 @@ record SmsOutcome(String outcome, @Nullable UUID notificationId, String reply, b
         return new SmsOutcome(outcome, null, reply, true);
     }
 
-    SmsOutcome withHelp() {
-        return new SmsOutcome(outcome, notificationId, reply + " " + SmsAnswers.HELP, keyword);
+    SmsOutcome withHelp(String help) {
+        return new SmsOutcome(outcome, notificationId, reply + " " + help, keyword);
     }
 }

@@ -30,12 +30,14 @@ class SmsReplies {
     private final ReplyCorrelator correlator;
     private final Replies replies;
     private final OptOuts optOuts;
+    private final SmsLanguage language;
 
-    SmsReplies(InboundLog inbound, ReplyCorrelator correlator, Replies replies, OptOuts optOuts) {
+    SmsReplies(InboundLog inbound, ReplyCorrelator correlator, Replies replies, OptOuts optOuts, SmsLanguage language) {
         this.inbound = inbound;
         this.correlator = correlator;
         this.replies = replies;
         this.optOuts = optOuts;
+        this.language = language;
     }
 
     /** The text to send back. */
@@ -46,7 +48,7 @@ class SmsReplies {
 
     private Mono<String> replayed(InboundEntry entry, InboundSms sms) {
         log.info("Replayed SMS {} from {} answered as before", sms.messageSid(), PhoneNumbers.masked(sms.from()));
-        return Mono.just(Objects.requireNonNullElse(entry.reply(), SmsAnswers.UNMATCHED));
+        return Mono.just(Objects.requireNonNullElse(entry.reply(), SmsAnswers.ENGLISH.unmatched()));
     }
 
     private Mono<String> firstTime(InboundEntry entry, InboundSms sms) {
@@ -72,8 +74,9 @@ class SmsReplies {
     private Mono<SmsOutcome> optOut(SmsKeyword.Sent keyword, InboundSms sms) {
         boolean stop = keyword.keyword() == SmsKeyword.STOP;
         return optOuts.changed(sms, keyword)
-                .thenReturn(SmsOutcome.keyword(
-                        stop ? "OPTED_OUT" : "OPTED_IN", stop ? SmsAnswers.STOPPED : SmsAnswers.STARTED));
+                .then(language.of(sms.from()))
+                .map(texts ->
+                        SmsOutcome.keyword(stop ? "OPTED_OUT" : "OPTED_IN", stop ? texts.stopped() : texts.started()));
     }
 
     /**
@@ -81,26 +84,29 @@ class SmsReplies {
      * gets the help text; from anyone else it is the HELP keyword.
      */
     private Mono<SmsOutcome> outcome(Correlation correlation, InboundSms sms, boolean help) {
+        if (correlation instanceof Correlation.Matched(var request, var answer, var late)) {
+            SmsAnswers texts = SmsAnswers.of(request.locale());
+            return replies.publish(request, smsAnswer(answer, sms), "sms:" + sms.messageSid())
+                    .thenReturn(new SmsOutcome(
+                            "CORRELATED", request.notificationId(), texts.thankYou(request, answer, late)))
+                    .map(done -> help ? done.withHelp(texts.help()) : done);
+        }
+        return language.of(sms.from()).map(texts -> unanswered(correlation, texts, help));
+    }
+
+    /** What a reply that answers no single request gets back, in the language of the number's latest request. */
+    private static SmsOutcome unanswered(Correlation correlation, SmsAnswers texts, boolean help) {
         return switch (correlation) {
-            case Correlation.Matched(var request, var answer, var late) ->
-                replies.publish(request, smsAnswer(answer, sms), "sms:" + sms.messageSid())
-                        .thenReturn(new SmsOutcome(
-                                "CORRELATED", request.notificationId(), SmsAnswers.thankYou(request, answer, late)))
-                        .map(done -> help ? done.withHelp() : done);
+            case Correlation.Matched matched -> throw new IllegalStateException("answered above");
             case Correlation.Ambiguous(var open, var code) ->
-                Mono.just(new SmsOutcome("AMBIGUOUS", null, SmsAnswers.askForCode(open, code)));
-            case Correlation.SharedNumber shared ->
-                Mono.just(new SmsOutcome("SHARED_NUMBER", null, SmsAnswers.SHARED_NUMBER));
+                new SmsOutcome("AMBIGUOUS", null, texts.askForCode(open, code));
+            case Correlation.SharedNumber shared -> new SmsOutcome("SHARED_NUMBER", null, texts.sharedNumber());
             case Correlation.NotUnderstood(var options, var needsCode) ->
-                Mono.just(
-                        help
-                                ? SmsOutcome.keyword("HELP", SmsAnswers.HELP)
-                                : new SmsOutcome("NOT_UNDERSTOOD", null, SmsAnswers.options(options, needsCode)));
+                help
+                        ? SmsOutcome.keyword("HELP", texts.help())
+                        : new SmsOutcome("NOT_UNDERSTOOD", null, texts.options(options, needsCode));
             case Correlation.Unmatched(var reason) ->
-                Mono.just(
-                        help
-                                ? SmsOutcome.keyword("HELP", SmsAnswers.HELP)
-                                : new SmsOutcome(reason, null, SmsAnswers.UNMATCHED));
+                help ? SmsOutcome.keyword("HELP", texts.help()) : new SmsOutcome(reason, null, texts.unmatched());
         };
     }
 

@@ -47,6 +47,35 @@ class AnswerPageIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void offersTheAlternateSiteOnlyWhenTheRequestDoesAndPublishesThatAnswer() {
+        var offered = openRequestTo(newPhoneNumber(), "47").publishedWithAlternateSiteAndIndexed(kafka, openRequests);
+        var notOffered = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        String button = "<button name=\"answer\" value=\"AT_ALTERNATE_SITE\">I am at the alternate site</button>";
+
+        assertThat(page(tokenFor(offered))).contains(button);
+        assertThat(page(tokenFor(notOffered))).doesNotContain("AT_ALTERNATE_SITE");
+        post(tokenFor(offered), "AT_ALTERNATE_SITE", null, null).expectStatus().isOk();
+
+        try (var probe = probe("muster.reply.v1")) {
+            JsonNode reply =
+                    JSON.readTree(probe.awaitRecord(about(offered), PUBLISHED).value());
+            assertThat(reply.get("channel").asString()).isEqualTo("WEB");
+            assertThat(reply.get("answer").asString()).isEqualTo("AT_ALTERNATE_SITE");
+        }
+    }
+
+    private String page(String token) {
+        return client.get()
+                .uri("/answer/" + token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    @Test
     void publishesAWebAnswerWithLocationAndCommentOnceHoweverOftenItIsPosted() {
         var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
 

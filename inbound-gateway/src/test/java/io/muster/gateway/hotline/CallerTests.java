@@ -44,6 +44,6 @@ class CallerTests {
 
     private static CallerIncident incidentOf(UUID person) {
         return new CallerIncident(
-                person, UUID.randomUUID(), UUID.randomUUID(), false, "Fire", null, null, Instant.now());
+                person, UUID.randomUUID(), UUID.randomUUID(), false, "Fire", null, null, Instant.now(), "en", true);
     }
 }

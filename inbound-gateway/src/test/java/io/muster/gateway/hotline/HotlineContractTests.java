@@ -32,7 +32,9 @@ class HotlineContractTests {
                 "Fire",
                 null,
                 null,
-                java.time.Instant.now());
+                java.time.Instant.now(),
+                null,
+                true);
         var message = new RecordedMessage(
                 golden.get("providerReference").asString(),
                 golden.get("recordingSid").asString(),

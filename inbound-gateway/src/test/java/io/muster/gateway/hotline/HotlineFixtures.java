@@ -62,6 +62,17 @@ final class HotlineFixtures {
 
     /** A person asked about an incident on this phone, with this employee id (null: the field is absent). */
     Requested requested(UUID incidentId, UUID personId, String phone, String employeeId) {
+        return requested(incidentId, personId, phone, employeeId, "en");
+    }
+
+    /** As above, for a person whose language is {@code locale} (offered 1 and 2, as the golden sample). */
+    Requested requested(UUID incidentId, UUID personId, String phone, String employeeId, String locale) {
+        return requested(incidentId, personId, phone, employeeId, locale, false);
+    }
+
+    /** As above; {@code alternateSite}: also offered 3 AT_ALTERNATE_SITE (their site has an alternate site). */
+    Requested requested(
+            UUID incidentId, UUID personId, String phone, String employeeId, String locale, boolean alternateSite) {
         NotificationRequestFixture request = new NotificationRequestFixture(
                 UUID.randomUUID(),
                 incidentId,
@@ -71,10 +82,17 @@ final class HotlineFixtures {
                 "Alert",
                 false,
                 Instant.now().plus(Duration.ofHours(1)),
-                "en");
+                locale);
         ObjectNode event = (ObjectNode) JSON.readTree(request.json());
         if (employeeId != null) {
             event.put("employeeId", employeeId);
+        }
+        if (alternateSite) {
+            ((tools.jackson.databind.node.ArrayNode) event.get("replyOptions"))
+                    .addObject()
+                    .put("key", "3")
+                    .put("answer", "AT_ALTERNATE_SITE")
+                    .put("label", "I am at the alternate site");
         }
         kafka.send("muster.notification-request.priority.v1", personId.toString(), JSON.writeValueAsString(event))
                 .join();

@@ -173,7 +173,10 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
 
         assertThat(call.said())
                 .containsExactly(
-                        "Welcome to the Muster hotline.", HotlinePrompts.ASK_EMPLOYEE_ID, HotlinePrompts.UNIDENTIFIED);
+                        "Welcome to the Muster hotline.",
+                        HotlinePrompts.ENGLISH.askEmployeeId(),
+                        HotlinePrompts.FRENCH.offer(),
+                        HotlinePrompts.ENGLISH.unidentified());
         assertThat(call.lines().getLast().text()).isEqualTo("hung up");
     }
 
@@ -185,7 +188,7 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
         UUID second = fixtures.declared("Flood at Northgate");
         fixtures.updatePosted(second, "Northgate ground floor is flooded. Work from home.");
         fixtures.requested(first, person, phone, null);
-        Requested inSecond = fixtures.requested(second, person, phone, null);
+        Requested inSecond = fixtures.requested(second, person, phone, null, "en", true);
 
         try (var probe = probe("muster.reply.v1")) {
             CallTranscript call = simulator.dial(phone, HOTLINE, CallScript.of(press("2"), press("3"), hangUp()));

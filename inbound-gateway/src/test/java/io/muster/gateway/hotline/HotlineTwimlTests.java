@@ -16,21 +16,23 @@ import org.w3c.dom.Element;
 
 class HotlineTwimlTests {
 
-    private final HotlineScripts scripts = new HotlineScripts(
-            new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14)),
-            new GatewayProperties("https://muster.example.com/"));
-    private final IncidentMenus menus = new IncidentMenus();
+    private static final HotlineProperties PROPERTIES =
+            new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "en");
+
+    private final HotlineScripts scripts =
+            new HotlineScripts(PROPERTIES, new GatewayProperties("https://muster.example.com/"));
+    private final IncidentMenus menus = new IncidentMenus(PROPERTIES);
     private final UUID person = UUID.randomUUID();
 
     @Test
     void aRecordingReportsItsStatusToThePublicUrlNamingPersonAndIncident() throws Exception {
         UUID incident = UUID.randomUUID();
 
-        Element record = only(parse(scripts.record(person, incident, "Speak now.")), "Record");
+        Element record = only(parse(scripts.record(HotlinePrompts.ENGLISH, person, incident, "Speak now.")), "Record");
 
         assertThat(record.getAttribute("maxLength")).isEqualTo("90");
         assertThat(record.getAttribute("finishOnKey")).isEqualTo("#");
-        assertThat(record.getAttribute("action")).isEqualTo("/webhooks/twilio/hotline/recorded");
+        assertThat(record.getAttribute("action")).isEqualTo("/webhooks/twilio/hotline/recorded?lang=en");
         assertThat(record.getAttribute("recordingStatusCallback"))
                 .isEqualTo("https://muster.example.com/webhooks/twilio/hotline/recording-status?person=" + person
                         + "&incident=" + incident);
@@ -39,7 +41,7 @@ class HotlineTwimlTests {
 
     @Test
     void anUnidentifiedCallersRecordingNamesNeitherPersonNorIncident() throws Exception {
-        Element record = only(parse(scripts.unidentified()), "Record");
+        Element record = only(parse(scripts.unidentified(HotlinePrompts.ENGLISH)), "Record");
 
         assertThat(record.getAttribute("recordingStatusCallback"))
                 .isEqualTo("https://muster.example.com/webhooks/twilio/hotline/recording-status");
@@ -55,7 +57,9 @@ class HotlineTwimlTests {
                 "R&D <lab> fire",
                 "Use exit \"B\" & wait",
                 null,
-                Instant.now());
+                Instant.now(),
+                "en",
+                true);
 
         Document twiml = parse(menus.page(new Caller(person, List.of(incident)), incident));
 
@@ -69,12 +73,86 @@ class HotlineTwimlTests {
 
     @Test
     void theEmployeeIdIsAskedWithItsLengthAndFallsThroughToTheLastTry() throws Exception {
-        Document twiml = parse(scripts.askEmployeeId(1, HotlinePrompts.WELCOME));
+        Document twiml =
+                parse(scripts.askEmployeeId(HotlinePrompts.ENGLISH, 1, true, HotlinePrompts.ENGLISH.welcome()));
 
         Element gather = only(twiml, "Gather");
         assertThat(gather.getAttribute("numDigits")).isEqualTo("8");
-        assertThat(gather.getAttribute("action")).isEqualTo("/webhooks/twilio/hotline/identify?attempt=1");
-        assertThat(only(twiml, "Redirect").getTextContent()).isEqualTo("/webhooks/twilio/hotline/identify?attempt=2");
+        assertThat(gather.getAttribute("action")).isEqualTo("/webhooks/twilio/hotline/identify?attempt=1&lang=en");
+        assertThat(only(twiml, "Redirect").getTextContent())
+                .isEqualTo("/webhooks/twilio/hotline/identify?attempt=2&lang=en");
+    }
+
+    @Test
+    void aFrenchCallerHearsTheUpdateFramingAndTheMenuInFrenchWithAFrenchVoice() throws Exception {
+        CallerIncident incident = new CallerIncident(
+                person,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                true,
+                "Incendie",
+                null,
+                null,
+                Instant.now(),
+                "fr_CA",
+                true);
+
+        Document twiml = parse(menus.page(new Caller(person, List.of(incident)), incident));
+
+        Element heading = (Element) twiml.getElementsByTagName("Say").item(0);
+        assertThat(heading.getTextContent())
+                .isEqualTo("Ceci est un exercice. Incendie. Il n'y a pas encore d'information.");
+        assertThat(heading.getAttribute("language")).isEqualTo("fr-FR");
+        assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent()).isEqualTo(HotlinePrompts.FRENCH.menu());
+    }
+
+    @Test
+    void aCallerWhoWasNotOfferedTheAlternateSiteIsNotOfferedItOnTheHotline() throws Exception {
+        CallerIncident incident = new CallerIncident(
+                person, UUID.randomUUID(), UUID.randomUUID(), false, "Fire", null, null, Instant.now(), "en", false);
+
+        Document twiml = parse(menus.page(new Caller(person, List.of(incident)), incident));
+
+        assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent())
+                .isEqualTo("To report that you are safe, press 1. If you need help, press 2. "
+                        + "To record a message for your team, press 4. To hear the update again, press 9.");
+    }
+
+    @Test
+    void aCallerWithoutALanguageWeSpeakHearsTheDefault() {
+        CallerIncident incident = new CallerIncident(
+                person, UUID.randomUUID(), UUID.randomUUID(), false, "Fire", null, null, Instant.now(), "de", false);
+        var french = new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "fr");
+
+        assertThat(menus.prompts(new Caller(person, List.of(incident)))).isSameAs(HotlinePrompts.ENGLISH);
+        assertThat(new IncidentMenus(french).prompts(new Caller(person, List.of(incident))))
+                .isSameAs(HotlinePrompts.FRENCH);
+        assertThat(french.prompts("en")).isSameAs(HotlinePrompts.ENGLISH);
+        assertThat(french.prompts("not a language")).isSameAs(HotlinePrompts.FRENCH);
+    }
+
+    @Test
+    void withFrenchAsTheDefaultAnUnknownCallerIsAskedInFrenchAndOfferedEnglish() throws Exception {
+        var french = new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "fr");
+        var frenchScripts = new HotlineScripts(french, new GatewayProperties("https://muster.example.com/"));
+        HotlinePrompts prompts = french.prompts(null);
+
+        Document twiml = parse(frenchScripts.askEmployeeId(prompts, 1, true, prompts.welcome()));
+
+        Element gather = only(twiml, "Gather");
+        assertThat(gather.getAttribute("action")).isEqualTo("/webhooks/twilio/hotline/identify?attempt=1&lang=fr");
+        Element offer = (Element) gather.getElementsByTagName("Say").item(1);
+        assertThat(offer.getTextContent()).isEqualTo("For English, press star, then hash.");
+        assertThat(offer.getAttribute("language")).isEqualTo("en-US");
+        assertThat(((Element) twiml.getElementsByTagName("Say").item(0)).getAttribute("language"))
+                .isEqualTo("fr-FR");
+    }
+
+    @Test
+    void aMessageRecordedInFrenchIsThankedInFrench() throws Exception {
+        Element record = only(parse(scripts.unidentified(HotlinePrompts.FRENCH)), "Record");
+
+        assertThat(record.getAttribute("action")).isEqualTo("/webhooks/twilio/hotline/recorded?lang=fr");
     }
 
     private static Element only(Document twiml, String verb) {

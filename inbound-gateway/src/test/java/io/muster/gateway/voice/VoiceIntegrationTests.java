@@ -38,6 +38,46 @@ class VoiceIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void offersTheAlternateSiteOnTheKeypadWhenTheRequestDoesInEitherLanguage() {
+        var french = openRequestTo(newPhoneNumber(), "47")
+                .inLocale("fr")
+                .publishedWithAlternateSiteAndIndexed(kafka, openRequests);
+        var english = openRequestTo(newPhoneNumber(), "47").publishedWithAlternateSiteAndIndexed(kafka, openRequests);
+
+        assertThat(twiml(tokenFor(french), call("human")))
+                .contains("Appuyez sur 2 si vous avez besoin d'aide. Appuyez sur 3 si vous êtes sur le site de repli.");
+        assertThat(twiml(tokenFor(english), call("human")))
+                .contains("Press 2 if you need help. Press 3 if you are at the alternate site. Press 9");
+    }
+
+    @Test
+    void aKeypadThreeIsPublishedAsTheAlternateSiteWhenOffered() {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedWithAlternateSiteAndIndexed(kafka, openRequests);
+
+        assertThat(gather(tokenFor(request), newCallSid(), "3")).contains("Thank you. Your answer has been recorded.");
+
+        try (var probe = probe(REPLIES)) {
+            JsonNode event =
+                    JSON.readTree(probe.awaitRecord(about(request), PUBLISHED).value());
+            assertThat(event.get("answer").asString()).isEqualTo("AT_ALTERNATE_SITE");
+            assertThat(event.get("rawAnswer").asString()).isEqualTo("3");
+            assertThat(event.get("channel").asString()).isEqualTo("VOICE");
+        }
+    }
+
+    @Test
+    void aKeypadThreeIsNotAnAnswerWhenTheRequestDoesNotOfferIt() {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+
+        assertThat(gather(tokenFor(request), newCallSid(), "3"))
+                .contains("Press 1 if you are safe. Press 2 if you need help.")
+                .doesNotContain("Press 3");
+        try (var probe = probe(REPLIES)) {
+            assertThat(probe.recordsWithin(about(request), QUIET)).isEmpty();
+        }
+    }
+
+    @Test
     void readsAnExerciseAsAnExerciseInEnglishByDefault() {
         var request = openRequestTo(newPhoneNumber(), "47")
                 .asExercise()

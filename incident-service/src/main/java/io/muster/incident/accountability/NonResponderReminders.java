@@ -86,7 +86,7 @@ class NonResponderReminders {
         return new PersonalRequests.Ask(
                 notification,
                 person.replyCode(),
-                NotificationRequested.ROLL_CALL,
+                NotificationRequested.rollCall(contact.alternateInstruction() != null),
                 "Reminder: " + incident.title(),
                 bodyFor(incident, contact),
                 now.plus(replyWindow),

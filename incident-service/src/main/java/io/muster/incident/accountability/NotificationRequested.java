@@ -46,4 +46,12 @@ public record NotificationRequested(
             new ReplyOption("1", "SAFE", "I am safe"),
             new ReplyOption("2", "NEEDS_HELP", "I need help"),
             new ReplyOption("3", "AT_ALTERNATE_SITE", "I am at the alternate site"));
+
+    /**
+     * The answers offered to a person: "3, at the alternate site" only when their site has an alternate site
+     * (the one their alert names), as the escalation engine's alert does.
+     */
+    public static List<ReplyOption> rollCall(boolean hasAlternateSite) {
+        return hasAlternateSite ? ROLL_CALL : ROLL_CALL.subList(0, 2);
+    }
 }

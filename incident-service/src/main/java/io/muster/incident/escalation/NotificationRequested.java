@@ -43,4 +43,15 @@ public record NotificationRequested(
 
     static final List<ReplyOption> ROLL_CALL_OPTIONS =
             List.of(new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
+
+    /** For people whose site has an alternate site: they may answer that they went there. */
+    static final List<ReplyOption> ROLL_CALL_WITH_ALTERNATE_SITE = List.of(
+            ROLL_CALL_OPTIONS.get(0),
+            ROLL_CALL_OPTIONS.get(1),
+            new ReplyOption("3", "AT_ALTERNATE_SITE", "I am at the alternate site"));
+
+    /** The roll-call answers offered to {@code contact}: 3 only when their site has an alternate site. */
+    static List<ReplyOption> rollCallFor(Contact contact) {
+        return contact.alternateInstruction() == null ? ROLL_CALL_OPTIONS : ROLL_CALL_WITH_ALTERNATE_SITE;
+    }
 }

@@ -72,7 +72,7 @@ class Requests {
                 step,
                 subject,
                 bodyFor(incident, contact),
-                NotificationRequested.ROLL_CALL_OPTIONS,
+                NotificationRequested.rollCallFor(contact),
                 now,
                 eventId);
     }

@@ -48,7 +48,7 @@ class MyRequests {
                             rs.getBoolean("exercise"),
                             rs.getTimestamp("declared_at").toInstant(),
                             rs.getString("reply_code"),
-                            NotificationRequested.ROLL_CALL,
+                            NotificationRequested.rollCall(rs.getString("alternate_site") != null),
                             rs.getString("state"),
                             answered == null ? null : answered.toInstant(),
                             rs.getString("alternate_site"));

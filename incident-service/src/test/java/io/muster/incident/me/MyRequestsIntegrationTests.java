@@ -64,8 +64,8 @@ class MyRequestsIntegrationTests {
         assertThat(mine.get(0).get("message").asString()).isEqualTo("Are you safe?");
         assertThat(mine.get(0).get("title").asString()).startsWith("Roll call");
         assertThat(mine.get(0).get("replyCode").asString()).isNotBlank();
-        assertThat(mine.get(0).get("options").findValuesAsString("answer"))
-                .containsExactly("SAFE", "NEEDS_HELP", "AT_ALTERNATE_SITE");
+        // No site, so no alternate site: "at the alternate site" is not offered.
+        assertThat(mine.get(0).get("options").findValuesAsString("answer")).containsExactly("SAFE", "NEEDS_HELP");
         assertThat(scenario.getJson(scenario.login(encoder, "EMPLOYEE", null), "/api/me/requests"))
                 .isEmpty();
     }

@@ -44,6 +44,32 @@ class EmailContentTests {
     }
 
     @Test
+    void namesEveryOptionTheRequestOffers() {
+        DeliveryRequest alarm = fireAlarm(false, "fr");
+        var withAlternateSite = new DeliveryRequest(
+                alarm.notificationId(),
+                alarm.incidentId(),
+                alarm.personId(),
+                false,
+                true,
+                alarm.subject(),
+                alarm.body(),
+                "47",
+                List.of(
+                        new ReplyOption("1", "I am safe"),
+                        new ReplyOption("2", "I need help"),
+                        new ReplyOption("3", "I am at the alternate site")),
+                alarm.channels(),
+                "en",
+                "general",
+                null);
+
+        assertThat(content.text(withAlternateSite, TOKEN))
+                .contains(
+                        "Or reply to this email with 1 = I am safe / 2 = I need help / 3 = I am at the alternate site.");
+    }
+
+    @Test
     void htmlEscapesEverythingFromTheRequestAndLinksTheAnswerPage() {
         assertThat(content.html(fireAlarm(true, "fr"), TOKEN))
                 .contains("Evacuate &lt;now&gt; &amp; go.")

@@ -39,6 +39,22 @@ class NotificationRequestReaderTests {
     }
 
     @Test
+    void readsEveryOptionTheRequestOffersNotAFixedTwo() {
+        String withAlternateSite = ContractSamples.json("NotificationRequested", 1)
+                .replace(
+                        "{ \"key\": \"2\", \"answer\": \"NEEDS_HELP\", \"label\": \"I need help\" }",
+                        "{ \"key\": \"2\", \"answer\": \"NEEDS_HELP\", \"label\": \"I need help\" },"
+                                + " { \"key\": \"3\", \"answer\": \"AT_ALTERNATE_SITE\","
+                                + " \"label\": \"I am at the alternate site\" }");
+
+        assertThat(reader.read(withAlternateSite).replyOptions())
+                .containsExactly(
+                        new ReplyOption("1", "I am safe"),
+                        new ReplyOption("2", "I need help"),
+                        new ReplyOption("3", "I am at the alternate site"));
+    }
+
+    @Test
     void toleratesFieldsItDoesNotKnow() {
         String withExtra = ContractSamples.json("NotificationRequested", 1).replaceFirst("\\{", "{\"newField\": 1,");
 

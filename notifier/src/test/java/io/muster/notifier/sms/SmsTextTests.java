@@ -27,6 +27,19 @@ class SmsTextTests {
     }
 
     @Test
+    void listsEveryOptionTheRequestOffers() {
+        var withAlternateSite = withOptions(
+                fireAlarm(false),
+                List.of(
+                        new ReplyOption("1", "I am safe"),
+                        new ReplyOption("2", "I need help"),
+                        new ReplyOption("3", "I am at the alternate site")));
+
+        assertThat(texts.of(withAlternateSite, TOKEN))
+                .contains(" Reply 1 = safe, 2 = need help, 3 = at the alternate site (code 47). Answer: ");
+    }
+
+    @Test
     void marksExercisesSoNobodyMistakesADrillForAnIncident() {
         assertThat(texts.of(fireAlarm(true), TOKEN)).startsWith("[EXERCISE] Fire alarm at Riverside: ");
     }
@@ -126,6 +139,20 @@ class SmsTextTests {
                 "fr",
                 "general",
                 null);
+    }
+
+    private static DeliveryRequest withOptions(DeliveryRequest r, List<ReplyOption> options) {
+        return new DeliveryRequest(
+                r.notificationId(),
+                r.incidentId(),
+                r.personId(),
+                r.exercise(),
+                r.lifeSafety(),
+                r.subject(),
+                r.body(),
+                r.replyCode(),
+                options,
+                r.channels());
     }
 
     private static DeliveryRequest withBody(DeliveryRequest r, String body) {

@@ -1,0 +1,156 @@
+package io.muster.incident.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.muster.incident.Fixtures;
+import io.muster.incident.Fixtures.TestPerson;
+import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.testkit.TestServers;
+import io.muster.testkit.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Option 3, "I am at the alternate site": offered only to people whose site has one, recorded with that site. */
+@IncidentServiceIntegrationTest
+class AlternateSiteAnswerIntegrationTests {
+
+    private static final String REQUESTS = "muster.notification-request.v1";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    private Scenario scenario;
+    private Fixtures fixtures;
+    private UUID hilltop;
+    private TestPerson atRiverside;
+    private TestPerson atRiversideToo;
+    private TestPerson withoutAlternate;
+
+    @BeforeEach
+    void twoPeopleAtASiteWithAnAlternateAndOneAtASiteWithout() {
+        scenario = new Scenario(http, db, json, kafka);
+        fixtures = new Fixtures(db);
+        List<TestPerson> people = fixtures.peopleInRole(Fixtures.freshRole(), 3);
+        hilltop = site("Hilltop " + UUID.randomUUID(), null);
+        UUID riverside = site("Riverside " + UUID.randomUUID(), hilltop);
+        UUID annex = site("Annex " + UUID.randomUUID(), null);
+        atRiverside = people.get(0);
+        atRiversideToo = people.get(1);
+        withoutAlternate = people.get(2);
+        fixtures.set(atRiverside, "site_id", riverside);
+        fixtures.set(atRiversideToo, "site_id", riverside);
+        fixtures.set(withoutAlternate, "site_id", annex);
+    }
+
+    @Test
+    void theAlertOffersTheAlternateSiteOnlyToPeopleWhoseSiteHasOne() {
+        UUID incident = scenario.declareFor(List.of(atRiverside.id(), withoutAlternate.id()));
+
+        assertThat(optionsOfAlert(incident, atRiverside)).containsExactly("SAFE", "NEEDS_HELP", "AT_ALTERNATE_SITE");
+        assertThat(optionsOfAlert(incident, withoutAlternate)).containsExactly("SAFE", "NEEDS_HELP");
+    }
+
+    @Test
+    void remindersOfferTheAlternateSiteOnlyToPeopleWhoseSiteHasOne() {
+        UUID incident = scenario.declareFor(List.of(atRiverside.id(), withoutAlternate.id()));
+        scenario.as("hr")
+                .post()
+                .uri("/api/incidents/{id}/reminders", incident)
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(options(incident, atRiverside, "REMINDER"))
+                .containsExactly("SAFE", "NEEDS_HELP", "AT_ALTERNATE_SITE");
+        assertThat(options(incident, withoutAlternate, "REMINDER")).containsExactly("SAFE", "NEEDS_HELP");
+    }
+
+    @Test
+    void anSmsThreeAndAKeypadThreeLandAsAtTheAlternateSiteWithThatSiteOnTheBoard() {
+        UUID incident = scenario.declareFor(List.of(atRiverside.id(), atRiversideToo.id(), withoutAlternate.id()));
+        Instant now = Instant.now();
+        scenario.reply(
+                incident,
+                scenario.notificationOf(incident, atRiverside.id()),
+                "AT_ALTERNATE_SITE",
+                "SMS",
+                now,
+                Map.of("rawAnswer", "3"));
+        scenario.reply(
+                incident,
+                scenario.notificationOf(incident, atRiversideToo.id()),
+                "AT_ALTERNATE_SITE",
+                "VOICE",
+                now,
+                Map.of("rawAnswer", "3"));
+
+        await().atMost(WAIT)
+                .until(() -> scenario.people(incident).values().stream()
+                                .filter(row -> row.get("state").asString().equals("AT_ALTERNATE_SITE"))
+                                .count()
+                        == 2);
+        Map<UUID, JsonNode> board = scenario.people(incident);
+        for (TestPerson person : List.of(atRiverside, atRiversideToo)) {
+            JsonNode row = board.get(person.id());
+            assertThat(row.get("reportingSiteId").asString()).isEqualTo(hilltop.toString());
+            assertThat(row.get("alternateSiteId").asString()).isEqualTo(hilltop.toString());
+        }
+        assertThat(board.get(atRiverside.id()).get("channel").asString()).isEqualTo("SMS");
+        assertThat(board.get(atRiversideToo.id()).get("channel").asString()).isEqualTo("VOICE");
+        JsonNode summary = scenario.getJson("hr", "/api/incidents/" + incident + "/accountability");
+        assertThat(summary.get("byState").get("AT_ALTERNATE_SITE").asInt()).isEqualTo(2);
+        assertThat(summary.get("reportingAt").findValuesAsString("siteId")).contains(hilltop.toString());
+        JsonNode history = scenario.getJson(
+                "hr", "/api/incidents/" + incident + "/accountability/" + atRiverside.id() + "/history");
+        assertThat(history.get("answers").get(0).get("rawAnswer").asString()).isEqualTo("3");
+        assertThat(history.get("answers").get(0).get("siteId").asString()).isEqualTo(hilltop.toString());
+    }
+
+    private List<String> optionsOfAlert(UUID incident, TestPerson person) {
+        return options(incident, person, "ALERT");
+    }
+
+    private List<String> options(UUID incident, TestPerson person, String purpose) {
+        try (TopicProbe requests = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), REQUESTS)) {
+            var record = requests.awaitRecord(
+                    r -> r.key().equals(person.id().toString())
+                            && r.value().contains(incident.toString())
+                            && r.value().contains("\"purpose\":\"" + purpose + "\""),
+                    WAIT);
+            return json.readTree(record.value()).get("replyOptions").findValuesAsString("answer");
+        }
+    }
+
+    private UUID site(String name, UUID alternate) {
+        UUID id = UUID.randomUUID();
+        var insert = db.sql("INSERT INTO sites (id, name, alternate_site_id) VALUES ($1, $2, $3)")
+                .bind(0, id)
+                .bind(1, name);
+        (alternate == null ? insert.bindNull(2, UUID.class) : insert.bind(2, alternate))
+                .then()
+                .block();
+        return id;
+    }
+}
