@@ -35,6 +35,11 @@ const HOME_TAB = { HR: 'accountability', TEAM: 'team', SPOKESPERSON: 'statements
 
 let session = null;
 let leaving = () => {};
+// Pages load asynchronously: a page still loading when the person moves on must not replace the
+// newer one. Each route is a turn; a late one stops itself and, if the newest already showed,
+// shows the newest again.
+let turns = 0;
+let shown = 0;
 
 export function can(...roles) {
   return session !== null && roles.some((role) => session.roles.includes(role));
@@ -53,6 +58,7 @@ export function go(path) {
 }
 
 async function route() {
+  const turn = ++turns;
   leaving();
   leaving = () => {};
   clearMessage();
@@ -64,6 +70,7 @@ async function route() {
       if (e instanceof ApiError && e.status === 401) { signOut(); return route(); }
       return showError(e);
     }
+    if (turn !== turns) return;
   }
   const [path, ...rest] = location.hash.replace(/^#\/?/, '').split('/');
   let target = PAGES.find((p) => p.path === path);
@@ -80,13 +87,20 @@ async function route() {
   if (!can(...target.roles)) return notAllowed();
   try {
     const stop = await target.render(args, { session, can, go, incidentLink });
+    if (turn !== turns) {
+      if (typeof stop === 'function') stop();
+      if (shown === turns) route();
+      return;
+    }
+    shown = turn;
     if (typeof stop === 'function') leaving = stop;
   } catch (e) {
-    showError(e);
+    if (turn === turns) showError(e);
   }
 }
 
 function show(render, args, name) {
+  shown = turns;
   renderNav(name);
   return render(args, { session, can, go, signedIn: () => { session = null; go(''); } });
 }
@@ -102,6 +116,7 @@ function incidentTabs(id, current) {
 }
 
 function notAllowed() {
+  shown = turns;
   setSubnav(null);
   page('Not available', el('p', { text: 'Your role cannot use this page. The pages you can use are in the menu above.' }));
 }
