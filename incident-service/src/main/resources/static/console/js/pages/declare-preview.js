@@ -12,12 +12,17 @@ export function messagePreview() {
     el('h2', { id: 'lang-preview-title', text: 'What each language receives' }),
     el('p', { class: 'hint', text: 'Write a title and a message to see the texts.' }));
   let latest = 0;
+  let shown = '';
   async function refresh(body) {
     if (!body.title || !body.message) return;
     const mine = ++latest;
     try {
       const previews = await post('/api/message-preview', request(body));
-      if (mine === latest) node.replaceChildren(node.firstChild, ...previews.map(language));
+      const text = JSON.stringify(previews);
+      // The same texts again (a click after typing): keep the DOM, so nothing is re-announced.
+      if (mine !== latest || text === shown) return;
+      shown = text;
+      node.replaceChildren(node.firstChild, ...previews.map(language));
     } catch (e) { if (mine === latest) showError(e); }
   }
   return { node, refresh };

@@ -27,15 +27,16 @@ function breakdownTable(kind, title, first) {
   const body = el('tbody');
   const empty = el('p', { class: 'hint', text: 'Nothing yet.' });
   const headingId = `breakdown-${kind}`;
+  const wrap = el('div', { class: 'scroll', hidden: true }, el('table', { 'data-breakdown': kind },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: first }),
+      COLUMNS.map(([, label]) => el('th', { scope: 'col', text: label })))),
+    body));
   const node = el('section', { class: 'breakdown', 'aria-labelledby': headingId },
-    el('h2', { id: headingId, text: title }), empty,
-    el('div', { class: 'scroll' }, el('table', { 'data-breakdown': kind },
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: first }),
-        COLUMNS.map(([, label]) => el('th', { scope: 'col', text: label })))),
-      body)));
+    el('h2', { id: headingId, text: title }), empty, wrap);
   const rows = new Map();
   function update(list) {
     empty.hidden = list.length > 0;
+    wrap.hidden = list.length === 0;
     const keys = new Set(list.map((r) => r.key));
     for (const [key, tr] of rows) if (!keys.has(key)) { tr.remove(); rows.delete(key); }
     for (const row of list) {
