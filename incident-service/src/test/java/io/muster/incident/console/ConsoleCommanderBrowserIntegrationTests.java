@@ -43,8 +43,15 @@ class ConsoleCommanderBrowserIntegrationTests {
     @Autowired
     JsonMapper json;
 
+    private WebTestClient http;
+
     @Autowired
-    WebTestClient http;
+    void client(WebTestClient client) {
+        // a cold declaration on a busy build machine can take longer than the default 5 s
+        this.http = client.mutate()
+                .responseTimeout(java.time.Duration.ofSeconds(30))
+                .build();
+    }
 
     private Browser browser;
 
