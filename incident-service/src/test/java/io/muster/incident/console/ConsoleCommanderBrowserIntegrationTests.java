@@ -75,8 +75,7 @@ class ConsoleCommanderBrowserIntegrationTests {
         fixtures.set(silent, "site_id", site);
         UUID incident =
                 declare(Map.of("notify", Map.of("employeeIds", List.of(answering.employeeId(), silent.employeeId()))));
-        browser.signIn("commander", PASSWORD);
-        browser.await(By.linkText("Incidents"));
+        signInAsCommander();
         browser.open("incidents/" + incident);
         browser.awaitText(cell("level", "0", "targeted"), "2");
         browser.awaitText(cell("site", site.toString(), "noAnswer"), "2");
@@ -105,8 +104,7 @@ class ConsoleCommanderBrowserIntegrationTests {
                         "SELECT count(*) FROM escalation_timers WHERE incident_id = $1 AND kind = 'LEVEL' AND fired_at IS NULL",
                         incident)
                 == 1);
-        browser.signIn("commander", PASSWORD);
-        browser.await(By.linkText("Incidents"));
+        signInAsCommander();
         browser.open("incidents/" + incident);
         browser.awaitText(cell("level", "1", "targeted"), "1");
 
@@ -132,8 +130,7 @@ class ConsoleCommanderBrowserIntegrationTests {
                 .block();
         TestPerson person = new Fixtures(db).person(Fixtures.freshRole(), "+15557500021", false);
         UUID incident = declare(Map.of("notify", Map.of("employeeIds", List.of(person.employeeId()))));
-        browser.signIn("commander", PASSWORD);
-        browser.await(By.linkText("Incidents"));
+        signInAsCommander();
         browser.open("incidents/" + incident);
         browser.awaitText(By.cssSelector("[data-commander]"), "commander");
 
@@ -150,7 +147,7 @@ class ConsoleCommanderBrowserIntegrationTests {
     void theDeclarePageShowsTheFrenchTextForAFrenchSpeaker() {
         TestPerson french = new Fixtures(db).person(Fixtures.freshRole(), "+15557500031", false);
         new Fixtures(db).set(french, "locale", "fr");
-        browser.signIn("commander", PASSWORD);
+        signInAsCommander();
         browser.await(By.linkText("Declare")).click();
         browser.type(By.cssSelector("main input[type=text][maxlength='120']"), "Fuite de gaz");
         browser.type(By.cssSelector("main textarea"), "Sortez par l'escalier ouest.");
@@ -175,6 +172,15 @@ class ConsoleCommanderBrowserIntegrationTests {
         ((JavascriptExecutor) browser.driver())
                 .executeScript("document.querySelector('.lang-preview').scrollIntoView();");
         browser.screenshot("declare-preview");
+    }
+
+    /**
+     * Signs in and waits for the home page (the incident list) to be drawn: the console draws a
+     * page when its data has arrived, so opening another page before that would be overdrawn.
+     */
+    private void signInAsCommander() {
+        browser.signIn("commander", PASSWORD);
+        browser.awaitText(By.cssSelector("main h1"), "Incidents");
     }
 
     private static By cell(String breakdown, String key, String cell) {
