@@ -2,6 +2,7 @@ package io.muster.incident.incident;
 
 import io.muster.incident.recipient.Counts;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -9,13 +10,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Server-sent events with an incident's counts, for the console's live view: one {@code counts}
- * event at once and another whenever they change, plus a comment every 15 s so that proxies keep
- * the stream open. Counts are read from the database each second rather than pushed from the
- * consumers: every instance of the service then serves the same numbers, whichever instance
- * consumed the events.
+ * Server-sent events with an incident's progress, for the console's live view: one {@code counts}
+ * event at once and another whenever anything in it changes (the overall counts and the breakdowns
+ * by level, site and channel), plus a comment every 15 s so that proxies keep the stream open.
+ * The summary is read from the database each second rather than pushed from the consumers, so every
+ * instance of the service serves the same numbers whichever instance consumed the events; all the
+ * viewers of one incident on an instance share that one read ({@link SharedPolls}).
  */
 @RestController
 class IncidentLiveStream {
@@ -24,12 +28,20 @@ class IncidentLiveStream {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     /** What the live view shows. */
-    record LiveCounts(UUID id, String status, Counts counts) {}
+    record LiveCounts(
+            UUID id,
+            String status,
+            Counts counts,
+            List<LiveBreakdowns.Row> byLevel,
+            List<LiveBreakdowns.Row> bySite,
+            List<LiveBreakdowns.Row> byChannel) {}
 
     private final IncidentViews views;
+    private final SharedPolls<UUID, LiveCounts> polls;
 
-    IncidentLiveStream(IncidentViews views) {
+    IncidentLiveStream(IncidentViews views, LiveBreakdowns breakdowns) {
         this.views = views;
+        this.polls = new SharedPolls<>(id -> summary(views, breakdowns, id), POLL, Schedulers.parallel());
     }
 
     @GetMapping(path = "/api/incidents/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -38,11 +50,19 @@ class IncidentLiveStream {
     }
 
     private Flux<ServerSentEvent<LiveCounts>> counts(UUID id) {
-        return Flux.interval(Duration.ZERO, POLL)
-                .concatMap(tick -> views.summary(id))
-                .map(view -> new LiveCounts(view.id(), view.status(), view.counts()))
-                .distinctUntilChanged()
+        return polls.follow(id)
                 .map(counts -> ServerSentEvent.builder(counts).event("counts").build());
+    }
+
+    private static Mono<LiveCounts> summary(IncidentViews views, LiveBreakdowns breakdowns, UUID id) {
+        return Mono.zip(views.summary(id), breakdowns.of(id))
+                .map(both -> new LiveCounts(
+                        id,
+                        both.getT1().status(),
+                        both.getT1().counts(),
+                        both.getT2().byLevel(),
+                        both.getT2().bySite(),
+                        both.getT2().byChannel()));
     }
 
     private static Flux<ServerSentEvent<LiveCounts>> heartbeats() {

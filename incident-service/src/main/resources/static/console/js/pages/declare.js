@@ -1,17 +1,22 @@
 import { get, post } from '../api.js';
 import { el, page, field, table, showError, localTime } from '../dom.js';
 import { segments } from '../sms.js';
+import { messagePreview } from './declare-preview.js';
 
 // Declare in under a minute: the fields a commander needs, a preview of who is reached when,
 // the SMS cost of the message, and a second, explicit step for a life-safety alert.
 export async function declarePage(args, { go }) {
-  const [sites, roles, trees] = await Promise.all([get('/api/sites'), get('/api/roles'), get('/api/call-trees')]);
-  const f = inputs(sites, roles, trees);
+  const [sites, roles, trees, types] = await Promise.all(
+    [get('/api/sites'), get('/api/roles'), get('/api/call-trees'), get('/api/incident-types')]);
+  const f = inputs(sites, roles, trees, types);
   const preview = el('div', { 'aria-live': 'polite' });
+  const wording = messagePreview();
+  let pending = null;
+  const previewSoon = () => { clearTimeout(pending); pending = setTimeout(() => wording.refresh(declaration(f)), 400); };
   const confirm = el('div');
   const form = el('form', { onsubmit: (e) => { e.preventDefault(); review(); } },
     el('div', { class: 'grid2' },
-      el('div', {}, field('Title', f.title), field('Message', f.message), f.cost,
+      el('div', {}, field('Incident type', f.type), field('Title', f.title), field('Message', f.message), f.cost,
         field('Severity', f.severity), field('Priority', f.priority),
         el('label', { class: 'check' }, f.exercise, 'This is an exercise (every message says so)')),
       el('div', {}, field('Call tree', f.tree, 'optional'),
@@ -20,8 +25,12 @@ export async function declarePage(args, { go }) {
         field('Also notify roles', f.roles, 'hold Ctrl to pick several'),
         field('Also notify employee ids', f.employees, 'comma-separated'))),
     el('button', { type: 'button', class: 'secondary', onclick: dryRun, text: 'Preview who is reached' }),
+    el('button', { type: 'button', class: 'secondary', 'data-action': 'preview-message',
+      onclick: () => wording.refresh(declaration(f)), text: 'Preview the message per language' }),
     el('button', { type: 'submit', class: 'primary', text: 'Declare' }),
-    preview, confirm);
+    preview, confirm, wording.node);
+  form.addEventListener('input', previewSoon);
+  form.addEventListener('change', previewSoon);
   page('Declare an incident', form);
   f.title.focus();
 
@@ -58,8 +67,9 @@ export async function declarePage(args, { go }) {
   }
 }
 
-function inputs(sites, roles, trees) {
+function inputs(sites, roles, trees, types) {
   const f = {
+    type: select((types.content ?? types).map((t) => [t.code, t.name]), 'GENERAL'),
     title: el('input', { type: 'text', maxlength: 120, required: true }),
     message: el('textarea', { maxlength: 1000, required: true }),
     cost: el('p', { class: 'hint', 'aria-live': 'polite' }),
@@ -99,7 +109,7 @@ function declaration(f) {
   const body = {
     title: f.title.value.trim(), message: f.message.value.trim(), severity: f.severity.value,
     priority: f.priority.value, exercise: f.exercise.checked, affectedSiteIds: checkedSites(f),
-    rollCall: f.rollCall.checked,
+    rollCall: f.rollCall.checked, incidentType: f.type.value || undefined,
   };
   if (f.tree.value) body.callTreeId = f.tree.value;
   if (employeeIds.length || roles.length) body.notify = { employeeIds, roles };

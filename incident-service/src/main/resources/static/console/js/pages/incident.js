@@ -1,26 +1,36 @@
 import { get, post, follow } from '../api.js';
 import { el, page, table, localTime, showError, showInfo } from '../dom.js';
 import { badges } from './incidents.js';
+import { breakdowns } from './incident-breakdown.js';
+import { actions, commanderOf } from './incident-actions.js';
 
 const TILES = [
   ['targeted', 'Targeted', ''], ['sent', 'Sent', ''], ['delivered', 'Delivered', ''], ['answered', 'Answered', ''],
   ['safe', 'Safe', 'safe'], ['needHelp', 'Need help', 'help'], ['noAnswer', 'No answer', 'none'], ['failed', 'Unreachable', 'help'],
 ];
 
-// The live incident: counts move as answers arrive, without reloading (server-sent events).
+// The live incident: counts and the breakdowns by level, site and channel move as answers arrive,
+// without reloading (server-sent events); the commander escalates, reminds, hands over and closes.
 export async function incidentPage([id], { can, go }) {
   const incident = await get(`/api/incidents/${encodeURIComponent(id)}?size=100`);
+  const open = incident.status !== 'CLOSED';
+  const commander = el('span', { 'data-commander': '', text: incident.declaredBy });
+  commanderOf(id, incident.declaredBy).then((name) => { commander.textContent = name; });
+  const progress = breakdowns();
   const tiles = Object.fromEntries(TILES.map(([key]) => [key, el('span', { class: 'n', 'data-count': key, text: '0' })]));
   const status = el('span', { 'data-status': '', text: incident.status });
   const liveState = el('span', { class: 'hint', text: 'connecting…' });
   const people = el('div');
   page(incident.title,
     el('p', {}, badges(incident), ' ', el('strong', { text: 'Status: ' }), status, ' · ',
-      `severity ${incident.severity} · declared ${localTime(incident.declaredAt)} by ${incident.declaredBy} · `, liveState),
+      `severity ${incident.severity} · declared ${localTime(incident.declaredAt)} by ${incident.declaredBy} · `,
+      'commander: ', commander, ' · ', liveState),
     el('p', { text: incident.message }),
     el('div', { class: 'counts', 'aria-live': 'polite', 'aria-label': 'Counts' },
       TILES.map(([key, label, tone]) => el('div', { class: `count ${tone}` }, tiles[key], label))),
-    can('COMMANDER') && incident.status !== 'CLOSED' ? closeButton(id, go) : null,
+    open ? actions(id, can, (name) => { commander.textContent = name; }) : null,
+    can('COMMANDER') && open ? closeButton(id, go) : null,
+    progress.node,
     el('h2', { text: 'People (first 100)' }),
     people);
   show(incident);
@@ -32,6 +42,7 @@ export async function incidentPage([id], { can, go }) {
   }
   async function refresh(view) {
     show(view);
+    progress.update(view);
     try {
       people.replaceChildren(peopleTable(await get(`/api/incidents/${encodeURIComponent(id)}?size=100`)));
     } catch (e) { showError(e); }

@@ -103,7 +103,8 @@ class ConsoleBrowserIntegrationTests {
     @Test
     void anEmployeeCannotReachTheCommanderPages() {
         browser.signIn("employee", PASSWORD);
-        browser.await(By.cssSelector("#nav"));
+        // the home page is drawn when its data arrives: wait for it, or it overdraws the next page
+        browser.awaitText(By.cssSelector("main h1"), "My alerts");
         browser.open("declare");
 
         browser.awaitText(By.cssSelector("main h1"), "Not available");

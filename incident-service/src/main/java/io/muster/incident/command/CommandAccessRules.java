@@ -1,0 +1,16 @@
+package io.muster.incident.command;
+
+import io.muster.incident.security.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.stereotype.Component;
+
+/** Only commanders hand over command, so only they look for whom to hand it to. */
+@Component
+class CommandAccessRules implements AccessRules {
+
+    @Override
+    public void apply(AuthorizeExchangeSpec exchanges) {
+        exchanges.pathMatchers(HttpMethod.GET, "/api/commanders").hasRole("COMMANDER");
+    }
+}

@@ -1,0 +1,88 @@
+package io.muster.incident.preview;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SMS and email of a first alert in one language, composed as the notifier composes them
+ * ({@code SmsText}, {@code EmailContent}) from the same template files: the exercise tag, the
+ * subject and body, the answer menu with the reply code, and the answer link.
+ */
+@Component
+class MessageRendering {
+
+    /** The notifier renders with the incident type "general": NotificationRequested carries none yet. */
+    static final String INCIDENT_TYPE = "general";
+
+    static final String SAMPLE_CODE = "10"; // the first code a person gets (ReplyCodes)
+    private static final String SAMPLE_TOKEN = "a".repeat(48); // AnswerTokenCodec.LENGTH characters
+    private static final int LIFE_SAFETY_SEGMENTS = 2;
+    private static final Pattern FIRST_PERSON = Pattern.compile("^(I am|I'm|I)\\s+", Pattern.CASE_INSENSITIVE);
+
+    record Draft(String subject, String body, boolean exercise, boolean lifeSafety) {}
+
+    record Sms(String text, String encoding, int units, int segments) {}
+
+    record Email(String subject, String text) {}
+
+    private final ChannelTexts texts;
+    private final String link;
+
+    MessageRendering(ChannelTexts texts, PreviewProperties properties) {
+        this.texts = texts;
+        this.link = properties.answerBaseUrl().toString().replaceAll("/+$", "") + "/answer/" + SAMPLE_TOKEN;
+    }
+
+    Sms sms(String language, Draft draft) {
+        String menu = PreviewReplyOptions.OPTIONS.stream()
+                .map(option -> option.get(0) + " = " + shortLabel(option.get(1)))
+                .collect(Collectors.joining(text(language, "menu.separator", Map.of())));
+        String tail = " " + text(language, "sms.instruction", Map.of("menu", menu, "code", SAMPLE_CODE)) + " "
+                + text(language, "sms.link", Map.of("link", link));
+        String body = draft.body();
+        String sms = smsMessage(language, draft, body) + tail;
+        // Life-safety texts stay within two segments: the notifier shortens the body, never the tail.
+        while (draft.lifeSafety() && SmsSegments.of(sms).count() > LIFE_SAFETY_SEGMENTS && !body.isEmpty()) {
+            body = body.substring(0, Math.max(0, body.length() - 8)).stripTrailing();
+            sms = smsMessage(language, draft, body.isEmpty() ? "" : body + "...") + tail;
+        }
+        SmsSegments segments = SmsSegments.of(sms);
+        return new Sms(sms, segments.encoding(), segments.units(), segments.count());
+    }
+
+    Email email(String language, Draft draft) {
+        String exercise = draft.exercise() ? text(language, "exercise.tag", Map.of()) : "";
+        String subject = text(language, "email.subject", Map.of("exercise", exercise, "subject", draft.subject()));
+        StringBuilder body = new StringBuilder();
+        if (draft.exercise()) {
+            body.append(text(language, "exercise.notice", Map.of())).append("\n\n");
+        }
+        body.append(draft.subject()).append("\n\n").append(draft.body()).append("\n\n");
+        body.append(text(language, "email.answer.link", Map.of("link", link))).append('\n');
+        String menu = PreviewReplyOptions.OPTIONS.stream()
+                .map(option -> option.get(0) + " = " + option.get(1))
+                .collect(Collectors.joining(" / "));
+        body.append(text(language, "email.answer.reply", Map.of("menu", menu))).append('\n');
+        body.append("\n-- \n").append(text(language, "email.footer", Map.of())).append('\n');
+        return new Email(subject, body.toString());
+    }
+
+    private String smsMessage(String language, Draft draft, String body) {
+        String exercise = draft.exercise() ? text(language, "exercise.tag", Map.of()) + " " : "";
+        return text(language, "sms.message", Map.of("exercise", exercise, "subject", draft.subject(), "body", body));
+    }
+
+    private String text(String language, String key, Map<String, String> values) {
+        return texts.render(language, INCIDENT_TYPE, key, values);
+    }
+
+    private static String shortLabel(String label) {
+        String shortened = FIRST_PERSON.matcher(label.strip()).replaceFirst("");
+        return shortened.isEmpty()
+                ? shortened
+                : shortened.substring(0, 1).toLowerCase(Locale.ROOT) + shortened.substring(1);
+    }
+}
