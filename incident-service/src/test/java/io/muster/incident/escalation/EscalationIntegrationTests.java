@@ -1,6 +1,7 @@
 package io.muster.incident.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.muster.incident.Fixtures;
@@ -55,10 +56,7 @@ class EscalationIntegrationTests {
     OverdueTimersAuditor auditor;
 
     @Autowired
-    LevelTimers levelTimers;
-
-    @Autowired
-    io.muster.incident.jdbc.Jdbc jdbc;
+    EscalateNow escalateNow;
 
     @BeforeAll
     static void probeTopics() {
@@ -141,13 +139,12 @@ class EscalationIntegrationTests {
                 declare(Map.of("callTreeId", callTree(Duration.ofMinutes(1), level(first, 600), level(second, 600))));
         requestFor(NORMAL, incident, member.id(), 0);
 
-        assertThat(jdbc.inTransaction(() -> levelTimers.makeNextDue(incident, Instant.now())))
-                .contains(2);
+        assertThat(escalateNow.escalate(incident, "commander").block().level()).isEqualTo(2);
 
         assertThat(requestFor(NORMAL, incident, manager.id(), 0).get("level").asInt())
                 .isEqualTo(2);
-        assertThat(jdbc.inTransaction(() -> levelTimers.makeNextDue(incident, Instant.now())))
-                .isEmpty();
+        assertThatThrownBy(() -> escalateNow.escalate(incident, "commander").block())
+                .isInstanceOf(EscalateNow.NothingToEscalate.class);
     }
 
     @Test
