@@ -1,8 +1,6 @@
 package io.muster.incident.preview;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,6 @@ class MessageRendering {
     static final String SAMPLE_CODE = "10"; // the first code a person gets (ReplyCodes)
     private static final String SAMPLE_TOKEN = "a".repeat(48); // AnswerTokenCodec.LENGTH characters
     private static final int LIFE_SAFETY_SEGMENTS = 2;
-    private static final Pattern FIRST_PERSON = Pattern.compile("^(I am|I'm|I)\\s+", Pattern.CASE_INSENSITIVE);
 
     record Draft(String subject, String body, boolean exercise, boolean lifeSafety) {}
 
@@ -38,7 +35,7 @@ class MessageRendering {
 
     Sms sms(String language, Draft draft) {
         String menu = PreviewReplyOptions.OPTIONS.stream()
-                .map(option -> option.get(0) + " = " + shortLabel(option.get(1)))
+                .map(option -> option.get(0) + " = " + text(language, "option.sms." + option.get(1), Map.of()))
                 .collect(Collectors.joining(text(language, "menu.separator", Map.of())));
         String tail = " " + text(language, "sms.instruction", Map.of("menu", menu, "code", SAMPLE_CODE)) + " "
                 + text(language, "sms.link", Map.of("link", link));
@@ -63,7 +60,7 @@ class MessageRendering {
         body.append(draft.subject()).append("\n\n").append(draft.body()).append("\n\n");
         body.append(text(language, "email.answer.link", Map.of("link", link))).append('\n');
         String menu = PreviewReplyOptions.OPTIONS.stream()
-                .map(option -> option.get(0) + " = " + option.get(1))
+                .map(option -> option.get(0) + " = " + text(language, "option.email." + option.get(1), Map.of()))
                 .collect(Collectors.joining(" / "));
         body.append(text(language, "email.answer.reply", Map.of("menu", menu))).append('\n');
         body.append("\n-- \n").append(text(language, "email.footer", Map.of())).append('\n');
@@ -77,12 +74,5 @@ class MessageRendering {
 
     private String text(String language, String key, Map<String, String> values) {
         return texts.render(language, INCIDENT_TYPE, key, values);
-    }
-
-    private static String shortLabel(String label) {
-        String shortened = FIRST_PERSON.matcher(label.strip()).replaceFirst("");
-        return shortened.isEmpty()
-                ? shortened
-                : shortened.substring(0, 1).toLowerCase(Locale.ROOT) + shortened.substring(1);
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
  */
 public final class PreviewReplyOptions {
 
-    /** Key and label of each answer, in order. */
-    public static final List<List<String>> OPTIONS = List.of(List.of("1", "I am safe"), List.of("2", "I need help"));
+    /** Key, answer and label of each option, in order. */
+    public static final List<List<String>> OPTIONS =
+            List.of(List.of("1", "SAFE", "I am safe"), List.of("2", "NEEDS_HELP", "I need help"));
 
     private PreviewReplyOptions() {}
 }

@@ -125,7 +125,7 @@ class EscalateNowIntegrationTests {
     void thePreviewOffersTheAnswersTheRequestsOffer() {
         assertThat(PreviewReplyOptions.OPTIONS)
                 .isEqualTo(NotificationRequested.ROLL_CALL_OPTIONS.stream()
-                        .map(option -> List.of(option.key(), option.label()))
+                        .map(option -> List.of(option.key(), option.answer(), option.label()))
                         .toList());
     }
 

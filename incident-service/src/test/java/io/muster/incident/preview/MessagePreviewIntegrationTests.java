@@ -57,8 +57,9 @@ class MessagePreviewIntegrationTests {
         assertThat(fr.get("people").asLong()).isEqualTo(1);
         assertThat(fr.get("hasTexts").asBoolean()).isTrue();
         assertThat(fr.get("sms").get("text").asString())
-                .isEqualTo("[EXERCICE] Incendie : Quittez le bâtiment. Répondez 1 = safe, 2 = need help (code 10)."
-                        + " Réponse : http://127.0.0.1:8082/answer/" + "a".repeat(48));
+                .isEqualTo(
+                        "[EXERCICE] Incendie : Quittez le bâtiment. Répondez 1 = en sécurité, 2 = besoin d'aide (code 10)."
+                                + " Réponse : http://127.0.0.1:8082/answer/" + "a".repeat(48));
         assertThat(fr.get("sms").get("encoding").asString()).isEqualTo("UCS-2"); // â is not GSM-7
         assertThat(fr.get("sms").get("segments").asInt()).isEqualTo(3);
         assertThat(fr.get("email").get("subject").asString()).isEqualTo("[Muster][EXERCICE] Incendie");

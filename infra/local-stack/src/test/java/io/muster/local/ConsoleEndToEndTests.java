@@ -85,18 +85,22 @@ class ConsoleEndToEndTests {
             hr.await(By.linkText(title)).click(); // HR's link leads to the accountability board
             hr.await(By.cssSelector("tr[data-acc-person=E011][data-state=NEEDS_HELP]"));
 
-            hr.await(By.cssSelector("tr[data-acc-person=E012] [data-action=person]"))
-                    .click();
+            // the board redraws its rows on every live update: find them again if one came in between
+            By history = By.cssSelector("tr[data-acc-person=E012] [data-action=person]");
+            hr.await(history);
+            hr.click(history);
             By form = By.cssSelector("form[data-on-behalf=E012]");
-            new Select(hr.await(form).findElement(By.name("state"))).selectByValue("SAFE");
-            hr.driver()
-                    .findElement(form)
-                    .findElement(By.name("comment"))
-                    .sendKeys("Called her mobile: she is at home.");
-            hr.driver()
-                    .findElement(form)
-                    .findElement(By.xpath(".//button[.='Save update']"))
-                    .click();
+            hr.await(form);
+            hr.retrying(() -> {
+                new Select(hr.driver().findElement(form).findElement(By.name("state"))).selectByValue("SAFE");
+                var comment = hr.driver().findElement(form).findElement(By.name("comment"));
+                comment.clear();
+                comment.sendKeys("Called her mobile: she is at home.");
+                hr.driver()
+                        .findElement(form)
+                        .findElement(By.xpath(".//button[.='Save update']"))
+                        .click();
+            });
 
             hr.awaitText(By.cssSelector("[data-acc-count=SAFE]"), "2");
             hr.await(By.cssSelector("[data-acc-panel=E012] li[data-answer=SAFE][data-source=OPERATOR]"));
@@ -110,20 +114,13 @@ class ConsoleEndToEndTests {
         try (Browser spokesperson = new Browser(console, 1280, 900)) {
             spokesperson.signIn("spokesperson", password);
             spokesperson.await(By.linkText(title)).click(); // the spokesperson's link leads to statements
-            spokesperson.await(By.cssSelector("[data-action=new-statement]")).click();
+            awaitAndClick(spokesperson, By.cssSelector("[data-action=new-statement]"));
             spokesperson.type(By.cssSelector("[data-field=headline]"), headline);
             spokesperson.type(By.cssSelector("[data-field=text]"), "Staff work from home; the site reopens tomorrow.");
-            spokesperson
-                    .driver()
-                    .findElement(By.cssSelector("[data-action=save-statement]"))
-                    .click();
-            spokesperson
-                    .await(By.cssSelector("article[data-statement-id] [data-action=publish]"))
-                    .click();
-            spokesperson.await(By.cssSelector("[data-action=confirm-publish]")).click();
-            spokesperson
-                    .await(By.cssSelector(".statement-published [data-status-link]"))
-                    .click();
+            awaitAndClick(spokesperson, By.cssSelector("[data-action=save-statement]"));
+            awaitAndClick(spokesperson, By.cssSelector("article[data-statement-id] [data-action=publish]"));
+            awaitAndClick(spokesperson, By.cssSelector("[data-action=confirm-publish]"));
+            awaitAndClick(spokesperson, By.cssSelector(".statement-published [data-status-link]"));
 
             spokesperson.await(By.xpath("//*[contains(., '" + headline + "')]"));
             spokesperson.screenshot("stack-status-page");
@@ -140,6 +137,11 @@ class ConsoleEndToEndTests {
             employee.awaitText(By.cssSelector("main h1"), "Not available");
             assertThat(employee.driver().findElements(By.linkText("Declare"))).isEmpty();
         }
+    }
+
+    private static void awaitAndClick(Browser browser, By locator) {
+        browser.await(locator);
+        browser.click(locator);
     }
 
     /** The person's phone replies to the alert with an option and the alert's reply code. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -74,6 +75,26 @@ public final class Browser implements AutoCloseable {
         type(By.name("username"), user);
         type(By.name("password"), password);
         driver.findElement(By.cssSelector("form.signin button[type=submit]")).click();
+    }
+
+    /**
+     * Clicks what the locator finds, finding it again when a live page replaced the element between
+     * finding and clicking (pages that refresh on server-sent events rebuild their rows).
+     */
+    public void click(By locator) {
+        retrying(() -> driver.findElement(locator).click());
+    }
+
+    /** Runs steps until they get through without meeting an element the page has since replaced. */
+    public void retrying(Runnable steps) {
+        try {
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                steps.run();
+                return true;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\n" + state(), e);
+        }
     }
 
     public void type(By field, String text) {

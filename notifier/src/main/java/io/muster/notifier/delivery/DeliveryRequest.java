@@ -62,8 +62,16 @@ public record DeliveryRequest(
         return !replyOptions.isEmpty();
     }
 
-    /** One answer the person can give, e.g. key "1" with label "I am safe". */
-    public record ReplyOption(String key, String label) {}
+    /**
+     * One answer the person can give, e.g. key "1", answer SAFE, label "I am safe". The channel
+     * texts name a known answer in the person's language; the label is for answers they do not know.
+     */
+    public record ReplyOption(String key, @Nullable String answer, String label) {
+
+        public ReplyOption(String key, String label) {
+            this(key, null, label);
+        }
+    }
 
     /** A channel (SMS, EMAIL, VOICE, ...) and the address to reach the person on it. */
     public record ChannelAddress(String channel, String address) {}

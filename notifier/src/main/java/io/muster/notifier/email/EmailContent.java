@@ -72,9 +72,18 @@ class EmailContent {
         return notifier.answerLink(token);
     }
 
-    private static String menu(DeliveryRequest request) {
+    /** Each option with a known answer in the person's language ("J'ai besoin d'aide"). */
+    private String menu(DeliveryRequest request) {
         return request.replyOptions().stream()
-                .map(option -> option.key() + " = " + option.label())
+                .map(option -> option.key() + " = "
+                        + (option.answer() == null
+                                ? option.label()
+                                : templates
+                                        .find(
+                                                request.locale(),
+                                                request.incidentType(),
+                                                "option.email." + option.answer())
+                                        .orElse(option.label())))
                 .collect(Collectors.joining(" / "));
     }
 

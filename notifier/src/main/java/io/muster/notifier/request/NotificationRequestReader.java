@@ -68,7 +68,7 @@ class NotificationRequestReader {
                 event.body(),
                 event.replyCode(),
                 options.stream()
-                        .map(option -> new DeliveryRequest.ReplyOption(option.key(), option.label()))
+                        .map(option -> new DeliveryRequest.ReplyOption(option.key(), option.answer(), option.label()))
                         .toList(),
                 event.channels().stream()
                         .map(channel -> new ChannelAddress(channel.channel(), channel.address()))

@@ -55,7 +55,7 @@ public class SmsText {
             return "";
         }
         String menu = request.replyOptions().stream()
-                .map(option -> option.key() + " = " + shortLabel(option))
+                .map(option -> option.key() + " = " + shortLabel(request, option))
                 .collect(Collectors.joining(text(request, "menu.separator", Map.of())));
         String code = request.replyCode();
         String instruction = code == null
@@ -68,7 +68,14 @@ public class SmsText {
         return templates.render(request.locale(), request.incidentType(), key, values);
     }
 
-    private static String shortLabel(ReplyOption option) {
+    /** A known answer in the person's language ("en sécurité"), else the label made short. */
+    private String shortLabel(DeliveryRequest request, ReplyOption option) {
+        if (option.answer() != null) {
+            var named = templates.find(request.locale(), request.incidentType(), "option.sms." + option.answer());
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
         String label = FIRST_PERSON.matcher(option.label().strip()).replaceFirst("");
         return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
     }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -33,7 +34,20 @@ public class Templates {
         return matcher.replaceAll(match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), "")));
     }
 
+    /** The text of {@code key} in the locale's language (or English), if there is one. */
+    public Optional<String> find(String locale, String incidentType, String key) {
+        return Optional.ofNullable(lookUp(language(locale), incidentType, key));
+    }
+
     private String template(String language, String incidentType, String key) {
+        String text = lookUp(language, incidentType, key);
+        if (text == null) {
+            throw new IllegalArgumentException("no template " + key);
+        }
+        return text;
+    }
+
+    private @Nullable String lookUp(String language, String incidentType, String key) {
         for (String lang : new String[] {language, FALLBACK}) {
             Properties texts = texts(lang);
             String text = texts.getProperty(incidentType + "." + key, texts.getProperty(key));
@@ -41,7 +55,7 @@ public class Templates {
                 return text;
             }
         }
-        throw new IllegalArgumentException("no template " + key);
+        return null;
     }
 
     /** "fr-CA", "fr_FR" and "FR" read French; a language without a file reads English. */

@@ -70,6 +70,28 @@ class EmailContentTests {
     }
 
     @Test
+    void namesTheKnownAnswersInThePersonsLanguage() {
+        DeliveryRequest alarm = fireAlarm(false, "fr");
+        var inFrench = new DeliveryRequest(
+                alarm.notificationId(),
+                alarm.incidentId(),
+                alarm.personId(),
+                false,
+                true,
+                alarm.subject(),
+                alarm.body(),
+                "47",
+                List.of(new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help")),
+                alarm.channels(),
+                "fr",
+                "general",
+                null);
+
+        assertThat(content.text(inFrench, TOKEN))
+                .contains("Ou répondez à ce courriel avec 1 = Je suis en sécurité / 2 = J'ai besoin d'aide.");
+    }
+
+    @Test
     void htmlEscapesEverythingFromTheRequestAndLinksTheAnswerPage() {
         assertThat(content.html(fireAlarm(true, "fr"), TOKEN))
                 .contains("Evacuate &lt;now&gt; &amp; go.")

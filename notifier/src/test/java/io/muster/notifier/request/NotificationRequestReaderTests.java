@@ -31,7 +31,8 @@ class NotificationRequestReaderTests {
         assertThat(request.exercise()).isFalse();
         assertThat(request.replyCode()).isEqualTo("47");
         assertThat(request.replyOptions())
-                .containsExactly(new ReplyOption("1", "I am safe"), new ReplyOption("2", "I need help"));
+                .containsExactly(
+                        new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
         assertThat(request.channels())
                 .containsExactly(
                         new ChannelAddress("SMS", "+15550100001"),
@@ -49,9 +50,9 @@ class NotificationRequestReaderTests {
 
         assertThat(reader.read(withAlternateSite).replyOptions())
                 .containsExactly(
-                        new ReplyOption("1", "I am safe"),
-                        new ReplyOption("2", "I need help"),
-                        new ReplyOption("3", "I am at the alternate site"));
+                        new ReplyOption("1", "SAFE", "I am safe"),
+                        new ReplyOption("2", "NEEDS_HELP", "I need help"),
+                        new ReplyOption("3", "AT_ALTERNATE_SITE", "I am at the alternate site"));
     }
 
     @Test

@@ -52,6 +52,23 @@ class SmsTextTests {
     }
 
     @Test
+    void namesTheKnownAnswersInThePersonsLanguage() {
+        var inFrench = withOptions(
+                inFrench(fireAlarm(false)),
+                List.of(
+                        new ReplyOption("1", "SAFE", "I am safe"),
+                        new ReplyOption("2", "NEEDS_HELP", "I need help"),
+                        new ReplyOption("3", "AT_ALTERNATE_SITE", "I am at the alternate site")));
+
+        String text = texts.of(inFrench, TOKEN);
+
+        assertThat(text).contains(" Répondez 1 = en sécurité, 2 = besoin d'aide, 3 = sur le site de repli (code 47).");
+        assertThat(SmsSegments.of(text).gsm7())
+                .as("still GSM-7, 160 characters a segment")
+                .isTrue();
+    }
+
+    @Test
     void leavesOutTheInstructionAndTheLinkWhenNoAnswerIsExpected() {
         var allClear = new DeliveryRequest(
                 UUID.randomUUID(),
