@@ -159,7 +159,7 @@ class ConsoleCommanderBrowserIntegrationTests {
 
         browser.awaitText(
                 By.cssSelector("[data-preview-language=fr] [data-preview=sms]"),
-                "Fuite de gaz : Sortez par l'escalier ouest. Répondez 1 = safe, 2 = need help (code 10). Réponse : "
+                "Fuite de gaz : Sortez par l'escalier ouest. Répondez 1 = en sécurité, 2 = besoin d'aide (code 10). Réponse : "
                         + "http://127.0.0.1:8082/answer/" + "a".repeat(48));
         assertThat(browser.driver()
                         .findElement(By.cssSelector("[data-preview-language=fr] h3"))
