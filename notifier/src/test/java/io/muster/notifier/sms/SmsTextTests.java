@@ -53,12 +53,12 @@ class SmsTextTests {
 
     @Test
     void namesTheKnownAnswersInThePersonsLanguage() {
-        var inFrench = withOptions(
-                inFrench(fireAlarm(false)),
+        var inFrench = inFrench(withOptions(
+                fireAlarm(false),
                 List.of(
                         new ReplyOption("1", "SAFE", "I am safe"),
                         new ReplyOption("2", "NEEDS_HELP", "I need help"),
-                        new ReplyOption("3", "AT_ALTERNATE_SITE", "I am at the alternate site")));
+                        new ReplyOption("3", "AT_ALTERNATE_SITE", "I am at the alternate site"))));
 
         String text = texts.of(inFrench, TOKEN);
 
