@@ -67,14 +67,19 @@ class EmailDeliveryIntegrationTests extends NotifierIntegrationTest {
                 .inbox(request.get("channels").get(0).get("address").asString())
                 .getFirst()
                 .body();
-        assertThat(sms).startsWith("[EXERCICE] Alerte incendie : ").contains("Répondez 1 = safe");
+        assertThat(sms)
+                .startsWith("[EXERCICE] Alerte incendie : ")
+                .contains("Répondez 1 = en sécurité, 2 = besoin d'aide");
         awaitOutcome(second, "NotificationSent", "EMAIL");
         MimeMessage mail = awaitMailTo(email).getFirst();
         assertThat(mail.getSubject()).isEqualTo("[Muster][EXERCICE] Alerte incendie");
         assertThat(mail.getHeader("X-Muster-Exercise")).containsExactly("true");
         String text =
                 (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
-        assertThat(text).startsWith("CECI EST UN EXERCICE.").contains("Répondre ici : ");
+        assertThat(text)
+                .startsWith("CECI EST UN EXERCICE.")
+                .contains("Répondre ici : ")
+                .contains("1 = Je suis en sécurité / 2 = J'ai besoin d'aide");
     }
 
     private static String tokenIn(String content) {
