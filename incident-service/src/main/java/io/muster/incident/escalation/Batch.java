@@ -48,8 +48,6 @@ public final class Batch {
 
     record Deputy(UUID incidentId, UUID deputyId, UUID forPerson, int level) {}
 
-    private record Target(UUID incidentId, UUID personId) {}
-
     /** An outbox row to write: rendered when the batch is written, or by the relay when it publishes. */
     sealed interface Queued permits Rendered, Deferred {}
 
@@ -99,12 +97,14 @@ public final class Batch {
     final List<Move> moves = new ArrayList<>();
     final List<Unreachable> unreachable = new ArrayList<>();
     final List<Queued> outbox = new ArrayList<>();
-    private final Set<Target> targeted = new HashSet<>();
+    private final Map<UUID, Set<UUID>> targeted = new HashMap<>();
     private final Set<UUID> declaring = new HashSet<>();
     private final Map<UUID, Deferred> deferredCohorts = new HashMap<>();
     private final Set<CohortStep> cohortSteps = new HashSet<>();
     private final Map<CohortKey, UUID> cohorts = new HashMap<>();
     private int requests;
+    private @Nullable CohortKey lastCohortKey;
+    private @Nullable UUID lastCohort;
 
     public void publish(OutboxMessage message) {
         outbox.add(new Rendered(() -> message));
@@ -159,7 +159,7 @@ public final class Batch {
     }
 
     boolean targets(UUID incidentId, UUID personId) {
-        return !targeted.add(new Target(incidentId, personId));
+        return !targeted.computeIfAbsent(incidentId, id -> new HashSet<>()).add(personId);
     }
 
     private static boolean isRequest(OutboxMessage message) {
@@ -182,10 +182,17 @@ public final class Batch {
      * (new, with its timer, the first time it is asked for): a fan-out to 100,000 people sets one timer.
      */
     UUID cohortFor(UUID incidentId, int level, int step, Instant dueAt, boolean fresh) {
-        return cohorts.computeIfAbsent(new CohortKey(incidentId, level, step, dueAt, fresh), key -> {
-            UUID cohort = Uuids.timeOrdered();
-            cohortStep(incidentId, cohort, level, step, dueAt);
-            return cohort;
+        CohortKey key = new CohortKey(incidentId, level, step, dueAt, fresh);
+        if (lastCohort != null && key.equals(lastCohortKey)) {
+            return lastCohort; // a fan-out asks for the same cohort 100,000 times in a row
+        }
+        UUID cohort = cohorts.computeIfAbsent(key, k -> {
+            UUID created = Uuids.timeOrdered();
+            cohortStep(incidentId, created, level, step, dueAt);
+            return created;
         });
+        lastCohortKey = key;
+        lastCohort = cohort;
+        return cohort;
     }
 }

@@ -39,16 +39,21 @@ class DeferredRequests implements DeferredPayloads {
 
     @Override
     public Map<UUID, String> render(Collection<UUID> notificationIds) {
-        return rendered(read("r.notification_id = ANY(?::uuid[])", (Object) notificationIds.toArray(UUID[]::new)))
+        return rendered(read("recipients", "r.notification_id = ANY(?::uuid[])", (Object)
+                        notificationIds.toArray(UUID[]::new)))
                 .collect(Collectors.toMap(Member::notificationId, Member::payload));
     }
 
     @Override
     public List<Member> cohort(UUID cohort, UUID after, int limit) {
-        // The unique index on notification_id gives the members in order; they are contiguous in it.
-        String where = "r.notification_id > ? AND r.cohort = ? ORDER BY r.notification_id LIMIT ?";
-        return rendered(read(where, after, cohort, limit))
-                .sorted(Comparator.comparing(Member::notificationId, DeferredRequests::unsigned))
+        // The chunk is chosen before the join: right after a large COPY the statistics are stale,
+        // and PostgreSQL would otherwise join every remaining member before applying the limit.
+        String chunk =
+                """
+                (SELECT * FROM recipients WHERE cohort = ? AND notification_id > ?
+                 ORDER BY notification_id LIMIT ?)""";
+        return rendered(read(chunk, "true", cohort, after, limit))
+                .sorted(Comparator.comparing(Member::notificationId, Uuids::unsigned))
                 .toList();
     }
 
@@ -68,11 +73,11 @@ class DeferredRequests implements DeferredPayloads {
         return new Member(first.notificationId(), message.key(), message.payload());
     }
 
-    private List<First> read(String where, Object... params) {
+    private List<First> read(String recipients, String where, Object... params) {
         return jdbc.sql("SELECT r.incident_id AS recipient_incident, r.notification_id, r.reply_code, r.level, "
                         + "coalesce(r.notified_at, now()) AS notified_at, "
                         + Contacts.COLUMNS
-                        + " FROM recipients r JOIN people p ON p.id = r.person_id"
+                        + " FROM " + recipients + " r JOIN people p ON p.id = r.person_id"
                         + Contacts.SITES
                         + "WHERE "
                         + where)
@@ -85,11 +90,5 @@ class DeferredRequests implements DeferredPayloads {
                         rs.getInt("level"),
                         rs.getTimestamp("notified_at").toInstant()))
                 .list();
-    }
-
-    /** PostgreSQL orders uuids as unsigned bytes; UUID.compareTo compares signed longs. */
-    private static int unsigned(UUID a, UUID b) {
-        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 }

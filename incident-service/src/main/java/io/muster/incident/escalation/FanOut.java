@@ -1,9 +1,9 @@
 package io.muster.incident.escalation;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,17 +36,17 @@ public class FanOut {
             Instant now,
             Batch batch) {
         Set<UUID> existing = batch.isDeclaring(incident.id()) ? Set.of() : existingRecipients(incident.id(), contacts);
-        List<Contact> fresh = contacts.stream()
+        Contact[] fresh = contacts.stream()
                 .filter(c -> !existing.contains(c.personId()) && !batch.targets(incident.id(), c.personId()))
-                .toList();
-        if (fresh.isEmpty()) {
+                .toArray(Contact[]::new);
+        if (fresh.length == 0) {
             return 0;
         }
-        Map<UUID, String> codes =
-                replyCodes.assign(fresh.stream().map(Contact::personId).toList());
+        PersonOrder.sort(fresh);
+        ReplyCodes.Assigned codes =
+                replyCodes.assign(Arrays.stream(fresh).map(Contact::personId).toList());
         for (Contact contact : fresh) {
-            var recipient =
-                    new Stepper.Recipient(Uuids.timeOrdered(), codes.get(contact.personId()), level, true, null);
+            var recipient = new Stepper.Recipient(Uuids.timeOrdered(), codes.of(contact.personId()), level, true, null);
             Stepper.Climbed climbed = stepper.climb(incident, contact, recipient, 0, now, batch);
             batch.recipients.add(new Batch.NewRecipient(
                     incident.id(),
@@ -63,7 +63,7 @@ public class FanOut {
                         recipient.notificationId(), "SMS", "no usable channel: opted out of SMS (STOP)"));
             }
         }
-        return fresh.size();
+        return fresh.length;
     }
 
     private Set<UUID> existingRecipients(UUID incident, List<Contact> contacts) {

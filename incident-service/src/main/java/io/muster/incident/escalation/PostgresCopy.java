@@ -36,8 +36,9 @@ class PostgresCopy {
                     .getCopyAPI()
                     .copyIn("COPY " + target + " FROM STDIN (FORMAT csv)");
             StringBuilder csv = new StringBuilder();
+            Line line = new Line();
             for (T row : rows) {
-                line(csv, values.apply(row));
+                line.append(csv, values.apply(row));
                 if (csv.length() > CHUNK) write(in, csv);
             }
             write(in, csv);
@@ -49,16 +50,39 @@ class PostgresCopy {
         }
     }
 
-    private static void line(StringBuilder csv, Object[] values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) csv.append(',');
-            if (values[i] != null) {
-                csv.append('"')
-                        .append(values[i].toString().replace("\"", "\"\""))
-                        .append('"');
+    /**
+     * Writes rows as CSV lines. A fan-out's rows repeat most values (incident, cohort, time,
+     * state), so a value that is the same object as the row before's reuses its text.
+     */
+    private static final class Line {
+
+        private Object[] previous = new Object[0];
+        private String[] texts = new String[0];
+
+        void append(StringBuilder csv, Object[] values) {
+            if (previous.length != values.length) {
+                previous = new Object[values.length];
+                texts = new String[values.length];
             }
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) csv.append(',');
+                Object value = values[i];
+                if (value != null) {
+                    if (value != previous[i]) {
+                        previous[i] = value;
+                        texts[i] = text(value);
+                    }
+                    csv.append(texts[i]);
+                }
+            }
+            csv.append('\n');
         }
-        csv.append('\n');
+
+        // Only text can hold a quote, comma or line break; uuids, numbers and times never do.
+        private static String text(Object value) {
+            String text = value.toString();
+            return value instanceof String ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        }
     }
 
     private static void write(CopyIn in, StringBuilder csv) throws SQLException {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 class ReplyCodes {
 
     private static final int FIRST_CODE = 10;
+    private static final int LOOKUP_AT_MOST = 1000;
 
     private final JdbcClient jdbc;
     private final FanOutLock lock;
@@ -27,29 +28,57 @@ class ReplyCodes {
         this.lock = lock;
     }
 
-    /** Must run inside the fan-out's transaction: the lock is released when it ends. */
-    Map<UUID, String> assign(List<UUID> people) {
+    /**
+     * The codes of the given people. Must run inside the fan-out's transaction: the lock is
+     * released when it ends. Most people of a large fan-out have no other open incident; they all
+     * get the first code without an entry of their own.
+     */
+    Assigned assign(List<UUID> people) {
         lock.take();
         Map<UUID, Set<String>> inUse = new HashMap<>();
-        jdbc.sql(
-                        """
-                        SELECT r.person_id, r.reply_code FROM recipients r JOIN incidents i ON i.id = r.incident_id
-                        WHERE i.status = 'OPEN' AND r.person_id = ANY(?::uuid[])
-                        """)
-                .param(people.toArray(UUID[]::new))
-                .query(rs -> {
-                    inUse.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
-                            .add(rs.getString(2));
-                });
+        codesInUse(people).query(rs -> {
+            inUse.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                    .add(rs.getString(2));
+        });
         Map<UUID, String> codes = new HashMap<>();
-        for (UUID person : people) {
-            Set<String> used = inUse.getOrDefault(person, Set.of());
+        inUse.forEach((person, used) -> {
             int code = FIRST_CODE;
             while (used.contains(Integer.toString(code))) {
                 code++;
             }
             codes.put(person, Integer.toString(code));
-        }
-        return codes;
+        });
+        return new Assigned(codes);
     }
+
+    /**
+     * The codes that open incidents use, for these people. For a large fan-out, all of them:
+     * reading every open recipient by incident is cheaper than sending 100,000 ids to look up,
+     * and most people have no other open incident; the extra entries are never asked for.
+     */
+    private JdbcClient.StatementSpec codesInUse(List<UUID> people) {
+        if (people.size() > LOOKUP_AT_MOST) {
+            return jdbc.sql(
+                    """
+                    SELECT r.person_id, r.reply_code FROM incidents i JOIN recipients r ON r.incident_id = i.id
+                    WHERE i.status = 'OPEN'
+                    """);
+        }
+        return jdbc.sql(
+                        """
+                        SELECT r.person_id, r.reply_code FROM recipients r JOIN incidents i ON i.id = r.incident_id
+                        WHERE i.status = 'OPEN' AND r.person_id = ANY(?::uuid[])
+                        """)
+                .param(people.toArray(UUID[]::new));
+    }
+
+    /** The code of each person: their own if another open incident uses the first code. */
+    record Assigned(Map<UUID, String> exceptions) {
+
+        String of(UUID person) {
+            return exceptions.getOrDefault(person, FIRST);
+        }
+    }
+
+    private static final String FIRST = Integer.toString(FIRST_CODE);
 }
