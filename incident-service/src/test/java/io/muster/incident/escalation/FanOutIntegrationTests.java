@@ -76,6 +76,56 @@ class FanOutIntegrationTests {
         }
     }
 
+    @Test
+    void aLargeFanOutGivesPeopleWithAnotherOpenIncidentTheirOwnCodeAndEveryoneElseTheFirst() {
+        // Above 1,000 people the codes in use are read by open incident, not looked up per person.
+        String role = Fixtures.freshRole();
+        String prefix = "FO-" + role.substring(5, 13) + "-";
+        db.sql("INSERT INTO roles (name) VALUES ($1)").bind(0, role).then().block();
+        db.sql(
+                        """
+                        INSERT INTO people (id, employee_id, display_name, phone, phones, email, locale)
+                        SELECT gen_random_uuid(), $1 || g, 'Person ' || g, '+1555' || lpad(g::text, 7, '0'),
+                               ARRAY['+1555' || lpad(g::text, 7, '0')], 'p' || g || '@example.org', 'en'
+                        FROM generate_series(1, 1200) g
+                        """)
+                .bind(0, prefix)
+                .then()
+                .block();
+        db.sql("INSERT INTO person_roles (person_id, role) SELECT id, $1 FROM people WHERE employee_id LIKE $2")
+                .bind(0, role)
+                .bind(1, prefix + "%")
+                .then()
+                .block();
+        List<String> busy = List.of(prefix + 7, prefix + 600, prefix + 1200);
+        UUID first = UUID.fromString(declare("First " + UUID.randomUUID(), Map.of("employeeIds", busy), 201)
+                .get("id")
+                .asString());
+
+        UUID second = UUID.fromString(declare("Second " + UUID.randomUUID(), Map.of("roles", List.of(role)), 201)
+                .get("id")
+                .asString());
+
+        assertThat(codesByEmployee(first, busy))
+                .containsOnly(Map.entry(busy.get(0), "10"), Map.entry(busy.get(1), "10"), Map.entry(busy.get(2), "10"));
+        assertThat(codesByEmployee(second, busy))
+                .containsOnly(Map.entry(busy.get(0), "11"), Map.entry(busy.get(1), "11"), Map.entry(busy.get(2), "11"));
+        assertThat(new Fixtures(db)
+                        .count("SELECT count(*) FROM recipients WHERE incident_id = $1 AND reply_code = '10'", second))
+                .isEqualTo(1197);
+    }
+
+    private Map<String, String> codesByEmployee(UUID incident, List<String> employeeIds) {
+        return db.sql("SELECT p.employee_id, r.reply_code FROM recipients r JOIN people p ON p.id = r.person_id "
+                        + "WHERE r.incident_id = $1 AND p.employee_id = ANY($2)")
+                .bind(0, incident)
+                .bind(1, employeeIds.toArray(String[]::new))
+                .map((row, meta) -> Map.entry(row.get(0, String.class), row.get(1, String.class)))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .block();
+    }
+
     private String queuedPayloadOf(UUID notificationId) {
         // One row for the person's whole cohort (the relay renders its members' requests).
         return db.sql(
