@@ -113,6 +113,16 @@ class FanOutIntegrationTests {
         assertThat(new Fixtures(db)
                         .count("SELECT count(*) FROM recipients WHERE incident_id = $1 AND reply_code = '10'", second))
                 .isEqualTo(1197);
+        // Written by binary COPY: every field as the fan-out meant it.
+        assertThat(new Fixtures(db)
+                        .count(
+                                """
+                                SELECT count(*) FROM recipients r JOIN incidents i ON i.id = r.incident_id
+                                WHERE r.incident_id = $1 AND r.notified_at = i.declared_at AND r.state = 'NO_RESPONSE'
+                                  AND r.level = 0 AND r.deputy_for IS NULL AND r.cohort IS NOT NULL
+                                """,
+                                second))
+                .isEqualTo(1200);
     }
 
     private Map<String, String> codesByEmployee(UUID incident, List<String> employeeIds) {
