@@ -75,7 +75,7 @@ class AnswerRows {
                 .update();
     }
 
-    private static String detail(Answer answer) {
+    static String detail(Answer answer) {
         String by = answer.onBehalf() ? "set by " + answer.actor() : null;
         return Stream.of(
                         answer.state().name(),

@@ -3,6 +3,7 @@ package io.muster.incident.accountability;
 import io.muster.incident.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,20 @@ public class Answers {
         this.sites = sites;
         this.audit = audit;
         this.events = events;
+    }
+
+    /** Who the notifications went to, for those this service sent. */
+    public Map<UUID, Answerer> answerersOf(Collection<UUID> notificationIds) {
+        Map<UUID, Answerer> answerers = new HashMap<>();
+        jdbc.sql(
+                        "SELECT notification_id, incident_id, person_id FROM notifications WHERE notification_id = ANY(?::uuid[])")
+                .param(notificationIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    var who = new Answerer(
+                            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class));
+                    answerers.put(who.notificationId(), who);
+                });
+        return answerers;
     }
 
     /** Who a notification went to, if this service sent it. */
@@ -87,7 +102,7 @@ public class Answers {
                 > 0;
     }
 
-    private static Map<String, Object> details(Answer answer, @Nullable UUID site, boolean late) {
+    static Map<String, Object> details(Answer answer, @Nullable UUID site, boolean late) {
         Map<String, Object> details = new HashMap<>();
         details.put("state", answer.state().name());
         details.put("channel", answer.channel());

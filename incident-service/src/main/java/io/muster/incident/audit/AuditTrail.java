@@ -47,6 +47,32 @@ public class AuditTrail {
                 .update();
     }
 
+    /** One entry of {@link #recordAll}. */
+    public record Entry(
+            @Nullable UUID incidentId, String actor, String action, @Nullable String subject, Map<String, ?> details) {}
+
+    /** Appends the entries, in order, with one statement in the caller's transaction. */
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) return;
+        jdbc.client()
+                .sql(
+                        """
+                        INSERT INTO audit_log (occurred_at, incident_id, actor, action, subject, details)
+                        SELECT ?, t.i, t.a, t.c, t.s, t.d::jsonb
+                        FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(i, a, c, s, d, n)
+                        ORDER BY t.n
+                        """)
+                .param(Timestamp.from(clock.instant()))
+                .param(entries.stream().map(Entry::incidentId).toArray(UUID[]::new))
+                .param(entries.stream().map(Entry::actor).toArray(String[]::new))
+                .param(entries.stream().map(Entry::action).toArray(String[]::new))
+                .param(entries.stream().map(Entry::subject).toArray(String[]::new))
+                .param(entries.stream()
+                        .map(e -> json.writeValueAsString(e.details()))
+                        .toArray(String[]::new))
+                .update();
+    }
+
     /** The incident's trail, oldest first. */
     public Flux<AuditEntry> forIncident(UUID incidentId) {
         return jdbc.transactional(() -> query(incidentId)).flatMapMany(Flux::fromIterable);

@@ -1,5 +1,6 @@
 package io.muster.incident.escalation;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ public class EscalationStops {
     private static final String QUORUM =
             """
             WITH me AS (
-                SELECT r.incident_id, r.level FROM recipients r JOIN notifications n USING (incident_id, person_id)
-                WHERE n.notification_id = $1 AND r.level >= 1
+                SELECT DISTINCT r.incident_id, r.level FROM recipients r JOIN notifications n USING (incident_id, person_id)
+                WHERE n.notification_id = ANY($1) AND r.level >= 1
             ), met AS (
                 SELECT me.incident_id, me.level FROM me JOIN incidents i ON i.id = me.incident_id
                 WHERE (SELECT count(*) FROM recipients r
@@ -37,6 +38,11 @@ public class EscalationStops {
     }
 
     public Mono<Void> answered(UUID notificationId) {
-        return db.sql(QUORUM).bind(0, notificationId).then();
+        return answeredAll(List.of(notificationId));
+    }
+
+    /** One statement for many answers: each level they belong to is counted once. */
+    public Mono<Void> answeredAll(List<UUID> notificationIds) {
+        return db.sql(QUORUM).bind(0, notificationIds.toArray(UUID[]::new)).then();
     }
 }

@@ -2,9 +2,14 @@ package io.muster.incident.recipient;
 
 import io.muster.incident.accountability.Answerer;
 import io.muster.incident.accountability.Answers;
+import io.muster.incident.accountability.BatchedAnswers;
 import io.muster.incident.escalation.EscalationStops;
 import io.muster.incident.jdbc.Jdbc;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +25,54 @@ class Replies {
     private final Jdbc jdbc;
     private final Answers answers;
     private final EscalationStops escalation;
+    private final BatchedAnswers batched;
 
-    Replies(Jdbc jdbc, Answers answers, EscalationStops escalation) {
+    Replies(Jdbc jdbc, Answers answers, EscalationStops escalation, BatchedAnswers batched) {
         this.jdbc = jdbc;
         this.answers = answers;
+        this.batched = batched;
         this.escalation = escalation;
+    }
+
+    /** A reply and its index in the poll it came in. */
+    record Indexed(int index, ReplyReceived reply) {}
+
+    /**
+     * Records a poll's replies in one transaction ({@link BatchedAnswers}), then stops their
+     * escalations with one statement. If that fails, records them one by one: those before a reply
+     * that fails are durable, and the failure names its index. Runs on a Kafka listener thread.
+     */
+    void recordAll(List<Indexed> replies) {
+        if (replies.isEmpty()) {
+            return;
+        }
+        List<UUID> notifications =
+                replies.stream().map(r -> r.reply().notification()).toList();
+        try {
+            jdbc.inTransaction(() -> batched.record(answered(replies, answers.answerersOf(notifications))));
+            escalation.answeredAll(notifications).block(STOP_TIMEOUT);
+        } catch (RuntimeException batchFailed) {
+            for (Indexed indexed : replies) {
+                try {
+                    record(indexed.reply());
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException(e.getMessage(), e, indexed.index());
+                }
+            }
+        }
+    }
+
+    private static List<BatchedAnswers.Answered> answered(List<Indexed> replies, Map<UUID, Answerer> answerers) {
+        return replies.stream()
+                .map(r -> {
+                    UUID notification = r.reply().notification();
+                    Answerer who = answerers.get(notification);
+                    if (who == null) {
+                        throw new UnknownNotification(notification);
+                    }
+                    return new BatchedAnswers.Answered(who, r.reply().toAnswer(who.personId()));
+                })
+                .toList();
     }
 
     /** Runs on a Kafka listener thread: blocks until the answer is durable. */

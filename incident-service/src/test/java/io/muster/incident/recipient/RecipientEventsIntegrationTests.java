@@ -141,6 +141,45 @@ class RecipientEventsIntegrationTests {
         }
     }
 
+    @Test
+    void aPollOfRepliesWithAnUnknownNotificationRecordsEveryOtherAnswerOnceAndDeadLettersTheUnknownOne() {
+        // Sent together, so that the replies listener most likely reads them in one poll (one
+        // transaction for all); the outcome must be the same however they are split.
+        String unknown = reply(UUID.randomUUID(), T0.plusSeconds(30), "SAFE");
+        String bobNeedsHelp = reply(bob, T0.plusSeconds(40), "NEEDS_HELP");
+        List<String> poll = List.of(
+                reply(ada, T0.plusSeconds(90), "SAFE"),
+                unknown,
+                bobNeedsHelp,
+                reply(ada, T0.plusSeconds(20), "NEEDS_HELP"), // earlier: recorded, but not ada's state
+                bobNeedsHelp); // the same event again
+        try (TopicProbe dlt = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), REPLIES + ".DLT")) {
+            poll.forEach(value -> kafka.send(REPLIES, incidentId.toString(), value));
+            kafka.flush();
+
+            assertThat(reason(dlt, r -> r.value().equals(unknown))).contains("Unknown notificationId");
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(recipientWith(ada).get("channels")).hasSize(2);
+            assertThat(recipientWith(bob).get("channels")).hasSize(1);
+        });
+        assertThat(recipientWith(ada).get("state").asString()).isEqualTo("SAFE");
+        assertThat(recipientWith(bob).get("state").asString()).isEqualTo("NEEDS_HELP");
+        assertThat(new Fixtures(db)
+                        .count("SELECT count(*) FROM accountability_answers WHERE incident_id = $1", incidentId))
+                .isEqualTo(3);
+        assertThat(new Fixtures(db)
+                        .count(
+                                "SELECT count(*) FROM audit_log WHERE incident_id = $1 AND action = 'ANSWER_RECORDED'",
+                                incidentId))
+                .isEqualTo(3);
+        assertThat(new Fixtures(db)
+                        .count(
+                                "SELECT count(*) FROM tasks WHERE incident_id = $1 AND help_person_id IS NOT NULL",
+                                incidentId))
+                .isEqualTo(2); // one per person who asked for help, as when answers come one by one
+    }
+
     private static String reason(
             TopicProbe dlt, java.util.function.Predicate<ConsumerRecord<String, String>> matching) {
         Header header =

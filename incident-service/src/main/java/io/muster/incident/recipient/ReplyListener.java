@@ -1,0 +1,69 @@
+package io.muster.incident.recipient;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the gateway's replies a poll at a time: one transaction and a few set-based statements
+ * for all the answers of a poll ({@link Replies#recordAll}), so a mass roll call is recorded at
+ * thousands per second. A record that fails names its index ({@link BatchListenerFailedException}):
+ * the records before it are committed, it is retried and then dead-lettered like any record, and
+ * the rest are read again (answers are idempotent by eventId). HotlineMessageRecorded and unknown
+ * types are skipped and counted ({@code muster.replies.skipped}).
+ */
+@Component
+class ReplyListener {
+
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ConsumedEvents events;
+    private final RecipientEvents history;
+    private final Replies replies;
+    private final OptOuts optOuts;
+    private final MeterRegistry meters;
+
+    ReplyListener(
+            ConsumedEvents events, RecipientEvents history, Replies replies, OptOuts optOuts, MeterRegistry meters) {
+        this.events = events;
+        this.history = history;
+        this.replies = replies;
+        this.optOuts = optOuts;
+        this.meters = meters;
+    }
+
+    @KafkaListener(
+            id = "incident-service-replies",
+            groupId = "incident-service",
+            topics = "${muster.topics.replies:muster.reply.v1}",
+            batch = "true",
+            // Up to 25 ms more for a fuller poll: a trickle of replies is not held longer, and a
+            // roll call's thousands per second come in polls of a hundred or more, which is what
+            // makes a poll's transaction, offset commit and fetch cheap per reply.
+            properties = {"fetch.min.bytes=32768", "fetch.max.wait.ms=25"})
+    void on(List<ConsumerRecord<String, String>> records) {
+        List<Replies.Indexed> pending = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                switch (events.decode(records.get(i).value(), true)) {
+                    case ReplyReceived reply -> pending.add(new Replies.Indexed(i, reply));
+                    case ContactOptOutChanged change -> optOuts.record(change);
+                    case SkippedEvent skipped ->
+                        meters.counter("muster.replies.skipped", "type", skipped.type())
+                                .increment();
+                    case DeliveryEvent delivery ->
+                        history.record(delivery.toRecipientEvent()).block(STORE_TIMEOUT);
+                }
+            } catch (RuntimeException e) {
+                replies.recordAll(pending); // everything before the failed record, then name it
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        replies.recordAll(pending);
+    }
+}
