@@ -65,7 +65,33 @@ class WebhookRejectionIntegrationTests extends GatewayIntegrationTest {
                 .jsonPath("$.missing[0]")
                 .isEqualTo("MessageSid")
                 .jsonPath("$.missing[1]")
-                .isEqualTo("From");
+                .isEqualTo("From")
+                .jsonPath("$.status")
+                .isEqualTo(400)
+                .jsonPath("$.instance")
+                .isEqualTo(INBOUND);
+    }
+
+    @Test
+    void answersASignedWebhookThatIsNoFormWithAnUnsupportedMediaTypeProblem() {
+        // a JSON body carries no form parameters, so a signature over the URL alone passes the filter
+        String signature = TwilioSigner.signature(BASE_URL + INBOUND, Map.of(), TOKEN);
+
+        client.post()
+                .uri(INBOUND)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Twilio-Signature", signature)
+                .bodyValue("{\"MessageSid\":\"SM1\"}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(415)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:unsupported-media-type")
+                .jsonPath("$.instance")
+                .isEqualTo(INBOUND);
     }
 
     @Test

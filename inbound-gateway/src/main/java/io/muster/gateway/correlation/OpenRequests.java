@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -18,7 +18,9 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The correlation index: every notification request the gateway has seen, by notification id and phone. */
-@Repository
+// @Component, not @Repository: DatabaseClient already translates R2DBC errors, and the exception-
+// translation proxy only added an interceptor chain to every call on the reply hot path.
+@Component
 public class OpenRequests {
 
     /** What a row is read into (not created_at: decoding a timestamp is costly on the reply hot path). */

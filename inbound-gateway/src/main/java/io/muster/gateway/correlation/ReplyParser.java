@@ -16,6 +16,9 @@ public final class ReplyParser {
     private static final Pattern ANSWER_THEN_CODE = Pattern.compile("^(.*\\S)\\s+(\\d{1,6})$");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    // compiled once: String.replaceAll compiles its pattern on every call, twice per SMS reply
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^A-Z0-9]+");
     private static final String SAFE = "SAFE";
     private static final String NEEDS_HELP = "NEEDS_HELP";
     private static final String ALTERNATE = "AT_ALTERNATE_SITE";
@@ -87,9 +90,7 @@ public final class ReplyParser {
         String plain = DIACRITICS
                 .matcher(Normalizer.normalize(body, Normalizer.Form.NFD))
                 .replaceAll("");
-        return plain.toUpperCase(Locale.ROOT)
-                .replaceAll("['\u2019]", "")
-                .replaceAll("[^A-Z0-9]+", " ")
-                .trim();
+        String upper = APOSTROPHES.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll("");
+        return NOT_LETTERS_OR_DIGITS.matcher(upper).replaceAll(" ").trim();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Entries and their outcomes are written in batches (one statement for the webhooks that arrive
  * while the previous statement runs); a caller continues only once its row has committed.
  */
-@Repository
+// @Component, not @Repository: DatabaseClient already translates R2DBC errors, and the exception-
+// translation proxy only added an interceptor chain to every call on the reply hot path.
+@Component
 public class InboundLog {
 
     private final DatabaseClient db;

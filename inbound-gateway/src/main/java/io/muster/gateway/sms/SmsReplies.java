@@ -58,8 +58,10 @@ class SmsReplies {
                 .orElseGet(() -> correlator
                         .correlate(sms.from(), sms.body())
                         .flatMap(correlation -> outcome(correlation, sms, keyword.isPresent())));
+        // DEBUG, not INFO: the inbound log already records every outcome, and a log line per reply
+        // at thousands of replies per second is CPU and disk the reply path should not spend
         return outcome.flatMap(done -> record(entry, done))
-                .doOnNext(done -> log.info(
+                .doOnNext(done -> log.debug(
                         "SMS {} from {}: {}", sms.messageSid(), PhoneNumbers.masked(sms.from()), done.outcome()))
                 .map(SmsOutcome::reply);
     }

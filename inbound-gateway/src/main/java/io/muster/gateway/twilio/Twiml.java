@@ -1,8 +1,5 @@
 package io.muster.gateway.twilio;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-
 /**
  * TwiML answers: Twilio always gets TwiML back, so the sender sees a reply instead of silence.
  * Written by hand rather than with twilio-java's {@code MessagingResponse.toXml()}, which looks up
@@ -16,9 +13,8 @@ public final class Twiml {
     private Twiml() {}
 
     /** A messaging response that texts {@code text} back to the sender. */
-    public static ResponseEntity<String> message(String text) {
-        String xml = DECLARATION + "<Response><Message>" + escaped(text) + "</Message></Response>";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml);
+    public static String message(String text) {
+        return DECLARATION + "<Response><Message>" + escaped(text) + "</Message></Response>";
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.muster.gateway.sms;
 
 import io.muster.testkit.PostgresCpu;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,7 +21,9 @@ record CpuTime(long jvmMillis, long postgresMillis, Map<String, Long> groups) {
 
     static CpuTime now(long postmasterPid) {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return new CpuTime(os.getProcessCpuTime() / 1_000_000, PostgresCpu.millis(postmasterPid), threads());
+        Map<String, Long> groups = threads();
+        groups.putAll(jvmThreads());
+        return new CpuTime(os.getProcessCpuTime() / 1_000_000, PostgresCpu.millis(postmasterPid), groups);
     }
 
     CpuTime minus(CpuTime earlier) {
@@ -39,9 +44,42 @@ record CpuTime(long jvmMillis, long postgresMillis, Map<String, Long> groups) {
         return groups;
     }
 
+    /**
+     * The JVM's own threads (JIT compilers, garbage collector, VM thread), which Java's thread API does
+     * not list, from /proc/self/task: their names and user + system clock ticks (1/100 s).
+     */
+    private static Map<String, Long> jvmThreads() {
+        Map<String, Long> groups = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    String group = name.startsWith("C1 ") || name.startsWith("C2 ")
+                            ? "jvm-jit"
+                            : name.startsWith("GC ") || name.startsWith("G1 ")
+                                    ? "jvm-gc"
+                                    : name.equals("VM Thread") ? "jvm-vm" : null;
+                    if (group != null) {
+                        groups.merge(group, ticks * 10, Long::sum);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended while being read: its time is in the JVM total only
+                }
+            });
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return groups;
+    }
+
     /** Which part of the benchmark a thread belongs to, by the names the libraries give their threads. */
     private static String group(String name) {
-        if (name.startsWith("reactor-http")) return "gateway-http";
+        if (name.startsWith("reactor-http") || name.startsWith("webflux-http")) return "gateway-http";
+        if (name.startsWith("load-generator")) return "load-generator";
+        if (name.startsWith("benchmark-consumer")) return "benchmark-consumer";
         if (name.startsWith("reactor-tcp") || name.startsWith("r2dbc")) return "gateway-r2dbc";
         if (name.startsWith("kafka-producer")) return "kafka-producer";
         if (name.startsWith("boundedElastic") || name.startsWith("parallel")) return "gateway-reactor-workers";
