@@ -2,6 +2,7 @@ package io.muster.incident.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.muster.incident.BulkPeople;
 import io.muster.incident.Fixtures;
 import io.muster.incident.Fixtures.TestPerson;
 import io.muster.incident.IncidentServiceIntegrationTest;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +38,9 @@ class FanOutIntegrationTests {
 
     @Autowired
     DeferredRequests deferred;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aRoleWithoutMembersIsRefusedByNameAndNothingIsSaved() {
@@ -79,24 +84,9 @@ class FanOutIntegrationTests {
     @Test
     void aLargeFanOutGivesPeopleWithAnotherOpenIncidentTheirOwnCodeAndEveryoneElseTheFirst() {
         // Above 1,000 people the codes in use are read by open incident, not looked up per person.
-        String role = Fixtures.freshRole();
-        String prefix = "FO-" + role.substring(5, 13) + "-";
-        db.sql("INSERT INTO roles (name) VALUES ($1)").bind(0, role).then().block();
-        db.sql(
-                        """
-                        INSERT INTO people (id, employee_id, display_name, phone, phones, email, locale)
-                        SELECT gen_random_uuid(), $1 || g, 'Person ' || g, '+1555' || lpad(g::text, 7, '0'),
-                               ARRAY['+1555' || lpad(g::text, 7, '0')], 'p' || g || '@example.org', 'en'
-                        FROM generate_series(1, 1200) g
-                        """)
-                .bind(0, prefix)
-                .then()
-                .block();
-        db.sql("INSERT INTO person_roles (person_id, role) SELECT id, $1 FROM people WHERE employee_id LIKE $2")
-                .bind(0, role)
-                .bind(1, prefix + "%")
-                .then()
-                .block();
+        BulkPeople people = BulkPeople.inFreshRole(jdbc, 1200, "+1555");
+        String role = people.role();
+        String prefix = people.prefix();
         List<String> busy = List.of(prefix + 7, prefix + 600, prefix + 1200);
         UUID first = UUID.fromString(declare("First " + UUID.randomUUID(), Map.of("employeeIds", busy), 201)
                 .get("id")

@@ -1,11 +1,9 @@
 package io.muster.incident.incident;
 
-import io.muster.incident.Fixtures;
+import io.muster.incident.BulkPeople;
+import io.muster.incident.CpuTime;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.testkit.TestServers;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +59,8 @@ class IncidentFanOutBenchmark {
     }
 
     private void measure(int size, String label) {
-        String role = peopleInFreshRole(size);
-        long postmaster = postmasterPid();
+        String role = BulkPeople.inFreshRole(jdbc, size, "+1415").role();
+        long postmaster = CpuTime.postmasterPid(jdbc);
         try (var consumer = consumerAtEnd()) {
             CpuTime before = CpuTime.now(postmaster);
             long start = System.nanoTime();
@@ -89,51 +87,8 @@ class IncidentFanOutBenchmark {
                     declared.postgresMillis(),
                     all.jvmMillis(),
                     all.postgresMillis(),
-                    loadAverage());
+                    CpuTime.loadAverage());
         }
-    }
-
-    // The data directory's postmaster.pid names the server's main process (its first line).
-    private long postmasterPid() {
-        String dataDirectory = jdbc.sql("SELECT current_setting('data_directory')")
-                .query(String.class)
-                .single();
-        try {
-            return Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid"))
-                    .getFirst()
-                    .trim());
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private String peopleInFreshRole(int size) {
-        String role = Fixtures.freshRole();
-        String prefix = "BM-" + role.substring(5, 13) + "-";
-        jdbc.sql("INSERT INTO roles (name) VALUES (?)").param(role).update();
-        jdbc.sql(
-                        """
-                        INSERT INTO people (id, employee_id, display_name, phone, phones, email, locale)
-                        SELECT gen_random_uuid(), ? || g, 'Person ' || g, '+1415' || lpad(g::text, 7, '0'),
-                               ARRAY['+1415' || lpad(g::text, 7, '0')], 'p' || g || '@example.org', 'en'
-                        FROM generate_series(1, ?) g
-                        """)
-                .param(prefix)
-                .param(size)
-                .update();
-        jdbc.sql("INSERT INTO person_roles (person_id, role) SELECT id, ? FROM people WHERE employee_id LIKE ?")
-                .param(role)
-                .param(prefix + "%")
-                .update();
-        return role;
     }
 
     private String declare(String role) {

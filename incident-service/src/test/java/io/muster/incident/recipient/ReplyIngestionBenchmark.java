@@ -1,14 +1,10 @@
 package io.muster.incident.recipient;
 
 import io.muster.contracts.ContractSamples;
-import io.muster.incident.Fixtures;
+import io.muster.incident.BulkPeople;
+import io.muster.incident.CpuTime;
 import io.muster.incident.IncidentServiceIntegrationTest;
-import io.muster.testkit.PostgresCpu;
 import io.muster.testkit.TestServers;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +59,8 @@ class ReplyIngestionBenchmark {
         int warmUp = Math.max(1_000, measured / 10);
         // 0: everything at once (throughput); else replies per second (latency at a steady rate)
         int rate = Integer.getInteger("benchmark.rate", 0);
-        UUID incident = declareFor(peopleInFreshRole(measured + warmUp));
+        UUID incident = declareFor(
+                BulkPeople.inFreshRole(jdbc, measured + warmUp, "+1416").role());
         List<String[]> recipients = jdbc.sql("SELECT notification_id, person_id FROM recipients WHERE incident_id = ?")
                 .param(incident)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
@@ -72,9 +69,8 @@ class ReplyIngestionBenchmark {
             send(producer, incident, recipients.subList(0, warmUp), new long[warmUp], 0);
             awaitAnswered(incident, warmUp, new ArrayList<>());
 
-            long postmaster = postmasterPid();
-            long jvmBefore = jvmCpuMillis();
-            long postgresBefore = PostgresCpu.millis(postmaster);
+            long postmaster = CpuTime.postmasterPid(jdbc);
+            CpuTime before = CpuTime.now(postmaster);
             long[] sent = new long[measured];
             List<long[]> seen = new ArrayList<>();
             long start = System.nanoTime();
@@ -83,8 +79,7 @@ class ReplyIngestionBenchmark {
                     () -> send(producer, incident, recipients.subList(warmUp, warmUp + measured), sent, rate));
             long end = awaitAnswered(incident, warmUp + measured, seen);
             sending.join();
-            long jvm = jvmCpuMillis() - jvmBefore;
-            long postgres = PostgresCpu.millis(postmaster) - postgresBefore;
+            CpuTime used = CpuTime.now(postmaster).minus(before);
 
             long[] latencies = latencies(sent, seen, warmUp);
             System.out.printf(
@@ -99,7 +94,9 @@ class ReplyIngestionBenchmark {
                     POLL.toMillis());
             System.out.printf(
                     "REPLIES CPU per reply: JVM %.3f ms + PostgreSQL %.3f ms; load average %s%n",
-                    (double) jvm / measured, (double) postgres / measured, loadAverage());
+                    (double) used.jvmMillis() / measured,
+                    (double) used.postgresMillis() / measured,
+                    CpuTime.loadAverage());
         }
     }
 
@@ -190,27 +187,6 @@ class ReplyIngestionBenchmark {
                 StringSerializer.class));
     }
 
-    private String peopleInFreshRole(int size) {
-        String role = Fixtures.freshRole();
-        String prefix = "RB-" + role.substring(5, 13) + "-";
-        jdbc.sql("INSERT INTO roles (name) VALUES (?)").param(role).update();
-        jdbc.sql(
-                        """
-                        INSERT INTO people (id, employee_id, display_name, phone, phones, email, locale)
-                        SELECT gen_random_uuid(), ? || g, 'Person ' || g, '+1416' || lpad(g::text, 7, '0'),
-                               ARRAY['+1416' || lpad(g::text, 7, '0')], 'r' || g || '@example.org', 'en'
-                        FROM generate_series(1, ?) g
-                        """)
-                .param(prefix)
-                .param(size)
-                .update();
-        jdbc.sql("INSERT INTO person_roles (person_id, role) SELECT id, ? FROM people WHERE employee_id LIKE ?")
-                .param(role)
-                .param(prefix + "%")
-                .update();
-        return role;
-    }
-
     private UUID declareFor(String role) {
         byte[] body = http.mutate()
                 .responseTimeout(Duration.ofMinutes(2))
@@ -235,32 +211,5 @@ class ReplyIngestionBenchmark {
                 .returnResult()
                 .getResponseBody();
         return UUID.fromString(json.readTree(body).get("id").asString());
-    }
-
-    private static long jvmCpuMillis() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return os.getProcessCpuTime() / 1_000_000;
-    }
-
-    // The data directory's postmaster.pid names the server's main process (its first line).
-    private long postmasterPid() {
-        String dataDirectory = jdbc.sql("SELECT current_setting('data_directory')")
-                .query(String.class)
-                .single();
-        try {
-            return Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid"))
-                    .getFirst()
-                    .trim());
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "?";
-        }
     }
 }
