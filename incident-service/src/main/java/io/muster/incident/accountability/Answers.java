@@ -1,10 +1,11 @@
 package io.muster.incident.accountability;
 
 import io.muster.incident.audit.AuditTrail;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,10 +17,14 @@ import org.springframework.stereotype.Component;
 /**
  * Records answers in the caller's JDBC transaction: the history row, the channel history entry,
  * the person's state (the latest answer by time wins), the audit entry and, for NEEDS_HELP, the
- * {@link PersonNeedsHelp} event. Idempotent by the answer's eventId.
+ * {@link PersonNeedsHelp} event. Idempotent by the answer's eventId. One answer or a poll of
+ * thousands take the same path: one statement per table ({@link AnswerRows}).
  */
 @Component
 public class Answers {
+
+    /** An answer and whom it is about. */
+    public record Answered(Answerer who, Answer answer) {}
 
     private final JdbcClient jdbc;
     private final AnswerRows rows;
@@ -56,53 +61,89 @@ public class Answers {
 
     /** Who a notification went to, if this service sent it. */
     public Optional<Answerer> answererOf(UUID notificationId) {
-        return jdbc.sql("SELECT notification_id, incident_id, person_id FROM notifications WHERE notification_id = ?")
-                .param(notificationId)
-                .query((rs, n) -> new Answerer(
-                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
-                .optional();
+        return Optional.ofNullable(answerersOf(List.of(notificationId)).get(notificationId));
     }
 
     /** Returns false when the answer was recorded before (same eventId). Call inside a JDBC transaction. */
     public boolean record(Answerer who, Answer answer) {
-        boolean late = answer.late() || closedBy(who.incidentId(), answer.answeredAt());
-        UUID site = answer.state() == State.AT_ALTERNATE_SITE
-                ? sites.reportingSite(who.personId(), answer.siteId(), answer.location())
-                : null;
-        Optional<Long> id = rows.insert(who, answer, site, late);
-        if (id.isEmpty()) {
-            return false;
+        return recordAll(List.of(new Answered(who, answer))) == 1;
+    }
+
+    /**
+     * Records the answers, in order, as if one by one; returns how many were new (an eventId seen
+     * before, or twice here, counts once). Call inside a JDBC transaction.
+     */
+    public int recordAll(List<Answered> answers) {
+        Map<UUID, Answered> once = new LinkedHashMap<>();
+        answers.forEach(a -> once.putIfAbsent(a.answer().eventId(), a));
+        if (once.isEmpty()) {
+            return 0;
         }
-        rows.channelHistory(who, answer);
-        rows.makeLatest(who, answer, id.get());
-        audit.record(
-                who.incidentId(),
+        List<AnswerRows.Row> all = stored(List.copyOf(once.values()));
+        Map<UUID, Long> ids = rows.insert(all);
+        List<AnswerRows.Row> fresh =
+                all.stream().filter(r -> ids.containsKey(r.answer().eventId())).toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        rows.channelHistory(fresh);
+        rows.makeLatest(fresh, ids);
+        audit.recordAll(fresh.stream().map(Answers::auditEntry).toList());
+        fresh.stream()
+                .filter(r -> r.answer().state() == State.NEEDS_HELP)
+                .forEach(r -> events.publishEvent(needsHelp(r.who(), r.answer())));
+        return fresh.size();
+    }
+
+    /** Each answer with its reporting site and whether it is late (the incident had closed by then). */
+    private List<AnswerRows.Row> stored(List<Answered> answers) {
+        Map<UUID, Instant> closed = new HashMap<>();
+        jdbc.sql("SELECT id, closed_at FROM incidents WHERE id = ANY(?::uuid[]) AND closed_at IS NOT NULL")
+                .param(answers.stream()
+                        .map(a -> a.who().incidentId())
+                        .distinct()
+                        .toArray(UUID[]::new))
+                .query(rs -> {
+                    closed.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                });
+        return answers.stream()
+                .map(a -> {
+                    Instant closedAt = closed.get(a.who().incidentId());
+                    boolean late = a.answer().late()
+                            || closedAt != null && !closedAt.isAfter(a.answer().answeredAt());
+                    return new AnswerRows.Row(a.who(), a.answer(), siteOf(a), late);
+                })
+                .toList();
+    }
+
+    private @Nullable UUID siteOf(Answered answered) {
+        Answer answer = answered.answer();
+        return answer.state() == State.AT_ALTERNATE_SITE
+                ? sites.reportingSite(answered.who().personId(), answer.siteId(), answer.location())
+                : null;
+    }
+
+    private static AuditTrail.Entry auditEntry(AnswerRows.Row row) {
+        Answer answer = row.answer();
+        return new AuditTrail.Entry(
+                row.who().incidentId(),
                 answer.actor(),
                 answer.onBehalf() ? "STATE_SET_ON_BEHALF" : "ANSWER_RECORDED",
-                who.personId().toString(),
-                details(answer, site, late));
-        if (answer.state() == State.NEEDS_HELP) {
-            events.publishEvent(new PersonNeedsHelp(
-                    who.incidentId(),
-                    who.personId(),
-                    answer.channel(),
-                    answer.location(),
-                    answer.comment(),
-                    answer.answeredAt()));
-        }
-        return true;
+                row.who().personId().toString(),
+                details(answer, row.site(), row.late()));
     }
 
-    private boolean closedBy(UUID incident, Instant at) {
-        return jdbc.sql("SELECT count(*) FROM incidents WHERE id = ? AND closed_at IS NOT NULL AND closed_at <= ?")
-                        .param(incident)
-                        .param(Timestamp.from(at))
-                        .query(Long.class)
-                        .single()
-                > 0;
+    private static PersonNeedsHelp needsHelp(Answerer who, Answer answer) {
+        return new PersonNeedsHelp(
+                who.incidentId(),
+                who.personId(),
+                answer.channel(),
+                answer.location(),
+                answer.comment(),
+                answer.answeredAt());
     }
 
-    static Map<String, Object> details(Answer answer, @Nullable UUID site, boolean late) {
+    private static Map<String, Object> details(Answer answer, @Nullable UUID site, boolean late) {
         Map<String, Object> details = new HashMap<>();
         details.put("state", answer.state().name());
         details.put("channel", answer.channel());

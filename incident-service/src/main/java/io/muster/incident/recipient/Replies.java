@@ -2,7 +2,6 @@ package io.muster.incident.recipient;
 
 import io.muster.incident.accountability.Answerer;
 import io.muster.incident.accountability.Answers;
-import io.muster.incident.accountability.BatchedAnswers;
 import io.muster.incident.escalation.EscalationStops;
 import io.muster.incident.jdbc.Jdbc;
 import java.time.Duration;
@@ -25,12 +24,10 @@ class Replies {
     private final Jdbc jdbc;
     private final Answers answers;
     private final EscalationStops escalation;
-    private final BatchedAnswers batched;
 
-    Replies(Jdbc jdbc, Answers answers, EscalationStops escalation, BatchedAnswers batched) {
+    Replies(Jdbc jdbc, Answers answers, EscalationStops escalation) {
         this.jdbc = jdbc;
         this.answers = answers;
-        this.batched = batched;
         this.escalation = escalation;
     }
 
@@ -38,7 +35,7 @@ class Replies {
     record Indexed(int index, ReplyReceived reply) {}
 
     /**
-     * Records a poll's replies in one transaction ({@link BatchedAnswers}), then stops their
+     * Records a poll's replies in one transaction ({@link Answers#recordAll}), then stops their
      * escalations with one statement. If that fails, records them one by one: those before a reply
      * that fails are durable, and the failure names its index. Runs on a Kafka listener thread.
      */
@@ -49,7 +46,7 @@ class Replies {
         List<UUID> notifications =
                 replies.stream().map(r -> r.reply().notification()).toList();
         try {
-            jdbc.inTransaction(() -> batched.record(answered(replies, answers.answerersOf(notifications))));
+            jdbc.inTransaction(() -> answers.recordAll(answered(replies, answers.answerersOf(notifications))));
             escalation.answeredAll(notifications).block(STOP_TIMEOUT);
         } catch (RuntimeException batchFailed) {
             for (Indexed indexed : replies) {
@@ -62,7 +59,7 @@ class Replies {
         }
     }
 
-    private static List<BatchedAnswers.Answered> answered(List<Indexed> replies, Map<UUID, Answerer> answerers) {
+    private static List<Answers.Answered> answered(List<Indexed> replies, Map<UUID, Answerer> answerers) {
         return replies.stream()
                 .map(r -> {
                     UUID notification = r.reply().notification();
@@ -70,7 +67,7 @@ class Replies {
                     if (who == null) {
                         throw new UnknownNotification(notification);
                     }
-                    return new BatchedAnswers.Answered(who, r.reply().toAnswer(who.personId()));
+                    return new Answers.Answered(who, r.reply().toAnswer(who.personId()));
                 })
                 .toList();
     }

@@ -41,11 +41,7 @@ class ReplyListener {
             id = "incident-service-replies",
             groupId = "incident-service",
             topics = "${muster.topics.replies:muster.reply.v1}",
-            batch = "true",
-            // Up to 25 ms more for a fuller poll: a trickle of replies is not held longer, and a
-            // roll call's thousands per second come in polls of a hundred or more, which is what
-            // makes a poll's transaction, offset commit and fetch cheap per reply.
-            properties = {"fetch.min.bytes=32768", "fetch.max.wait.ms=25"})
+            batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
         List<Replies.Indexed> pending = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
