@@ -78,6 +78,17 @@ public class OpenRequests {
         return lookups.submit(new Lookup(phone, since)).flatMapIterable(known -> known);
     }
 
+    /**
+     * For each number, in order, the requests to it that expire after {@code since} (or never), newest
+     * first: one select for a batch of replies that is already formed (the SMS reply path).
+     */
+    public Mono<List<List<OpenRequest>>> knownForEach(List<String> phones, Instant since) {
+        return phones.isEmpty()
+                ? Mono.just(List.of())
+                : knownForAll(
+                        phones.stream().map(phone -> new Lookup(phone, since)).toList());
+    }
+
     private Mono<List<List<OpenRequest>>> knownForAll(List<Lookup> lookups) {
         Instant since =
                 lookups.stream().map(Lookup::since).min(Instant::compareTo).orElseThrow();

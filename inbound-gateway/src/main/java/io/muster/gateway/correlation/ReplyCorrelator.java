@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -31,11 +32,27 @@ public class ReplyCorrelator {
         this.clock = clock;
     }
 
-    public Mono<Correlation> correlate(String from, String body) {
+    /** A text reply: the number it came from and what it says. */
+    public record TextReply(String from, String body) {}
+
+    /**
+     * What each reply of a batch answers, in order, with one lookup for all their numbers; with it, the
+     * locale of the number's latest request, the language to text an unanswered reply back in.
+     */
+    public Mono<List<Correlated>> correlateAll(List<TextReply> replies) {
         Instant now = clock.instant();
-        return requests.knownFor(from, now.minus(properties.lateAnswerWindow()))
-                .collectList()
-                .map(known -> decide(known, now, ReplyParser.parse(body)));
+        return requests.knownForEach(
+                        replies.stream().map(TextReply::from).toList(), now.minus(properties.lateAnswerWindow()))
+                .map(known -> IntStream.range(0, replies.size())
+                        .mapToObj(i ->
+                                correlated(known.get(i), now, replies.get(i).body()))
+                        .toList());
+    }
+
+    private static Correlated correlated(List<OpenRequest> known, Instant now, String body) {
+        return new Correlated(
+                decide(known, now, ReplyParser.parse(body)),
+                known.isEmpty() ? null : known.getFirst().locale());
     }
 
     static Correlation decide(List<OpenRequest> known, Instant now, Optional<ParsedReply> reply) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -45,23 +47,48 @@ public class InboundLog {
 
     /** Marks an entry handled with what came of it and the reply the provider got. */
     public Mono<Void> handled(long id, @Nullable UUID notificationId, String outcome, @Nullable String reply) {
-        return handled(id, notificationId, notificationId != null, outcome, reply);
+        return outcomes.submit(Outcome.of(id, notificationId, outcome, reply)).then();
     }
 
     /** Marks handled an entry that answers no request (a STOP, a HELP): neither correlated nor for an operator. */
     public Mono<Void> handledKeyword(long id, String outcome, String reply) {
-        return handled(id, null, null, outcome, reply);
+        return outcomes.submit(Outcome.keyword(id, outcome, reply)).then();
     }
 
-    private Mono<Void> handled(
-            long id,
-            @Nullable UUID notificationId,
-            @Nullable Boolean correlated,
-            String outcome,
-            @Nullable String reply) {
-        String storableReply = reply == null ? null : reply.replace('\u0000', '\uFFFD');
-        return outcomes.submit(new Outcome(id, correlated, notificationId, outcome, storableReply))
-                .then();
+    /**
+     * Records a batch of webhooks of one kind that is already formed (the SMS reply path batches whole
+     * replies, not single statements): one insert, and one select for those delivered before.
+     */
+    public <W> Mono<List<InboundEntry>> receiveAll(
+            InboundKind kind,
+            List<W> webhooks,
+            Function<W, String> reference,
+            Function<W, Map<String, String>> params) {
+        List<Received> rows = webhooks.stream()
+                .map(webhook -> new Received(
+                        kind.name(),
+                        reference.apply(webhook),
+                        json.writeValueAsString(storable(params.apply(webhook)))))
+                .toList();
+        return insertAll(rows).flatMap(ids -> entries(kind, rows, ids));
+    }
+
+    /** Marks a batch of entries handled, in one statement. */
+    public Mono<Void> handledAll(List<Outcome> handled) {
+        return handled.isEmpty() ? Mono.empty() : updateAll(handled).then();
+    }
+
+    private Mono<List<InboundEntry>> entries(InboundKind kind, List<Received> rows, List<Optional<Long>> ids) {
+        List<String> replayed = IntStream.range(0, rows.size())
+                .filter(i -> ids.get(i).isEmpty())
+                .mapToObj(i -> rows.get(i).reference())
+                .toList();
+        Mono<Map<String, InboundEntry>> earlier = replayed.isEmpty() ? Mono.just(Map.of()) : earlier(kind, replayed);
+        return earlier.map(before -> IntStream.range(0, rows.size())
+                .mapToObj(i -> ids.get(i)
+                        .map(id -> new InboundEntry(id, false, null))
+                        .orElseGet(() -> before.get(rows.get(i).reference())))
+                .toList());
     }
 
     /** One statement for many webhooks; a row the unique key turned away was delivered before. */
@@ -114,14 +141,24 @@ public class InboundLog {
     }
 
     private Mono<InboundEntry> earlier(InboundKind kind, String providerReference) {
+        return earlier(kind, List.of(providerReference)).mapNotNull(entries -> entries.get(providerReference));
+    }
+
+    /** The entries of earlier deliveries, by provider reference. */
+    private Mono<Map<String, InboundEntry>> earlier(InboundKind kind, List<String> references) {
         return db.sql(
-                        "select id, outcome, reply from inbound_log where kind = :kind and provider_reference = :reference")
+                        """
+                        select id, provider_reference, outcome, reply from inbound_log
+                        where kind = :kind and provider_reference = any(cast(:references as text[]))""")
                 .bind("kind", kind.name())
-                .bind("reference", providerReference)
-                .map(row -> new InboundEntry(
-                        row.get("id", Long.class),
-                        row.get("outcome", String.class) != null,
-                        row.get("reply", String.class)))
-                .one();
+                .bind("references", references.toArray(String[]::new))
+                .map(row -> Map.entry(
+                        row.get("provider_reference", String.class),
+                        new InboundEntry(
+                                row.get("id", Long.class),
+                                row.get("outcome", String.class) != null,
+                                row.get("reply", String.class))))
+                .all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 }

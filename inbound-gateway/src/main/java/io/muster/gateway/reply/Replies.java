@@ -1,10 +1,13 @@
 package io.muster.gateway.reply;
 
 import io.muster.gateway.correlation.OpenRequest;
+import io.muster.gateway.kafka.EventBusUnavailableException;
 import io.muster.gateway.kafka.EventPublisher;
 import io.muster.gateway.kafka.TopicsProperties;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -24,7 +27,7 @@ public class Replies {
 
     /** @param identity what makes this answer unique on its channel; the event id derives from it */
     public Mono<Void> publish(OpenRequest request, ReplyReceived.Answer answer, String identity) {
-        return publish(ReplyReceived.of(request, answer, identity, clock.instant()));
+        return publish(received(request, answer, identity));
     }
 
     /**
@@ -34,6 +37,21 @@ public class Replies {
     public Mono<Void> publishAttached(
             OpenRequest request, ReplyReceived.Answer answer, String identity, Instant receivedAt, String attachedBy) {
         return publish(ReplyReceived.of(request, answer, identity, receivedAt, attachedBy));
+    }
+
+    /** An answer to {@code request} received now, to publish with {@link #publishAll}. */
+    public ReplyReceived received(OpenRequest request, ReplyReceived.Answer answer, String identity) {
+        return ReplyReceived.of(request, answer, identity, clock.instant());
+    }
+
+    /** Publishes a batch of answers: for each, in order, empty once acknowledged or why it was not. */
+    public Mono<List<Optional<EventBusUnavailableException>>> publishAll(List<ReplyReceived> events) {
+        return publisher.publishAll(
+                topics.replies(),
+                events.stream()
+                        .map(event ->
+                                new EventPublisher.Keyed(event.incidentId().toString(), event))
+                        .toList());
     }
 
     private Mono<Void> publish(ReplyReceived event) {
