@@ -7,6 +7,8 @@ import io.muster.gateway.inbound.InboundKind;
 import io.muster.gateway.inbound.InboundLog;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ class SmsReplies {
     private final InboundLog inbound;
     private final SmsOutcomes outcomes;
     private final GroupCommit<InboundSms, SmsReply> batches;
+    private final ConcurrentMap<String, Mono<SmsReply>> inFlight = new ConcurrentHashMap<>();
 
     SmsReplies(InboundLog inbound, SmsOutcomes outcomes, BatchProperties batches) {
         this.inbound = inbound;
@@ -38,9 +41,16 @@ class SmsReplies {
         this.batches = batches.groupCommit(this::handleAll);
     }
 
-    /** The text to send back. */
+    /**
+     * The text to send back. A second delivery of a webhook this instance is still handling (the
+     * provider retrying a slow answer) waits for the first and gets its answer, instead of being taken
+     * for a half-handled one and published again.
+     */
     Mono<String> handle(InboundSms sms) {
-        return batches.submit(sms).flatMap(SmsReply::answer);
+        return Mono.defer(() -> inFlight.computeIfAbsent(sms.messageSid(), sid -> batches.submit(sms)
+                        .doFinally(signal -> inFlight.remove(sid))
+                        .cache()))
+                .flatMap(SmsReply::answer);
     }
 
     private Mono<List<SmsReply>> handleAll(List<InboundSms> batch) {

@@ -56,6 +56,66 @@ class SmsReplyBatchingIntegrationTests extends GatewayIntegrationTest {
         }
     }
 
+    /**
+     * Replies of every kind posted at once: a batch decides each on its own (a STOP, an unknown number,
+     * garbage, a bare answer with two open alerts, a French number, answers), and the same webhook
+     * delivered twice at once publishes once.
+     */
+    @Test
+    void aBatchOfDifferentRepliesGivesEachItsOwnAnswerAndOutcome() throws Exception {
+        var answering = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        var twoOpen = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        twoOpen.anotherIncident("48").publishedAndIndexed(kafka, openRequests);
+        var french = openRequestTo(newPhoneNumber(), "47").inLocale("fr").publishedAndIndexed(kafka, openRequests);
+        var stopping = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        String batch = newMessageSid().substring(0, 24);
+        Map<String, Map<String, String>> posts = new java.util.LinkedHashMap<>();
+        posts.put(batch + "a1", SmsReplyIntegrationTests.params(answering.phone(), "2 47", batch + "a1"));
+        posts.put(batch + "a2", SmsReplyIntegrationTests.params(answering.phone(), "2 47", batch + "a1"));
+        posts.put(batch + "b", SmsReplyIntegrationTests.params(twoOpen.phone(), "1", batch + "b"));
+        posts.put(batch + "c", SmsReplyIntegrationTests.params(french.phone(), "1 99", batch + "c"));
+        posts.put(batch + "d", SmsReplyIntegrationTests.params(stopping.phone(), "STOP", batch + "d"));
+        posts.put(batch + "e", SmsReplyIntegrationTests.params(newPhoneNumber(), "1", batch + "e"));
+
+        Map<String, String> answers = postedAtOnce(posts);
+
+        assertThat(answers.get(batch + "a1")).contains("Thank you. Recorded: NEEDS_HELP");
+        assertThat(answers.get(batch + "a2")).isEqualTo(answers.get(batch + "a1"));
+        assertThat(answers.get(batch + "b")).contains("You have 2 open alerts.");
+        assertThat(answers.get(batch + "c")).contains("Nous n'avons pas pu associer cette r");
+        assertThat(answers.get(batch + "d")).contains("You will no longer receive Muster alerts by SMS");
+        assertThat(answers.get(batch + "e")).contains("We could not match this reply to an open alert.");
+        assertThat(loggedOutcomes(batch + "a")).containsExactly("true CORRELATED");
+        assertThat(loggedOutcomes(batch + "b")).containsExactly("false AMBIGUOUS");
+        assertThat(loggedOutcomes(batch + "c")).containsExactly("false UNKNOWN_CODE");
+        assertThat(loggedOutcomes(batch + "d")).containsExactly("null OPTED_OUT");
+        assertThat(loggedOutcomes(batch + "e")).containsExactly("false UNMATCHED");
+        try (var probe = probe("muster.reply.v1")) {
+            probe.awaitRecord(about(answering, batch + "a1"), PUBLISHED);
+            probe.awaitRecord(record -> record.value().contains(batch + "d"), PUBLISHED);
+            List<ConsumerRecord<String, String>> published =
+                    probe.recordsWithin(record -> record.value().contains(batch), QUIET);
+            assertThat(published).hasSize(2);
+        }
+    }
+
+    /** Each webhook posted at the same time; the TwiML answers by key. */
+    private Map<String, String> postedAtOnce(Map<String, Map<String, String>> posts) throws Exception {
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Map<String, Future<String>> answers = new java.util.LinkedHashMap<>();
+            posts.forEach((key, params) -> answers.put(key, threads.submit(() -> postSigned(INBOUND, params, TOKEN)
+                    .expectStatus()
+                    .isOk()
+                    .returnResult(String.class)
+                    .getResponseBody()
+                    .collect(Collectors.joining())
+                    .block())));
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            answers.forEach((key, answer) -> texts.put(key, answerOf(answer)));
+            return texts;
+        }
+    }
+
     /** Every request's reply posted at the same time; the TwiML answers in the requests' order. */
     private List<String> allAtOnce(
             List<NotificationRequestFixture> requests, Map<NotificationRequestFixture, String> sids) throws Exception {
