@@ -4,11 +4,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the reply hot path batches its statements (inbound log entries, their outcomes, the correlation
- * lookups): each kind is a {@link GroupCommit}.
+ * How the reply hot paths batch their work, each through a {@link GroupCommit}: SMS replies as whole
+ * batches (log, correlate, publish, record), and the other webhooks' inbound-log inserts, outcome
+ * updates and correlation lookups one statement kind at a time.
  *
- * @param maxRows most rows one statement carries
- * @param statementsInFlight how many statements of a kind may run at once; what arrives meanwhile waits for the next
+ * @param maxRows most rows (or SMS replies) one batch carries
+ * @param statementsInFlight how many batches of a kind may run at once; what arrives meanwhile waits for the next
  */
 @ConfigurationProperties("muster.gateway.batches")
 public record BatchProperties(@DefaultValue("256") int maxRows, @DefaultValue("2") int statementsInFlight) {

@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * Turns many callers' single-row statements into one statement per batch, without a timer: at most
+ * Turns many callers' single-row statements (or single replies) into one statement (or one pass of a
+ * batch pipeline) per batch, without a timer: at most
  * {@code maxInFlight} statements run at once, and whatever is queued while they run goes into the
  * next ones (up to {@code maxRows} each). An idle gateway therefore writes a row at once; a busy one
  * shares a round trip and a commit among the rows that arrived meanwhile. A caller's Mono completes
