@@ -8,7 +8,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Stops escalation when an answer arrives: when the person's level thereby reached its quorum,
- * the rest of that level and the next level. The person's own steps need no write: their step
+ * the rest of that level and the next level. A level is counted only while it still has a timer to
+ * stop, and only until its quorum is found: once a level of 100,000 has stopped escalating, the rest
+ * of its answers cost no count at all (a whole-level count per poll did). The person's own steps need no write: their step
  * timer is their cohort's, and it only sends to members whose state is still NO_RESPONSE (see
  * {@link PendingSteps}), which the answer changed when it was recorded (before this runs).
  */
@@ -20,16 +22,25 @@ public class EscalationStops {
             WITH me AS (
                 SELECT DISTINCT r.incident_id, r.level FROM recipients r JOIN notifications n USING (incident_id, person_id)
                 WHERE n.notification_id = ANY($1) AND r.level >= 1
+            ), pending AS (
+                SELECT me.incident_id, me.level, coalesce(((i.levels -> (me.level - 1)) ->> 'quorum')::int, 1) AS quorum
+                FROM me JOIN incidents i ON i.id = me.incident_id
+                WHERE EXISTS (SELECT 1 FROM escalation_timers t
+                              WHERE t.incident_id = me.incident_id AND t.fired_at IS NULL AND t.cancelled_at IS NULL
+                                AND %s)
             ), met AS (
-                SELECT me.incident_id, me.level FROM me JOIN incidents i ON i.id = me.incident_id
-                WHERE (SELECT count(*) FROM recipients r
-                       WHERE r.incident_id = me.incident_id AND r.level = me.level AND r.state <> 'NO_RESPONSE')
-                      >= coalesce(((i.levels -> (me.level - 1)) ->> 'quorum')::int, 1)
+                SELECT p.incident_id, p.level FROM pending p
+                WHERE (SELECT count(*) FROM (SELECT 1 FROM recipients r
+                       WHERE r.incident_id = p.incident_id AND r.level = p.level AND r.state <> 'NO_RESPONSE'
+                       LIMIT p.quorum) answered) >= p.quorum
             )
             UPDATE escalation_timers t SET cancelled_at = now() FROM met
             WHERE t.incident_id = met.incident_id AND t.fired_at IS NULL AND t.cancelled_at IS NULL
-              AND ((t.kind = 'LEVEL' AND t.level = met.level + 1) OR (t.kind = 'STEP' AND t.level = met.level))
-            """;
+              AND %s
+            """
+                    .formatted(
+                            "((t.kind = 'LEVEL' AND t.level = me.level + 1) OR (t.kind = 'STEP' AND t.level = me.level))",
+                            "((t.kind = 'LEVEL' AND t.level = met.level + 1) OR (t.kind = 'STEP' AND t.level = met.level))");
 
     private final DatabaseClient db;
 

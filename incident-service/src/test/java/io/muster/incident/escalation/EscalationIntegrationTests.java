@@ -130,6 +130,44 @@ class EscalationIntegrationTests {
     }
 
     @Test
+    void aLevelWithAQuorumOfTwoKeepsItsNextLevelAfterOneAnswerAndStopsItAfterTheSecond() {
+        var fixtures = new Fixtures(db);
+        String first = Fixtures.freshRole(), second = Fixtures.freshRole();
+        TestPerson one = fixtures.person(first, "+15557100041", true);
+        TestPerson two = fixtures.person(first, "+15557100042", true);
+        fixtures.person(second, "+15557100043", true);
+        Map<String, Object> firstLevel = new java.util.HashMap<>(level(first, 600));
+        firstLevel.put("quorum", 2);
+        UUID incident = declare(Map.of("callTreeId", callTree(Duration.ofMinutes(1), firstLevel, level(second, 600))));
+        JsonNode toOne = requestFor(NORMAL, incident, one.id(), 0);
+        JsonNode toTwo = requestFor(NORMAL, incident, two.id(), 0);
+
+        kafka.send(
+                "muster.reply.v1",
+                incident.toString(),
+                reply(incident, toOne.get("notificationId").asString()));
+        await().atMost(WAIT).until(() -> answered(incident) == 1);
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> pendingLevelTimers(incident) == 1);
+
+        kafka.send(
+                "muster.reply.v1",
+                incident.toString(),
+                reply(incident, toTwo.get("notificationId").asString()));
+        await().atMost(WAIT).until(() -> pendingTimers(incident) == 0);
+    }
+
+    private long answered(UUID incident) {
+        return count("SELECT count(*) FROM recipients WHERE incident_id = $1 AND state <> 'NO_RESPONSE'", incident);
+    }
+
+    private long pendingLevelTimers(UUID incident) {
+        return count(
+                "SELECT count(*) FROM escalation_timers WHERE incident_id = $1 AND kind = 'LEVEL'"
+                        + " AND fired_at IS NULL AND cancelled_at IS NULL",
+                incident);
+    }
+
+    @Test
     void theNextLevelCanBeMadeDueNowAndThenStartsOnce() {
         var fixtures = new Fixtures(db);
         String first = Fixtures.freshRole(), second = Fixtures.freshRole();
