@@ -55,62 +55,55 @@ public class WebhookErrors {
         if (response.isCommitted()) {
             return Mono.error(error); // too late for a problem: the answer is already on its way
         }
+        Problem problem = problemFor(request, error);
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5"); // not accepted: the provider retries
+        }
+        return problems.write(request, response, problem.status(), problem.slug(), problem.detail(), problem.extra());
+    }
+
+    private static Problem problemFor(ServerHttpRequest request, Throwable error) {
         return switch (error) {
             case DataBufferLimitException e ->
-                write(
-                        request,
-                        response,
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "payload-too-large",
-                        "The request body is too large.");
-            case ErrorResponseException e -> problem(request, response, e.getBody());
+                new Problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The request body is too large.");
+            case ErrorResponseException e -> Problem.of(e.getBody());
             case MissingParametersException e ->
-                problems.write(
-                        request,
-                        response,
-                        HttpStatus.BAD_REQUEST,
-                        "missing-parameters",
-                        e.getMessage(),
-                        Map.of("missing", e.missing()));
+                new Problem(
+                        HttpStatus.BAD_REQUEST, "missing-parameters", e.getMessage(), Map.of("missing", e.missing()));
             case EventBusUnavailableException e -> {
                 log.error("Webhook not accepted: {}", e.getMessage());
-                yield unavailable(
-                        request,
-                        response,
+                yield new Problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
                         "event-bus-unavailable",
                         "Events cannot be published right now; try again later.");
             }
             case DataAccessException e -> {
                 log.error(
                         "Webhook not accepted: database error {}", e.getClass().getSimpleName());
-                yield unavailable(
-                        request,
-                        response,
+                yield new Problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
                         "storage-unavailable",
                         "The webhook cannot be stored right now; try again later.");
             }
             default -> {
                 log.error("Webhook {} failed", request.getPath(), error);
-                yield write(
-                        request,
-                        response,
-                        HttpStatus.INTERNAL_SERVER_ERROR,
-                        "internal-server-error",
-                        "The webhook could not be handled.");
+                yield new Problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "internal-server-error", "The webhook could not be handled.");
             }
         };
     }
 
-    private Mono<Void> unavailable(ServerHttpRequest request, ServerHttpResponse response, String slug, String detail) {
-        response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-        return write(request, response, HttpStatus.SERVICE_UNAVAILABLE, slug, detail);
-    }
+    private record Problem(HttpStatus status, String slug, String detail, Map<String, Object> extra) {
 
-    private Mono<Void> problem(ServerHttpRequest request, ServerHttpResponse response, ProblemDetail problem) {
-        HttpStatus status = HttpStatus.valueOf(problem.getStatus());
-        String type = problem.getType().toString();
-        String slug = type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : "bad-request";
-        return write(request, response, status, slug, String.valueOf(problem.getDetail()));
+        Problem(HttpStatus status, String slug, String detail) {
+            this(status, slug, detail, Map.of());
+        }
+
+        static Problem of(ProblemDetail detail) {
+            String type = String.valueOf(detail.getType());
+            String slug = type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : "bad-request";
+            return new Problem(HttpStatus.valueOf(detail.getStatus()), slug, String.valueOf(detail.getDetail()));
+        }
     }
 
     private Mono<Void> write(
