@@ -8,6 +8,11 @@ import org.springframework.util.MultiValueMap;
 record InboundSms(String messageSid, String from, String body, Map<String, String> params) {
 
     static InboundSms from(MultiValueMap<String, String> form) {
+        return from(form.toSingleValueMap());
+    }
+
+    /** From the first value of each parameter, as {@link io.muster.gateway.web.FormBody} decodes them. */
+    static InboundSms from(Map<String, String> form) {
         WebhookForm webhook = WebhookForm.requiring(form, "MessageSid", "From");
         String body = webhook.optional("Body");
         if (body == null) {

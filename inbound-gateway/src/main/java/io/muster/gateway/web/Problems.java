@@ -7,6 +7,8 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ServerWebExchange;
@@ -41,21 +43,38 @@ public class Problems {
 
     /** Answers the exchange with a problem, for filters that run before any controller advice could. */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
-        var response = exchange.getResponse();
+        return write(exchange.getRequest(), exchange.getResponse(), status, slug, detail, Map.of());
+    }
+
+    /**
+     * Answers a bare HTTP request with a problem (for handlers below WebFlux, where there is no
+     * exchange), {@code extra} adding members such as {@code missing}.
+     */
+    public Mono<Void> write(
+            ServerHttpRequest request,
+            ServerHttpResponse response,
+            HttpStatus status,
+            String slug,
+            String detail,
+            Map<String, Object> extra) {
+        Map<String, Object> fields = fields(request, status, slug, detail);
+        fields.putAll(extra);
+        byte[] json = this.json.writeValueAsBytes(fields);
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(fields(exchange, status, slug, detail)));
+        response.getHeaders().setContentLength(json.length);
+        DataBuffer body = response.bufferFactory().wrap(json);
         return response.writeWith(Mono.just(body));
     }
 
     private static Map<String, Object> fields(
-            ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
+            ServerHttpRequest request, HttpStatus status, String slug, String detail) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", TYPE_PREFIX + slug);
         fields.put("title", status.getReasonPhrase());
         fields.put("status", status.value());
         fields.put("detail", detail);
-        fields.put("instance", exchange.getRequest().getPath().value());
+        fields.put("instance", request.getPath().value());
         return fields;
     }
 }

@@ -9,7 +9,11 @@ import org.springframework.util.MultiValueMap;
 public record WebhookForm(Map<String, String> params) {
 
     public static WebhookForm requiring(MultiValueMap<String, String> form, String... required) {
-        Map<String, String> params = form.toSingleValueMap();
+        return requiring(form.toSingleValueMap(), required);
+    }
+
+    /** The same for parameters already reduced to the first value of each name (see {@link FormBody}). */
+    public static WebhookForm requiring(Map<String, String> params, String... required) {
         List<String> missing = List.of(required).stream()
                 .filter(name -> params.get(name) == null || params.get(name).isBlank())
                 .toList();
