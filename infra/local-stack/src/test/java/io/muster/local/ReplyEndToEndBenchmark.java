@@ -95,13 +95,18 @@ class ReplyEndToEndBenchmark {
                 p(figures.toSeen(), 99),
                 p(figures.toSeen(), 100));
         if (cpu != null) {
-            StringBuilder line = new StringBuilder(phase + ": CPU per reply");
-            cpu.millis()
-                    .forEach((process, ms) ->
-                            line.append(" %s %.3f ms,".formatted(process, ms / (double) figures.replies())));
-            print("%s total %.3f ms", line, cpu.total() / (double) figures.replies());
+            printCpu(phase, cpu, figures.replies());
         }
         return figures;
+    }
+
+    /** Each process, its JIT threads (part of it) beside it, then the sum with and without the JIT. */
+    private static void printCpu(String phase, ProcessCpu cpu, int replies) {
+        StringBuilder line = new StringBuilder(phase + ": CPU per reply");
+        cpu.millis().forEach((process, ms) -> line.append(" %s %.3f ms,".formatted(process, ms / (double) replies)));
+        print(
+                "%s total %.3f ms, without the JIT %.3f ms",
+                line, cpu.total() / (double) replies, (cpu.total() - cpu.jit()) / (double) replies);
     }
 
     private static void print(String format, Object... args) {
