@@ -41,8 +41,9 @@ class ReplyEndToEndBenchmark {
                     "%,d people imported, incident declared, every SMS delivered and indexed in %,d ms",
                     PEOPLE, (System.nanoTime() - setUp) / 1_000_000);
             long postmaster = db.postmasterPid();
-            try (var answers = new VisibleAnswers(db, incident)) {
-                Figures figures = measure(settings, postmaster, load, incident, answers);
+            try (var answers = new VisibleAnswers(db, incident);
+                    var onKafka = new RepliesOnKafka(settings)) {
+                Figures figures = measure(settings, postmaster, load, incident, answers, onKafka);
                 assertThat(figures.failed()).as("webhooks not answered 200").isZero();
                 assertThat(figures.notVisible()).as("answers not visible").isZero();
             }
@@ -51,19 +52,27 @@ class ReplyEndToEndBenchmark {
 
     /** The warm-up share, reported on its own, then the rest with the CPU each process used meanwhile. */
     private static Figures measure(
-            StackSettings settings, long postmaster, ReplyLoad load, BenchmarkIncident incident, VisibleAnswers answers)
+            StackSettings settings,
+            long postmaster,
+            ReplyLoad load,
+            BenchmarkIncident incident,
+            VisibleAnswers answers,
+            RepliesOnKafka onKafka)
             throws InterruptedException {
         int warm = (int) (PEOPLE * WARM_UP);
         if (warm > 0) {
             ReplyLoad.Run warmUp = load.send(incident.phones().subList(0, warm));
             answers.awaitAllBelow(warm, DEADLINE);
             report("warm-up", warmUp, answers, 0, null);
+            printToKafka("warm-up", warmUp, onKafka);
         }
         ProcessCpu before = ProcessCpu.now(settings.dataDirectory(), postmaster);
         ReplyLoad.Run measured = load.send(incident.phones().subList(warm, PEOPLE));
         answers.awaitAllBelow(PEOPLE, DEADLINE);
         ProcessCpu used = ProcessCpu.now(settings.dataDirectory(), postmaster).minus(before);
-        return report("measured", measured, answers, warm, used);
+        Figures figures = report("measured", measured, answers, warm, used);
+        printToKafka("measured", measured, onKafka);
+        return figures;
     }
 
     private static Figures report(String phase, ReplyLoad.Run run, VisibleAnswers answers, int offset, ProcessCpu cpu) {
@@ -107,6 +116,18 @@ class ReplyEndToEndBenchmark {
         print(
                 "%s total %.3f ms, without the JIT %.3f ms",
                 line, cpu.total() / (double) replies, (cpu.total() - cpu.jit()) / (double) replies);
+    }
+
+    /** The gateway's half: webhook to ReplyReceived's timestamp on Kafka (read once all are visible). */
+    private static void printToKafka(String phase, ReplyLoad.Run run, RepliesOnKafka onKafka) {
+        long[] toKafka = IntStream.range(0, run.sids().length)
+                .filter(i -> onKafka.timestamp(run.sids()[i]) > 0)
+                .mapToLong(i -> onKafka.timestamp(run.sids()[i]) - run.sentMillis()[i])
+                .sorted()
+                .toArray();
+        print(
+                "%s: webhook -> ReplyReceived on Kafka p50 %d ms, p99 %d ms, max %d ms (%,d of %,d read)",
+                phase, p(toKafka, 50), p(toKafka, 99), p(toKafka, 100), toKafka.length, run.sids().length);
     }
 
     private static void print(String format, Object... args) {

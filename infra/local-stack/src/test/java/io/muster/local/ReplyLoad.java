@@ -40,9 +40,9 @@ final class ReplyLoad implements AutoCloseable {
     }
 
     /** What one run sent: per reply the send time (epoch ms) and the TwiML latency (ns, -1 if not a 200). */
-    record Run(long[] sentMillis, long[] answerNanos, long wallNanos) {}
+    record Run(String[] sids, long[] sentMillis, long[] answerNanos, long wallNanos) {}
 
-    private record Webhook(byte[] form, String signature) {}
+    private record Webhook(String sid, byte[] form, String signature) {}
 
     /** Replies from the given phones, in order, and returns once every answer is in. */
     Run send(List<String> phones) throws InterruptedException {
@@ -68,13 +68,15 @@ final class ReplyLoad implements AutoCloseable {
                             });
         }
         inFlight.acquire(concurrency);
-        return new Run(sentMillis, answerNanos, System.nanoTime() - start);
+        String[] sids = webhooks.stream().map(Webhook::sid).toArray(String[]::new);
+        return new Run(sids, sentMillis, answerNanos, System.nanoTime() - start);
     }
 
     /** The webhook Twilio would send, signed beforehand: signing is Twilio's work, not the gateway's. */
     private Webhook signed(String phone) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""));
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        params.put("MessageSid", sid);
         params.put("AccountSid", settings.secrets().twilioAccountSid());
         params.put("From", phone);
         params.put("To", ServiceArguments.SERVICE_NUMBER);
@@ -84,7 +86,7 @@ final class ReplyLoad implements AutoCloseable {
                 .collect(Collectors.joining("&"));
         String signature =
                 TwilioSignature.sign(settings.secrets().twilioAuthToken(), settings.gatewayUrl() + INBOUND, params);
-        return new Webhook(form.getBytes(StandardCharsets.UTF_8), signature);
+        return new Webhook(sid, form.getBytes(StandardCharsets.UTF_8), signature);
     }
 
     private Mono<Integer> post(Webhook webhook) {
