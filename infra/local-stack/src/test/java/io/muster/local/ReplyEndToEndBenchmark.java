@@ -14,12 +14,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the gateway's JVM on loopback, correlated there, ReplyReceived through the one Kafka broker (its
  * own JVM), recorded by the incident-service's JVM in PostgreSQL. Prints replies answered per
  * second by the gateway, answers recorded per second, p50/p99/max from webhook to TwiML and to the
- * answer being visible, and CPU per reply of each process. Not a test: failsafe runs only
+ * answer being visible, webhook to ReplyReceived on Kafka (the gateway's half), and CPU per reply
+ * of each process (its JIT threads beside it). Not a test: failsafe runs only
  * *EndToEndTests and surefire only *Tests, so run it by name after packaging the services:
  * {@code ./mvnw -B -DskipTests package -pl incident-service,notifier,inbound-gateway} then
  * {@code ./mvnw -B verify -pl infra/local-stack -Dit.test=ReplyEndToEndBenchmark
  * -Dfailsafe.failIfNoSpecifiedTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- * -Dbenchmark.people=5000}.
+ * -Dbenchmark.people=20000} (with the default 5,000 the fresh JVMs are still compiling; figures and
+ * their reading: docs/replies-gateway.md).
  */
 @ExtendWith(SharedStack.Resolver.class)
 class ReplyEndToEndBenchmark {
