@@ -35,6 +35,15 @@ final class StackClient {
                 .build());
     }
 
+    HttpResponse<String> postCsvAs(String user, String path, String csv) {
+        return send(HttpRequest.newBuilder(URI.create(settings.incidentServiceUrl() + path))
+                .header("Authorization", basic(user))
+                .header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build());
+    }
+
     JsonNode getAs(String user, String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(settings.incidentServiceUrl() + path))
                 .header("Authorization", basic(user))
