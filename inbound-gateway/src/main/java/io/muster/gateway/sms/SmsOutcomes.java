@@ -3,10 +3,12 @@ package io.muster.gateway.sms;
 import io.muster.gateway.correlation.Correlated;
 import io.muster.gateway.correlation.Correlation;
 import io.muster.gateway.correlation.ReplyCorrelator;
+import io.muster.gateway.kafka.EventBusUnavailableException;
 import io.muster.gateway.reply.Replies;
 import io.muster.gateway.reply.ReplyReceived;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -66,10 +68,28 @@ class SmsOutcomes {
         return correlator
                 .correlateAll(batch.stream().map(SmsReply::text).toList())
                 .flatMap(correlated -> publish(batch, correlated))
-                .onErrorResume(failure -> {
-                    batch.forEach(reply -> reply.failed(failure));
-                    return Mono.empty();
-                });
+                .onErrorResume(
+                        failure -> isOutage(failure) || batch.size() == 1 ? failAll(batch, failure) : oneByOne(batch));
+    }
+
+    /** The database or Kafka is away: every reply of the batch would fail alike, so they all do now. */
+    private static boolean isOutage(Throwable failure) {
+        return failure instanceof DataAccessException || failure instanceof EventBusUnavailableException;
+    }
+
+    private static Mono<Void> failAll(List<SmsReply> batch, Throwable failure) {
+        batch.forEach(reply -> reply.failed(failure));
+        return Mono.empty();
+    }
+
+    /**
+     * Anything else is a reply the code cannot handle (nothing was published: that comes last): each
+     * is handled alone, so only that one fails and the others of its batch are still answered.
+     */
+    private Mono<Void> oneByOne(List<SmsReply> batch) {
+        return Flux.fromIterable(batch)
+                .concatMap(reply -> answers(List.of(reply)))
+                .then();
     }
 
     /** Decides each reply and publishes the answers; an answer whose event Kafka did not take fails. */
