@@ -1,5 +1,6 @@
 package io.muster.gateway.batch;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -29,13 +30,20 @@ public final class GroupCommit<I, O> {
     private final Function<List<I>, Mono<List<O>>> statement;
     private final int maxRows;
     private final int maxInFlight;
+    private final Duration timeout;
     private int inFlight;
 
-    /** {@code statement} writes the rows in one go and answers for each, in the same order. */
-    public GroupCommit(int maxRows, int maxInFlight, Function<List<I>, Mono<List<O>>> statement) {
+    /**
+     * {@code statement} writes the rows in one go and answers for each, in the same order. A batch
+     * still running after {@code timeout} fails its rows (their callers answer 503 and the provider
+     * retries; every step is idempotent) and frees its place: one stuck batch must not stop all the
+     * others behind it.
+     */
+    public GroupCommit(int maxRows, int maxInFlight, Duration timeout, Function<List<I>, Mono<List<O>>> statement) {
         this.statement = statement;
         this.maxRows = maxRows;
         this.maxInFlight = maxInFlight;
+        this.timeout = timeout;
     }
 
     /** Writes {@code row} with whatever else is queued; completes once its statement has. */
@@ -75,6 +83,7 @@ public final class GroupCommit<I, O> {
         Mono.defer(() -> statement.apply(batch.stream().map(Waiting::row).toList()))
                 .filter(results -> results.size() == batch.size())
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("a batch statement answered for other rows")))
+                .timeout(timeout)
                 .subscribe(results -> done(batch, results, null), failure -> done(batch, null, failure));
     }
 

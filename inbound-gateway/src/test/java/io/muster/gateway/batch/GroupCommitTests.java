@@ -3,15 +3,20 @@ package io.muster.gateway.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.test.StepVerifier;
 
 class GroupCommitTests {
+
+    private static final Duration LONG = Duration.ofMinutes(1);
 
     /** A statement that records each batch and completes only when the test says so. */
     private final List<List<String>> batches = new CopyOnWriteArrayList<>();
@@ -33,14 +38,17 @@ class GroupCommitTests {
     @Test
     void writesARowAtOnceWhenNoStatementIsRunning() {
         var commit = new GroupCommit<String, String>(
-                10, 1, rows -> Mono.just(rows.stream().map(String::toUpperCase).toList()));
+                10,
+                1,
+                LONG,
+                rows -> Mono.just(rows.stream().map(String::toUpperCase).toList()));
 
         assertThat(commit.submit("a").block()).isEqualTo("A");
     }
 
     @Test
     void rowsArrivingWhileAStatementRunsShareTheNextStatementAndWaitForIt() {
-        var commit = new GroupCommit<String, String>(10, 1, this::heldStatement);
+        var commit = new GroupCommit<String, String>(10, 1, LONG, this::heldStatement);
 
         CompletableFuture<String> a = commit.submit("a").toFuture();
         CompletableFuture<String> b = commit.submit("b").toFuture();
@@ -58,7 +66,7 @@ class GroupCommitTests {
 
     @Test
     void runsAsManyStatementsAtOnceAsAllowedAndNoMoreRowsPerStatementThanTheMaximum() {
-        var commit = new GroupCommit<String, String>(2, 2, this::heldStatement);
+        var commit = new GroupCommit<String, String>(2, 2, LONG, this::heldStatement);
 
         List<CompletableFuture<String>> results = List.of("a", "b", "c", "d", "e", "f").stream()
                 .map(row -> commit.submit(row).toFuture())
@@ -79,6 +87,7 @@ class GroupCommitTests {
         var commit = new GroupCommit<String, String>(
                 10,
                 1,
+                LONG,
                 rows -> rows.contains("bad") ? Mono.error(new IllegalStateException("refused")) : Mono.just(rows));
 
         assertThatThrownBy(() -> commit.submit("bad").block()).hasMessageContaining("refused");
@@ -87,10 +96,21 @@ class GroupCommitTests {
 
     @Test
     void aStatementThatAnswersForOtherRowsFailsItsCallersInsteadOfLeavingThemWaiting() {
-        var commit = new GroupCommit<String, String>(10, 1, rows -> Mono.just(List.of()));
+        var commit = new GroupCommit<String, String>(10, 1, LONG, rows -> Mono.just(List.of()));
 
         assertThatThrownBy(() -> commit.submit("a").toFuture().get())
                 .isInstanceOf(ExecutionException.class)
                 .hasMessageContaining("answered for other rows");
+    }
+
+    @Test
+    void aBatchStillRunningAfterTheTimeoutFailsItsRowsAndFreesItsPlaceForTheNext() {
+        var commit = new GroupCommit<String, String>(
+                10, 1, Duration.ofMillis(200), rows -> rows.contains("stuck") ? Mono.never() : Mono.just(rows));
+
+        StepVerifier.create(commit.submit("stuck"))
+                .expectError(TimeoutException.class)
+                .verify(Duration.ofSeconds(10));
+        assertThat(commit.submit("next").block(Duration.ofSeconds(10))).isEqualTo("next");
     }
 }
