@@ -85,6 +85,13 @@ public class WebhookErrors {
                         "storage-unavailable",
                         "The webhook cannot be stored right now; try again later.");
             }
+            case java.util.concurrent.TimeoutException e -> {
+                log.error("Webhook not accepted: its batch did not finish in time");
+                yield new Problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "temporarily-unavailable",
+                        "The webhook cannot be handled right now; try again later.");
+            }
             default -> {
                 log.error("Webhook {} failed", request.getPath(), error);
                 yield new Problem(

@@ -50,6 +50,18 @@ class WebhookErrorsTests {
     }
 
     @Test
+    void answersABatchThatTimedOutWithAServiceUnavailableProblemTheProviderRetries() {
+        errors.answer(request, response, new java.util.concurrent.TimeoutException("Did not observe any item"))
+                .block();
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(body())
+                .contains("\"type\":\"urn:muster:problem:temporarily-unavailable\"")
+                .doesNotContain("Did not observe");
+    }
+
+    @Test
     void answersAnUnexpectedErrorWithAProblemThatRevealsNothingOfIt() {
         errors.answer(request, response, new IllegalStateException("secret internals"))
                 .block();
