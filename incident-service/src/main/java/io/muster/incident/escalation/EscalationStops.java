@@ -17,6 +17,12 @@ import reactor.core.publisher.Mono;
 @Component
 public class EscalationStops {
 
+    /** A timer still to stop when the level {@code %1$s} names has met its quorum: its steps and the next level. */
+    private static final String STOPPABLE =
+            """
+            t.incident_id = %1$s.incident_id AND t.fired_at IS NULL AND t.cancelled_at IS NULL
+              AND ((t.kind = 'LEVEL' AND t.level = %1$s.level + 1) OR (t.kind = 'STEP' AND t.level = %1$s.level))""";
+
     private static final String QUORUM =
             """
             WITH me AS (
@@ -25,22 +31,16 @@ public class EscalationStops {
             ), pending AS (
                 SELECT me.incident_id, me.level, coalesce(((i.levels -> (me.level - 1)) ->> 'quorum')::int, 1) AS quorum
                 FROM me JOIN incidents i ON i.id = me.incident_id
-                WHERE EXISTS (SELECT 1 FROM escalation_timers t
-                              WHERE t.incident_id = me.incident_id AND t.fired_at IS NULL AND t.cancelled_at IS NULL
-                                AND %s)
+                WHERE EXISTS (SELECT 1 FROM escalation_timers t WHERE %s)
             ), met AS (
                 SELECT p.incident_id, p.level FROM pending p
                 WHERE (SELECT count(*) FROM (SELECT 1 FROM recipients r
                        WHERE r.incident_id = p.incident_id AND r.level = p.level AND r.state <> 'NO_RESPONSE'
                        LIMIT p.quorum) answered) >= p.quorum
             )
-            UPDATE escalation_timers t SET cancelled_at = now() FROM met
-            WHERE t.incident_id = met.incident_id AND t.fired_at IS NULL AND t.cancelled_at IS NULL
-              AND %s
+            UPDATE escalation_timers t SET cancelled_at = now() FROM met WHERE %s
             """
-                    .formatted(
-                            "((t.kind = 'LEVEL' AND t.level = me.level + 1) OR (t.kind = 'STEP' AND t.level = me.level))",
-                            "((t.kind = 'LEVEL' AND t.level = met.level + 1) OR (t.kind = 'STEP' AND t.level = met.level))");
+                    .formatted(STOPPABLE.formatted("me"), STOPPABLE.formatted("met"));
 
     private final DatabaseClient db;
 
