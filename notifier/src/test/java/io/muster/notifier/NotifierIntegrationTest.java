@@ -16,6 +16,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -130,9 +131,15 @@ abstract class NotifierIntegrationTest {
         return "person-" + UUID.randomUUID() + "@demo.muster.local";
     }
 
-    /** The golden NotificationRequested with fresh ids, the given priority and channels ("SMS", "+1555..."). */
+    /**
+     * The golden NotificationRequested with fresh ids, the given priority and channels ("SMS", "+1555..."),
+     * issued now: the sample's own instants are fixed and long past, so the test never depends on the day it runs.
+     */
     protected ObjectNode request(String priority, String... channelAddressPairs) {
         ObjectNode request = (ObjectNode) json.readTree(ContractSamples.json("NotificationRequested", 1));
+        Instant now = Instant.now();
+        request.put("occurredAt", now.toString());
+        request.put("expiresAt", now.plus(Duration.ofDays(1)).toString());
         request.put("eventId", UUID.randomUUID().toString());
         request.put("notificationId", UUID.randomUUID().toString());
         request.put("personId", UUID.randomUUID().toString());
