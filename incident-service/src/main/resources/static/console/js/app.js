@@ -28,7 +28,8 @@ const PAGES = [
 const INCIDENT_TABS = [
   { tab: '', label: 'Live', roles: ['COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN'], render: incidentPage },
   { tab: 'accountability', label: 'Accountability', roles: ['HR', 'COMMANDER', 'ADMIN'], render: accountabilityPage },
-  { tab: 'team', label: 'Team', roles: ['TEAM', 'COMMANDER'], render: teamPage },
+  // HR reads the team's tasks, status log and hotline messages here (the API lets HR read them).
+  { tab: 'team', label: 'Team', roles: ['TEAM', 'COMMANDER', 'HR'], render: teamPage },
   { tab: 'statements', label: 'Statements', roles: ['SPOKESPERSON', 'COMMANDER', 'TEAM', 'ADMIN'], render: statementsPage },
 ];
 const HOME_TAB = { HR: 'accountability', TEAM: 'team', SPOKESPERSON: 'statements' };
