@@ -39,7 +39,7 @@ class SecurityConfiguration {
      * Pages that set their own (the public status pages: no script at all) keep theirs.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; media-src 'self' blob:; connect-src 'self'; object-src 'none';"
+            + " img-src 'self' data:; media-src 'self' blob:; connect-src 'self' blob:; object-src 'none';"
             + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
