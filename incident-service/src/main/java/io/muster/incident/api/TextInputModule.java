@@ -1,6 +1,5 @@
 package io.muster.incident.api;
 
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.KeyDeserializer;
@@ -9,13 +8,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Applies {@link ControlCharacters} to every string of every JSON body, in one place: values of
- * records, lists, maps and untyped trees, and the keys of maps. A body breaking it cannot be read,
- * which WebFlux answers as a 400 problem before any handler runs (Boot registers every module bean
- * with the service's JSON mapper).
+ * Applies {@link ControlCharacters} to every string of a JSON document: values of records, lists,
+ * maps and untyped trees, and the keys of maps. Registered only with the decoder of HTTP request
+ * bodies ({@link TextInputCodec}): events read from Kafka keep the service's plain mapper, so an odd
+ * character in a reply never dead-letters it.
  */
-@Component
-class TextInputModule extends SimpleModule {
+final class TextInputModule extends SimpleModule {
 
     private static final String RULE = "text must not contain control characters";
 
