@@ -19,7 +19,8 @@ import reactor.core.publisher.Flux;
 /**
  * Fifty exports authenticated with HTTP Basic at once must neither cost fifty password hashes nor
  * slow the public status page down (it answered in 2.5 s instead of 5 ms when every request
- * hashed its password on the threads the page needs). Prints the page's times as a figure.
+ * hashed its password on the threads the page needs: the page's first answer took 18.8 s here).
+ * Prints the page's times as a figure; asserts only a generous bound on the slowest.
  */
 @IncidentServiceIntegrationTest
 class PublicPagesUnderLoadIntegrationTests {
@@ -65,21 +66,24 @@ class PublicPagesUnderLoadIntegrationTests {
                         EXPORTS)
                 .collectList()
                 .toFuture();
+        // Only the page's answers while the exports run count: afterwards any page is fast.
         List<Long> pageMillis = new ArrayList<>();
-        while (!exports.isDone() || pageMillis.size() < 10) {
+        do {
             long started = System.nanoTime();
-            client.get().uri("/status").retrieve().toBodilessEntity().block(Duration.ofSeconds(30));
+            client.get().uri("/status").retrieve().toBodilessEntity().block(Duration.ofSeconds(60));
             pageMillis.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
-        }
+        } while (!exports.isDone());
 
         List<Long> sorted = pageMillis.stream().sorted().toList();
-        long median = sorted.get(sorted.size() / 2);
+        long slowest = sorted.getLast();
         System.out.printf(
-                "Public status page during %d authenticated exports: %d samples, median %d ms, max %d ms;"
+                "Public status page during %d authenticated exports: %d answers, median %d ms, slowest %d ms;"
                         + " password comparisons: %.0f%n",
-                EXPORTS, sorted.size(), median, sorted.getLast(), comparisons.count() - before);
+                EXPORTS, sorted.size(), sorted.get(sorted.size() / 2), slowest, comparisons.count() - before);
         assertThat(exports.join()).hasSize(EXPORTS).containsOnly(200);
         assertThat(comparisons.count() - before).isBetween(1.0, 5.0);
-        assertThat(median).as("median time of the public status page, ms").isLessThan(1000);
+        assertThat(slowest)
+                .as("slowest answer of the public status page during the exports, ms")
+                .isLessThan(5000);
     }
 }
