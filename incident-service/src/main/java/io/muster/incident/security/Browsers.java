@@ -1,6 +1,7 @@
 package io.muster.incident.security;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
@@ -15,7 +16,15 @@ final class Browsers {
                 || headers.containsHeader("Sec-Fetch-Mode")
                 || headers.containsHeader("Sec-Fetch-Site")
                 || headers.containsHeader(HttpHeaders.ORIGIN)
-                || headers.getAccept().stream()
-                        .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+                || acceptsPages(headers);
+    }
+
+    private static boolean acceptsPages(HttpHeaders headers) {
+        try {
+            return headers.getAccept().stream()
+                    .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+        } catch (InvalidMediaTypeException e) {
+            return false; // no browser sends an Accept it cannot read
+        }
     }
 }

@@ -240,6 +240,29 @@ class HostileInputIntegrationTests {
         }
     }
 
+    @Test
+    void unparseableHeadersAreNeverServerErrors() {
+        for (var header : List.of(
+                Map.entry("Accept", ";;;/x"),
+                Map.entry("Content-Type", "not/a;;type"),
+                Map.entry("Origin", "::not a url"),
+                Map.entry("X-Forwarded-For", "not-an-address"))) {
+            Answer anonymous = http.post()
+                    .uri("/api/roles")
+                    .header(header.getKey(), header.getValue())
+                    .exchangeToMono(this::answer)
+                    .block(Duration.ofSeconds(30));
+            assertThat(anonymous.status()).as(header + ": " + anonymous).isBetween(400, 499);
+            Answer signedIn = http.get()
+                    .uri("/api/roles")
+                    .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
+                    .header(header.getKey(), header.getValue())
+                    .exchangeToMono(this::answer)
+                    .block(Duration.ofSeconds(30));
+            assertThat(signedIn.status()).as(header + ": " + signedIn).isLessThan(500);
+        }
+    }
+
     private static String basic(String username, String password) {
         return "Basic "
                 + java.util.Base64.getEncoder()
