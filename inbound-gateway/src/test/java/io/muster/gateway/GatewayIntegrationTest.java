@@ -42,7 +42,7 @@ public abstract class GatewayIntegrationTest {
     public static final String OLD_TOKEN = "old-auth-token-being-rotated-out";
     public static final String TOKEN = "current-auth-token";
     public static final String REPLY_MAILBOX = "replies@muster.local";
-    public static final String SECRET = "current-answer-token-secret";
+    public static final String SECRET = "current-answer-token-secret-of-32-plus-chars";
     public static final String OLD_SECRET = "answer-token-secret-being-rotated-out";
     /** The password of the operator API's test accounts: operator (OPERATOR), hr (HR), commander (COMMANDER). */
     public static final String STAFF_PASSWORD = "staff-password";

@@ -1,23 +1,39 @@
-// Every call goes through the same authorised API as curl would; the credentials live only in
-// this tab's sessionStorage and are sent as HTTP Basic.
-const KEY = 'muster.credentials';
+// Every call goes through the same authorised API as curl would. Signing in sends the password once
+// (HTTP Basic) and gets a session token back; only that token is kept, in this tab's sessionStorage,
+// and sent as `Authorization: Session <token>`. The password itself is never stored.
+const KEY = 'muster.session';
 
 export function signedIn() {
   return sessionStorage.getItem(KEY) !== null;
 }
 
-export function signIn(username, password) {
-  sessionStorage.setItem(KEY, 'Basic ' + btoa(unescape(encodeURIComponent(username + ':' + password))));
+/** Trades the user name and password for a session; rejects with an ApiError when they are wrong. */
+export async function signIn(username, password) {
+  const basic = 'Basic ' + btoa(unescape(encodeURIComponent(username + ':' + password)));
+  const response = await send('/api/session', {
+    method: 'POST',
+    headers: { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json', Authorization: basic },
+  });
+  if (!response.ok) throw await problemOf(response);
+  const session = await response.json();
+  sessionStorage.setItem(KEY, session.token);
+  return session.user;
 }
 
+/** Forgets the session here and ends it on the server (best effort: it expires anyway). */
 export function signOut() {
+  const token = sessionStorage.getItem(KEY);
   sessionStorage.removeItem(KEY);
+  if (token) {
+    fetch('/api/session', { method: 'DELETE', headers: { 'X-Requested-With': 'XMLHttpRequest', Authorization: `Session ${token}` } })
+      .catch(() => {});
+  }
 }
 
 function headers(extra) {
   const h = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json', ...extra };
-  const credentials = sessionStorage.getItem(KEY);
-  if (credentials) h.Authorization = credentials;
+  const token = sessionStorage.getItem(KEY);
+  if (token) h.Authorization = `Session ${token}`;
   return h;
 }
 

@@ -12,6 +12,7 @@ import { teamPage } from './pages/team.js';
 import { statementsPage } from './pages/statements.js';
 import { sitesPage } from './pages/sites.js';
 import { callTreesPage } from './pages/call-trees.js';
+import { loginsPage } from './pages/logins.js';
 
 // Top-level pages: #/{path}/{args...}
 const PAGES = [
@@ -21,6 +22,7 @@ const PAGES = [
   { path: 'directory', label: 'People', roles: ['ADMIN'], render: directoryPage },
   { path: 'sites', label: 'Sites & roles', roles: ['ADMIN'], render: sitesPage },
   { path: 'call-trees', label: 'Call trees', roles: ['COMMANDER', 'ADMIN'], render: callTreesPage },
+  { path: 'logins', label: 'Logins', roles: ['ADMIN'], render: loginsPage },
 ];
 
 // The pages of one incident: #/incidents/{id}/{tab}/{args...}, each for the roles whose API it uses.
@@ -28,7 +30,8 @@ const PAGES = [
 const INCIDENT_TABS = [
   { tab: '', label: 'Live', roles: ['COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN'], render: incidentPage },
   { tab: 'accountability', label: 'Accountability', roles: ['HR', 'COMMANDER', 'ADMIN'], render: accountabilityPage },
-  { tab: 'team', label: 'Team', roles: ['TEAM', 'COMMANDER'], render: teamPage },
+  // HR reads the team's tasks, status log and hotline messages here (the API lets HR read them).
+  { tab: 'team', label: 'Team', roles: ['TEAM', 'COMMANDER', 'HR'], render: teamPage },
   { tab: 'statements', label: 'Statements', roles: ['SPOKESPERSON', 'COMMANDER', 'TEAM', 'ADMIN'], render: statementsPage },
 ];
 const HOME_TAB = { HR: 'accountability', TEAM: 'team', SPOKESPERSON: 'statements' };

@@ -20,11 +20,15 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "muster.demo.enabled=true",
             "muster.demo.password=" + IncidentServiceIntegrationTest.PASSWORD,
-            "muster.escalation.tick-interval=100ms"
+            "muster.escalation.tick-interval=100ms",
+            "muster.subscribers.secret=" + IncidentServiceIntegrationTest.SUBSCRIBERS_SECRET
         })
 @ContextConfiguration(initializers = RealInfrastructure.class)
 @AutoConfigureWebTestClient
 public @interface IncidentServiceIntegrationTest {
 
     String PASSWORD = "test-password";
+
+    /** Signs subscriber links in the tests (the service does not start without one). */
+    String SUBSCRIBERS_SECRET = "test-subscribers-secret-of-at-least-32-chars";
 }

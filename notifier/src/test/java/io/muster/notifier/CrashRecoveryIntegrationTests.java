@@ -93,7 +93,7 @@ class CrashRecoveryIntegrationTests {
         settings.put("muster.twilio.account-sid", SID);
         settings.put("muster.twilio.auth-token", "crash-token");
         settings.put("muster.twilio.from-number", "+15550007777");
-        settings.put("muster.tokens.secrets", "crash-secret");
+        settings.put("muster.tokens.secrets", "crash-test-secret-of-at-least-32-characters");
         settings.put("muster.notifier.callback-base-url", "http://127.0.0.1:" + gateway.port());
         settings.put("muster.notifier.reconcile-after", "1s");
         // a killed consumer must leave its group quickly, so the new one gets the partitions

@@ -65,7 +65,7 @@ abstract class NotifierIntegrationTest {
             .account(SECONDARY_SID, "secondary-token")
             .build());
 
-    protected static final String TOKEN_SECRET = "integration-test-secret";
+    protected static final String TOKEN_SECRET = "integration-test-secret-of-at-least-32-chars";
 
     /** Where the primary account's requests go; a benchmark may point it at a simulator in its own JVM. */
     protected static Supplier<String> primaryTwilioBaseUrl = simulator::baseUrl;
@@ -89,7 +89,7 @@ abstract class NotifierIntegrationTest {
         registry.add("muster.twilio.secondary.account-sid", () -> SECONDARY_SID);
         registry.add("muster.twilio.secondary.auth-token", () -> "secondary-token");
         registry.add("muster.twilio.secondary.from-number", () -> "+15550008888");
-        registry.add("muster.tokens.secrets", () -> TOKEN_SECRET + ",an-older-secret");
+        registry.add("muster.tokens.secrets", () -> TOKEN_SECRET + ",an-older-secret-of-at-least-32-characters");
         registry.add("muster.notifier.reconcile-after", () -> "3s");
         registry.add("muster.notifier.callback-base-url", () -> "http://127.0.0.1:" + gateway.port());
     }

@@ -1,7 +1,6 @@
 package io.muster.incident.accountability;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -46,14 +45,6 @@ final class PeopleCsv {
     }
 
     static String field(@Nullable Object value) {
-        String text = Objects.toString(value, "");
-        if (text.isEmpty()) {
-            return "";
-        }
-        String safe = "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return io.muster.incident.api.CsvField.of(value);
     }
 }

@@ -1,8 +1,13 @@
 package io.muster.incident.api;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +29,8 @@ import reactor.core.publisher.Mono;
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
         ProblemDetail problem = Problems.of(e.status(), e.slug(), e.title(), e.getMessage());
@@ -38,6 +45,70 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(
                 status, "duplicate", "Already exists", "Something with the same name or key already exists.");
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /**
+     * A value the database cannot hold (a time beyond its range, say) is the request's fault, a 400;
+     * a constraint the data would break is a conflict, a 409. Neither is a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        if (DataErrors.isBadValue(e)) {
+            return of(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-value",
+                    "Invalid value",
+                    "A value is out of the range that can be stored.");
+        }
+        return of(HttpStatus.CONFLICT, "conflict", "Conflict", "The change conflicts with what is stored.");
+    }
+
+    /** Constraints on query parameters and path variables (method validation), like those on bodies. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraints(ConstraintViolationException e) {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "The request has invalid fields.");
+        problem.setProperty(
+                "errors",
+                e.getConstraintViolations().stream()
+                        .map(v -> Map.of("field", parameter(v.getPropertyPath().toString()), "message", v.getMessage()))
+                        .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A body over the limit of what an endpoint reads into memory. */
+    @ExceptionHandler(DataBufferLimitException.class)
+    ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e) {
+        return of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "Payload too large",
+                "The request body is too large.");
+    }
+
+    /** Anything else is our fault: logged with the request, answered as a problem without details. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
+        log.error(
+                "Unexpected error on {} {}",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(),
+                e);
+        return of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
+                "Something went wrong on our side.");
+    }
+
+    private static ResponseEntity<ProblemDetail> of(HttpStatus status, String slug, String title, String detail) {
+        return ResponseEntity.status(status).body(Problems.of(status, slug, title, detail));
+    }
+
+    // "search.q" (method.parameter) → "q"
+    private static String parameter(String path) {
+        int dot = path.indexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package io.muster.incident.audit;
 
+import io.muster.incident.api.CsvField;
 import java.util.List;
 
-/** Writes audit entries as RFC 4180 CSV (fields quoted when they need it, formulas defused). */
+/** Writes audit entries as RFC 4180 CSV (fields quoted and formulas defused by {@link CsvField}). */
 final class AuditCsv {
 
     private AuditCsv() {}
@@ -28,15 +29,8 @@ final class AuditCsv {
         return csv.toString();
     }
 
-    /** Quotes a field; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
+    /** One field, quoted and defused by the service's one rule ({@link CsvField}). */
     static String field(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return CsvField.of(value);
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The console's files are public (they hold no data; every figure comes from the API with the
- * caller's credentials). Any signed-in user may ask who they are; staff may follow an incident live.
+ * caller's credentials). Any signed-in user may ask who they are and start or end a console
+ * session; staff may follow an incident live.
  */
 @Component
 class ConsoleAccessRules implements AccessRules {
@@ -17,7 +18,7 @@ class ConsoleAccessRules implements AccessRules {
         exchanges
                 .pathMatchers(HttpMethod.GET, "/", "/console", "/console/", "/console/**")
                 .permitAll()
-                .pathMatchers(HttpMethod.GET, "/api/session")
+                .pathMatchers("/api/session")
                 .authenticated()
                 .pathMatchers(HttpMethod.GET, "/api/incidents/*/live")
                 .hasAnyRole("COMMANDER", "TEAM", "HR", "SPOKESPERSON", "ADMIN");

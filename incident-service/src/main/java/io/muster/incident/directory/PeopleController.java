@@ -1,11 +1,14 @@
 package io.muster.incident.directory;
 
+import io.muster.incident.api.DataErrors;
+import io.muster.incident.api.InvalidFields;
 import io.muster.incident.jdbc.Jdbc;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -72,6 +75,7 @@ class PeopleController {
 
     @PutMapping("/{id}/roles")
     Mono<PersonView> roles(@PathVariable UUID id, @RequestBody List<String> roles) {
+        requireNames(roles);
         return write(() -> {
             find(id);
             checks.requireRoles(roles);
@@ -86,9 +90,26 @@ class PeopleController {
                         .sql("DELETE FROM people WHERE id = ?")
                         .param(id)
                         .update())
-                .map(deleted -> deleted == 1
-                        ? ResponseEntity.noContent().<Void>build()
-                        : ResponseEntity.notFound().<Void>build());
+                .map(deleted -> {
+                    if (deleted != 1) throw DirectoryProblem.notFound("person", id);
+                    return ResponseEntity.noContent().<Void>build();
+                });
+    }
+
+    private static void requireNames(List<String> roles) {
+        List<InvalidFields.FieldError> errors = new ArrayList<>();
+        if (roles.size() > RoleNames.MAX_PER_PERSON) {
+            errors.add(new InvalidFields.FieldError("roles", "at most " + RoleNames.MAX_PER_PERSON + " roles"));
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            String role = roles.get(i);
+            if (role == null || role.isBlank() || role.length() > 100) {
+                errors.add(new InvalidFields.FieldError("[" + i + "]", "must be the name of a role"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFields(errors);
+        }
     }
 
     private PersonView save(PersonEntry entry) {
@@ -108,7 +129,9 @@ class PeopleController {
                         DuplicateKeyException.class,
                         e -> DirectoryProblem.conflict("duplicate-employee-id", "Another person has this employee id."))
                 .onErrorMap(
-                        e -> e instanceof DataIntegrityViolationException && !(e instanceof DuplicateKeyException),
+                        e -> e instanceof DataIntegrityViolationException
+                                && !(e instanceof DuplicateKeyException)
+                                && DataErrors.isConstraintViolation(e),
                         e -> DirectoryProblem.conflict(
                                 "person-in-use", "This person is referenced by incidents or users."));
     }

@@ -29,7 +29,7 @@ public record PersonEntry(
 
     public static final List<String> DEFAULT_CHANNELS = List.of("SMS", "VOICE", "EMAIL");
 
-    static PersonEntry of(UUID id, PersonForm form) {
+    public static PersonEntry of(UUID id, PersonForm form) {
         List<InvalidFields.FieldError> errors = new ArrayList<>();
         List<String> phones = new ArrayList<>();
         List<String> raw = form.phones() == null ? List.of() : form.phones();

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A person as the directory API receives them; phones and the time zone are checked by {@link PersonEntry}. */
-record PersonForm(
+/**
+ * A person as the directory receives them, from the API or a row of the CSV import: both are checked
+ * by these constraints and by {@link PersonEntry#of} (phones, time zone), so neither can store what
+ * the other refuses.
+ */
+public record PersonForm(
         @NotBlank @Size(max = 64) String employeeId,
         @NotBlank @Size(max = 200) String name,
         @Nullable @Size(max = 10) List<@NotBlank @Size(max = 40) String> phones,

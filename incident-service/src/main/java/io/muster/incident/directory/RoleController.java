@@ -3,6 +3,7 @@ package io.muster.incident.directory;
 import io.muster.incident.jdbc.Jdbc;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,7 +26,8 @@ import reactor.core.publisher.Mono;
 class RoleController {
 
     /** A role, named. */
-    record Role(@NotBlank @Size(max = 100) String name) {}
+    record Role(
+            @NotBlank @Size(max = 100) @Pattern(regexp = RoleNames.PATTERN, message = RoleNames.MESSAGE) String name) {}
 
     private final Jdbc jdbc;
 
@@ -66,9 +68,10 @@ class RoleController {
                 .onErrorMap(
                         DataIntegrityViolationException.class,
                         e -> DirectoryProblem.conflict("role-in-use", "People still have the role " + name + "."))
-                .map(deleted -> deleted == 1
-                        ? ResponseEntity.noContent().<Void>build()
-                        : ResponseEntity.notFound().<Void>build());
+                .map(deleted -> {
+                    if (deleted != 1) throw DirectoryProblem.notFound("role", name);
+                    return ResponseEntity.noContent().<Void>build();
+                });
     }
 
     // Call trees keep their levels in jsonb, out of reach of a foreign key.

@@ -1,5 +1,6 @@
 package io.muster.incident.directory;
 
+import io.muster.incident.api.DataErrors;
 import io.muster.incident.api.InvalidFields;
 import io.muster.incident.jdbc.Jdbc;
 import jakarta.validation.Valid;
@@ -62,10 +63,10 @@ class SiteController {
 
     @DeleteMapping("/{id}")
     Mono<ResponseEntity<Void>> delete(@PathVariable UUID id) {
-        return write(() -> sites.delete(id))
-                .map(deleted -> deleted
-                        ? ResponseEntity.noContent().<Void>build()
-                        : ResponseEntity.notFound().<Void>build());
+        return write(() -> sites.delete(id)).map(deleted -> {
+            if (!deleted) throw DirectoryProblem.notFound("site", id);
+            return ResponseEntity.noContent().<Void>build();
+        });
     }
 
     private Site save(Site site) {
@@ -88,7 +89,9 @@ class SiteController {
                         DuplicateKeyException.class,
                         e -> DirectoryProblem.conflict("duplicate-site-name", "Another site has this name."))
                 .onErrorMap(
-                        e -> e instanceof DataIntegrityViolationException && !(e instanceof DuplicateKeyException),
+                        e -> e instanceof DataIntegrityViolationException
+                                && !(e instanceof DuplicateKeyException)
+                                && DataErrors.isConstraintViolation(e),
                         e -> DirectoryProblem.conflict("site-in-use", "People or sites still refer to this site."));
     }
 }

@@ -1,25 +1,24 @@
 package io.muster.incident.document;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Decides what a document is from its bytes, not its name: PDF by its header, DOCX / XLSX / ODT by
- * the entries of their ZIP container (names only: nothing is inflated but ODT's tiny mimetype
- * entry), text by being valid UTF-8 without control characters.
+ * the entries of their ZIP container ({@link ZipDirectory}: its table of contents, nothing is ever
+ * inflated; ODT's mimetype entry is stored uncompressed), text by being valid UTF-8 without control
+ * characters. An archive that declares it inflates to more than 1 GiB is no document of ours.
  */
 final class ContentSniffer {
 
     private static final int MAX_ENTRIES = 2000;
+    private static final long MAX_INFLATED = 1L << 30;
 
     private ContentSniffer() {}
 
@@ -33,20 +32,16 @@ final class ContentSniffer {
     }
 
     private static Optional<DocumentKind> office(byte[] bytes) {
+        var archive = ZipDirectory.read(bytes, MAX_ENTRIES);
+        if (archive.isEmpty() || archive.get().declaredSize() > MAX_INFLATED) return Optional.empty();
+        List<ZipDirectory.Entry> entries = archive.get().entries();
         Set<String> names = new HashSet<>();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null && names.size() < MAX_ENTRIES) {
-                if (names.isEmpty() && entry.getName().equals("mimetype")) {
-                    byte[] type = zip.readNBytes(100);
-                    if (new String(type, StandardCharsets.US_ASCII).equals(DocumentKind.ODT.contentType())) {
-                        return Optional.of(DocumentKind.ODT);
-                    }
-                }
-                names.add(entry.getName());
+        entries.forEach(entry -> names.add(entry.name()));
+        if (!entries.isEmpty() && entries.getFirst().name().equals("mimetype")) {
+            byte[] type = archive.get().stored(entries.getFirst(), 100).orElse(new byte[0]);
+            if (new String(type, StandardCharsets.US_ASCII).equals(DocumentKind.ODT.contentType())) {
+                return Optional.of(DocumentKind.ODT);
             }
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
         }
         if (!names.contains("[Content_Types].xml")) return Optional.empty();
         if (names.contains("word/document.xml")) return Optional.of(DocumentKind.DOCX);

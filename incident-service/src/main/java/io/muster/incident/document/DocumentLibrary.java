@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Uploads (checked by content, versioned by name, audited) and reads response documents. The type
@@ -47,17 +48,23 @@ class DocumentLibrary {
         this.clock = clock;
     }
 
+    /** Checks the name and the content off the event loop (a 10 MB text is read whole), then stores. */
     Mono<ResponseDocument> upload(String type, String name, byte[] bytes, String by) {
-        if (!NAME.matcher(name).matches()) return Mono.error(DocumentProblem.badName(name));
+        return Mono.fromCallable(() -> kindOf(name, bytes))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(kind -> jdbc.transactional(() -> store(type, name, kind, bytes, by)));
+    }
+
+    private static DocumentKind kindOf(String name, byte[] bytes) {
+        if (!NAME.matcher(name).matches()) throw DocumentProblem.badName(name);
         DocumentKind claimed = DocumentKind.byExtension(name)
                 .orElseThrow(() -> DocumentProblem.unsupported("The file name has no accepted extension."));
         DocumentKind actual = ContentSniffer.sniff(bytes, claimed)
                 .orElseThrow(() -> DocumentProblem.unsupported("The content is not of an accepted type."));
         if (actual != claimed) {
-            return Mono.error(
-                    DocumentProblem.unsupported("The content is " + actual + " but the name says " + claimed + "."));
+            throw DocumentProblem.unsupported("The content is " + actual + " but the name says " + claimed + ".");
         }
-        return jdbc.transactional(() -> store(type, name, actual, bytes, by));
+        return actual;
     }
 
     private ResponseDocument store(String type, String name, DocumentKind kind, byte[] bytes, String by) {

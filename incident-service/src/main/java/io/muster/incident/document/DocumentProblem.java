@@ -18,6 +18,14 @@ final class DocumentProblem extends ProblemException {
                 "Documents may be at most " + max + " bytes.");
     }
 
+    static DocumentProblem tooManyParts(int max) {
+        return new DocumentProblem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "too-many-parts",
+                "Too many parts",
+                "An upload may have at most " + max + " parts; send the document as the one part named 'file'.");
+    }
+
     static DocumentProblem unsupported(String detail) {
         return new DocumentProblem(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,

@@ -1,5 +1,6 @@
 package io.muster.incident.document;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -9,9 +10,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The largest document accepted, and where the bytes live: in PostgreSQL (bytea) unless a
- * directory is configured.
+ * The largest document accepted, how many parts an upload may have, and where the bytes live: in
+ * PostgreSQL (bytea) unless a directory is configured.
  */
 @Validated
 @ConfigurationProperties("muster.documents")
-record DocumentsProperties(@DefaultValue("10MB") @NotNull DataSize maxSize, @Nullable Path directory) {}
+record DocumentsProperties(
+        @DefaultValue("10MB") @NotNull DataSize maxSize,
+        @DefaultValue("10") @Min(1) int maxParts,
+        @Nullable Path directory) {}

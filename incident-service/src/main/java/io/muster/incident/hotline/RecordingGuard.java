@@ -3,18 +3,27 @@ package io.muster.incident.hotline;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The SSRF guard: a recording URL is fetched only when it has the configured base's scheme, host
- * and port, no user info, no dot segments, and a path under the base's path. A plain prefix test
- * would let {@code http://127.0.0.1:8090.evil.example/} or {@code .../Accounts/../../admin} through.
+ * The SSRF guard: a recording URL is fetched only when it names one recording of the configured
+ * account, {@code {base}{account}/Recordings/RE<32 hex>} (optionally {@code .wav} or {@code .mp3}),
+ * with the base's scheme, host and port, no user info, query or fragment. The raw path must match
+ * exactly, so no other resource of the account (its message log, its calls), no other account and
+ * no encoded or dot segment ({@code %2e%2e}, {@code %2f}) gets through. Without an account nothing
+ * is fetched.
  */
 final class RecordingGuard {
 
-    private final URI base;
+    private static final Pattern RECORDING = Pattern.compile("RE[0-9a-fA-F]{32}(\\.wav|\\.mp3)?");
 
-    RecordingGuard(URI base) {
+    private final URI base;
+    private final @Nullable String account;
+
+    RecordingGuard(URI base, @Nullable String account) {
         this.base = base;
+        this.account = account == null || account.isBlank() ? null : account.strip();
     }
 
     Optional<URI> allowed(String recordingUrl) {
@@ -24,19 +33,27 @@ final class RecordingGuard {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-        String path = url.getRawPath();
-        boolean same = url.isAbsolute()
+        return account != null && sameOrigin(url) && isRecording(url.getRawPath())
+                ? Optional.of(url)
+                : Optional.empty();
+    }
+
+    private boolean sameOrigin(URI url) {
+        return url.isAbsolute()
                 && base.getScheme().equalsIgnoreCase(url.getScheme())
                 && base.getHost() != null
                 && base.getHost().equalsIgnoreCase(url.getHost())
                 && port(base) == port(url)
                 && url.getRawUserInfo() == null
-                && path != null
-                && !path.contains("/../")
-                && !path.endsWith("/..")
-                && !path.contains("/./")
-                && path.startsWith(basePath());
-        return same ? Optional.of(url) : Optional.empty();
+                && url.getRawQuery() == null
+                && url.getRawFragment() == null;
+    }
+
+    private boolean isRecording(@Nullable String path) {
+        String prefix = basePath() + account + "/Recordings/";
+        return path != null
+                && path.startsWith(prefix)
+                && RECORDING.matcher(path.substring(prefix.length())).matches();
     }
 
     private String basePath() {

@@ -25,17 +25,14 @@ class Recordings {
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "recording-url-not-allowed",
                     "Recording not fetchable",
-                    "The recording's address is not under the configured muster.hotline.recording-base-url.");
+                    "The address is not a recording of the configured account"
+                            + " (muster.hotline.recording-base-url and account-sid).");
         }
     }
 
     static final class Unavailable extends ProblemException {
-        Unavailable() {
-            super(
-                    HttpStatus.BAD_GATEWAY,
-                    "recording-unavailable",
-                    "Recording unavailable",
-                    "The provider did not deliver the recording.");
+        Unavailable(String detail) {
+            super(HttpStatus.BAD_GATEWAY, "recording-unavailable", "Recording unavailable", detail);
         }
     }
 
@@ -45,7 +42,7 @@ class Recordings {
 
     Recordings(HotlineProperties properties) {
         this.properties = properties;
-        this.guard = new RecordingGuard(properties.recordingBaseUrl());
+        this.guard = new RecordingGuard(properties.recordingBaseUrl(), properties.account());
     }
 
     Mono<ResponseEntity<Flux<DataBuffer>>> stream(String recordingUrl) {
@@ -63,14 +60,25 @@ class Recordings {
                 .retrieve()
                 .toEntityFlux(DataBuffer.class)
                 .timeout(properties.fetchTimeout())
-                .map(upstream -> ResponseEntity.ok()
-                        .contentType(
-                                upstream.getHeaders().getContentType() == null
-                                        ? MediaType.parseMediaType("audio/wav")
-                                        : upstream.getHeaders().getContentType())
-                        .body(upstream.getBody()))
+                .map(Recordings::audioOnly)
                 .onErrorMap(
                         e -> e instanceof WebClientException || e instanceof java.util.concurrent.TimeoutException,
-                        e -> new Unavailable());
+                        e -> new Unavailable("The provider did not deliver the recording."));
+    }
+
+    // Only audio passes: whatever else the provider answers (an error page, JSON) stays here.
+    private static ResponseEntity<Flux<DataBuffer>> audioOnly(ResponseEntity<Flux<DataBuffer>> upstream) {
+        MediaType type = upstream.getHeaders().getContentType();
+        if (type == null || !type.getType().equals("audio") || upstream.getBody() == null) {
+            if (upstream.getBody() != null) {
+                upstream.getBody().take(0).subscribe(); // cancels: the connection is dropped unread
+            }
+            throw new Unavailable("The provider answered with something other than audio.");
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(type.getType(), type.getSubtype()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "inline")
+                .body(upstream.getBody());
     }
 }

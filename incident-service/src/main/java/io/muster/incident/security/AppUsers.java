@@ -1,38 +1,62 @@
 package io.muster.incident.security;
 
+import io.muster.incident.jdbc.Jdbc;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
-/** The users of the API, from the {@code app_users} table. */
+/** The local logins, from the {@code app_users} table (blocking: call inside a {@link Jdbc} transaction). */
 @Component
-class AppUsers implements ReactiveUserDetailsService {
+class AppUsers {
 
-    private final DatabaseClient db;
+    /** A stored login: its hash is compared, never shown. */
+    record AppUser(String username, String passwordHash, String[] roles, @Nullable UUID personId, boolean disabled) {
 
-    AppUsers(DatabaseClient db) {
-        this.db = db;
+        MusterUser toUser() {
+            var authorities = User.withUsername(username)
+                    .password(passwordHash)
+                    .roles(roles)
+                    .build()
+                    .getAuthorities();
+            return new MusterUser(username, "", authorities, personId);
+        }
+
+        @Override
+        public String toString() {
+            return "AppUser[" + username + ", roles=" + Arrays.toString(roles) + ", disabled=" + disabled + "]";
+        }
     }
 
-    @Override
-    public Mono<UserDetails> findByUsername(String username) {
-        return db.sql("SELECT username, password_hash, roles, person_id FROM app_users WHERE username = $1")
-                .bind(0, username)
-                .map((row, meta) -> toUser(
-                        row.get("username", String.class),
-                        row.get("password_hash", String.class),
-                        row.get("roles", String[].class),
-                        row.get("person_id", UUID.class)))
-                .one();
+    private final Jdbc jdbc;
+
+    AppUsers(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
-    private static UserDetails toUser(String username, String hash, String[] roles, UUID personId) {
-        UserDetails plain =
-                User.withUsername(username).password(hash).roles(roles).build();
-        return new MusterUser(username, hash, plain.getAuthorities(), personId);
+    /** The login; empty for a name no login can have (so it never reaches the database). */
+    Optional<AppUser> find(String username) {
+        if (!plausible(username)) {
+            return Optional.empty();
+        }
+        return jdbc.client()
+                .sql("SELECT username, password_hash, roles, person_id, disabled FROM app_users WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new AppUser(
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        (String[]) rs.getArray("roles").getArray(),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getBoolean("disabled")))
+                .optional();
+    }
+
+    /** Whether a login could have this name: 1 to 200 characters, none of them a control character. */
+    static boolean plausible(String username) {
+        return !username.isEmpty()
+                && username.length() <= 200
+                && username.chars().noneMatch(Character::isISOControl);
     }
 }

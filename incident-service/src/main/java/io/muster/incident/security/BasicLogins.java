@@ -26,13 +26,15 @@ final class BasicLogins {
         return filter;
     }
 
+    /** The client's address; a forwarded one that is no address at all reads as {@code invalid}. */
     static String clientAddress(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         if (remote == null) {
             return "unknown";
         }
-        return remote.getAddress() == null
+        String address = remote.getAddress() == null
                 ? remote.getHostString()
                 : remote.getAddress().getHostAddress();
+        return address.length() > 100 || address.chars().anyMatch(Character::isISOControl) ? "invalid" : address;
     }
 }

@@ -47,11 +47,9 @@ class JwtLogins {
                 : NimbusReactiveJwtDecoder.withJwkSetUri(keys).build();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(JwtValidators.createDefaultWithIssuer(issuer));
-        String audience = properties.audience();
-        if (audience != null && !audience.isBlank()) {
-            validators.add(new JwtClaimValidator<List<String>>(
-                    JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
-        }
+        String audience = java.util.Objects.requireNonNull(properties.audience());
+        validators.add(
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         // Nimbus reports unreachable keys as IllegalStateException; as a JwtException (not a
         // BadJwtException) it becomes an AuthenticationServiceException, i.e. a 503, not a 500.
@@ -77,9 +75,12 @@ class JwtLogins {
         Collection<?> names = claim instanceof Collection<?> list
                 ? list
                 : claim instanceof String text ? List.of(text.split("\\s+")) : List.of();
+        Map<String, String> mapping = properties.roleMapping();
         return names.stream()
                 .map(String::valueOf)
-                .map(name -> properties.roleMapping().getOrDefault(name, name.toUpperCase(Locale.ROOT)))
+                // With a mapping, a role the provider grants for other applications grants nothing here.
+                .filter(name -> mapping.isEmpty() || mapping.containsKey(name))
+                .map(name -> mapping.getOrDefault(name, name.toUpperCase(Locale.ROOT)))
                 .filter(role -> role.matches("[A-Z][A-Z0-9_]{0,39}"))
                 .distinct()
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
@@ -103,7 +104,12 @@ class JwtLogins {
         if (value == null || value.isBlank()) {
             return Mono.empty();
         }
-        String sql = properties.personMatch() == JwtProperties.PersonMatch.EMAIL
+        boolean byEmail = properties.personMatch() == JwtProperties.PersonMatch.EMAIL;
+        // Anyone can put any address into an account at many providers: only a verified one names a person.
+        if (byEmail && !Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified"))) {
+            return Mono.empty();
+        }
+        String sql = byEmail
                 ? "SELECT id FROM people WHERE lower(email) = lower($1) LIMIT 1"
                 : "SELECT id FROM people WHERE employee_id = $1";
         return db.sql(sql)

@@ -8,12 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Password-login throttling. Failed logins count per username and per client address; once either
- * reaches its limit, further logins for it answer 429 until {@code lockout} after the last failure.
- * A failure counts for {@code lockout} after the first one of its series.
+ * Password logins: throttling, the short memory of verified credentials, and the pool that hashes.
  *
- * @param maxTracked how many usernames and addresses are tracked at most (memory bound); when full,
- *     expired entries are dropped and new keys are not tracked until there is room again
+ * @param maxFailuresPerUsername failed logins for one username before it is locked
+ * @param maxFailuresPerAddress failed logins from one client address, whatever the usernames
+ * @param lockout how long failures count after the first, and how long a reached limit locks
+ * @param knownAddressFor how long an address where a login signed in stays known for it: from
+ *     there, that login's own failures count (per username and address), never anyone else's
+ * @param verifiedFor how long a verified username and password are remembered (by a keyed hash,
+ *     in memory), so that repeated requests do not each cost a password hash; 0 turns it off
+ * @param verifiedMax how many verified credentials are remembered at most
+ * @param hashingThreads the threads that compare password hashes; 0 means half the cores (at least one)
+ * @param hashingQueue how many comparisons may wait for a thread; more answer 503
  */
 @Validated
 @ConfigurationProperties("muster.security.login")
@@ -21,4 +27,15 @@ record LoginProperties(
         @DefaultValue("5") @Min(1) int maxFailuresPerUsername,
         @DefaultValue("50") @Min(1) int maxFailuresPerAddress,
         @DefaultValue("5m") @NotNull Duration lockout,
-        @DefaultValue("100000") @Min(100) int maxTracked) {}
+        @DefaultValue("90d") @NotNull Duration knownAddressFor,
+        @DefaultValue("60s") @NotNull Duration verifiedFor,
+        @DefaultValue("10000") @Min(0) int verifiedMax,
+        @DefaultValue("0") @Min(0) int hashingThreads,
+        @DefaultValue("200") @Min(1) int hashingQueue) {
+
+    int threads() {
+        return hashingThreads > 0
+                ? hashingThreads
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+}

@@ -1,61 +1,80 @@
 package io.muster.incident.security;
 
+import io.muster.incident.jdbc.Jdbc;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
- * Checks a username and password against the local accounts (the break-glass logins, which need no
- * identity provider). Throttled by {@link LoginAttempts}; an unknown username costs the same hash
- * comparison as a known one, so response times do not tell which usernames exist.
+ * Checks a username and password against the local logins (the break-glass accounts, which need no
+ * identity provider). Credentials verified in the last minute are taken as they are
+ * ({@link VerifiedCredentials}); otherwise the attempt is counted first ({@link LoginThrottle}),
+ * then the hash compared on its own pool ({@link PasswordHashing}). An unknown or disabled login
+ * costs the same comparison as a known one and gives the same 401, so neither can be told apart.
  */
 @Component
 class PasswordLogins {
 
+    private final Jdbc jdbc;
     private final AppUsers users;
-    private final PasswordEncoder passwords;
-    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
+    private final PasswordHashing hashing;
+    private final VerifiedCredentials verified;
     private final String unknownUserHash;
 
-    PasswordLogins(AppUsers users, PasswordEncoder passwords, LoginAttempts attempts) {
+    PasswordLogins(
+            Jdbc jdbc,
+            AppUsers users,
+            LoginThrottle throttle,
+            PasswordHashing hashing,
+            VerifiedCredentials verified,
+            PasswordEncoder passwords) {
+        this.jdbc = jdbc;
         this.users = users;
-        this.passwords = passwords;
-        this.attempts = attempts;
+        this.throttle = throttle;
+        this.hashing = hashing;
+        this.verified = verified;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
+
+    private record Attempt(LoginThrottle.Reservation reservation, Optional<AppUsers.AppUser> user) {}
 
     /** The login's details carry the client address (see {@link BasicLogins}). */
     Mono<Authentication> authenticate(Authentication login) {
         String username = login.getName();
         String address = String.valueOf(login.getDetails());
         String presented = String.valueOf(login.getCredentials());
-        Optional<java.time.Duration> wait = attempts.blockedFor(username, address);
-        if (wait.isPresent()) {
-            return Mono.error(new LoginThrottled(wait.get()));
-        }
-        return users.findByUsername(username)
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
-                .publishOn(Schedulers.boundedElastic())
-                .map(user -> verify(user, presented, username, address));
+        return verified.get(username, presented, () -> check(username, presented, address));
     }
 
-    private Authentication verify(Optional<UserDetails> user, String presented, String username, String address) {
-        boolean matches =
-                passwords.matches(presented, user.map(UserDetails::getPassword).orElse(unknownUserHash));
-        if (!matches || user.isEmpty()) {
-            attempts.failed(username, address);
-            throw new BadCredentialsException("Bad credentials");
+    private Mono<Authentication> check(String username, String presented, String address) {
+        return jdbc.transactional(() -> new Attempt(throttle.reserve(username, address), users.find(username)))
+                .flatMap(attempt -> {
+                    if (attempt.reservation().blockedFor().isPresent()) {
+                        return Mono.error(new LoginThrottled(
+                                attempt.reservation().blockedFor().get()));
+                    }
+                    String hash =
+                            attempt.user().map(AppUsers.AppUser::passwordHash).orElse(unknownUserHash);
+                    return hashing.matches(presented, hash).flatMap(matches -> outcome(matches, attempt, address));
+                });
+    }
+
+    private Mono<Authentication> outcome(boolean matches, Attempt attempt, String address) {
+        var user = attempt.user().filter(found -> matches && !found.disabled());
+        if (user.isEmpty()) {
+            return Mono.error(new BadCredentialsException("Bad credentials"));
         }
-        attempts.succeeded(username);
-        UserDetails found = user.get();
-        return UsernamePasswordAuthenticationToken.authenticated(found, null, found.getAuthorities());
+        var found = user.get();
+        return jdbc.transactional(() -> {
+            throttle.succeeded(found.username(), address, attempt.reservation());
+            MusterUser principal = found.toUser();
+            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        });
     }
 }

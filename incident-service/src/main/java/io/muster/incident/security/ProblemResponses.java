@@ -1,50 +1,56 @@
 package io.muster.incident.security;
 
-import io.muster.incident.api.Problems;
+import io.muster.incident.api.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
-/** 401, 403, 429 (throttled login) and 503 (identity provider down) as problem details, like every other error. */
+/**
+ * 401, 403, 429 (throttled login), 503 (identity provider down, logins queue full) and the
+ * firewall's 400 as problem details, like every other error.
+ */
 @Component
 class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
     private final JwtProperties jwt;
 
-    ProblemResponses(JsonMapper json, JwtProperties jwt) {
-        this.json = json;
+    ProblemResponses(ProblemWriter problems, JwtProperties jwt) {
+        this.problems = problems;
         this.jwt = jwt;
     }
 
     ServerAuthenticationEntryPoint unauthenticated() {
         return (exchange, e) -> {
+            HttpHeaders headers = exchange.getResponse().getHeaders();
             if (e instanceof LoginThrottled throttled) {
-                exchange.getResponse()
-                        .getHeaders()
-                        .set(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
                 return write(
                         exchange,
                         HttpStatus.TOO_MANY_REQUESTS,
                         "too-many-attempts",
                         "Too many failed logins; try again later");
             }
-            // The console signs in with fetch(); a Basic challenge would make the browser pop up
-            // its own login dialog, so scripted callers that say so get the problem without it.
-            if (!"XMLHttpRequest".equals(exchange.getRequest().getHeaders().getFirst("X-Requested-With"))) {
-                HttpHeaders headers = exchange.getResponse().getHeaders();
+            if (e instanceof LoginBusy) {
+                headers.set(HttpHeaders.RETRY_AFTER, "1");
+                return write(
+                        exchange,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "logins-busy",
+                        "Too many logins at once; try again in a moment");
+            }
+            if (!Browsers.isBrowser(exchange.getRequest())) {
                 headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"muster\"");
                 if (jwt.enabled()) {
                     headers.add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"muster\"");
@@ -79,13 +85,21 @@ class ProblemResponses {
         return (exchange, e) -> write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this");
     }
 
+    /** The firewall's refusal (an encoded slash, a dot segment, a header it will not pass). */
+    ServerExchangeRejectedHandler rejected() {
+        return (exchange, e) -> write(
+                exchange, HttpStatus.BAD_REQUEST, "rejected-request", "The request's path or headers are not accepted");
+    }
+
+    Mono<Void> crossSite(ServerWebExchange exchange) {
+        return write(
+                exchange,
+                HttpStatus.FORBIDDEN,
+                "cross-site-request",
+                "Requests that change something must come from the console's own origin");
+    }
+
     private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
-        var problem = Problems.of(status, slug, status.getReasonPhrase(), detail);
-        problem.setInstance(exchange.getRequest().getURI());
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] body = json.writeValueAsBytes(problem);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return problems.write(exchange, status, slug, status.getReasonPhrase(), detail);
     }
 }

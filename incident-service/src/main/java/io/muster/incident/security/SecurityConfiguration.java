@@ -12,17 +12,40 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 
 /**
- * Stateless: every request carries its credentials (a bearer token from the identity provider, or
- * HTTP Basic for the local break-glass accounts), so there is no session and no CSRF token to
- * protect. Health and the API description are public. Each feature's {@link AccessRules} come
- * first; the rules here are the service-wide ones; anything no rule names is denied.
+ * Every request carries its credentials in the {@code Authorization} header: a bearer token from
+ * the identity provider, HTTP Basic for the local break-glass logins, or a console session token
+ * (traded once for the password). Browsers never send that header on their own, so there is no
+ * cookie to forge and no CSRF token; {@link CrossSiteRequests} refuses cross-site writes besides.
+ * Health and the API description are public. Each feature's {@link AccessRules} come first; the
+ * rules here are the service-wide ones; anything no rule names is denied.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties({JwtProperties.class, LoginProperties.class})
+@EnableConfigurationProperties({
+    JwtProperties.class,
+    LoginProperties.class,
+    SessionProperties.class,
+    BrowserProperties.class
+})
 class SecurityConfiguration {
+
+    /**
+     * The console's policy: its own scripts, styles and API only; recordings play from blob URLs.
+     * Pages that set their own (the public status pages: no script at all) keep theirs.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; media-src 'self' blob:; connect-src 'self' blob:; object-src 'none';"
+            + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests(ProblemResponses problems) {
+        return problems.rejected();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -34,6 +57,7 @@ class SecurityConfiguration {
             ServerHttpSecurity http,
             ProblemResponses problems,
             PasswordLogins passwords,
+            ConsoleSessions sessions,
             JwtProperties jwt,
             ObjectProvider<JwtLogins> jwtLogins,
             ObjectProvider<AccessRules> featureRules) {
@@ -44,6 +68,11 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .addFilterAt(
                         BasicLogins.filter(passwords, problems.unauthenticated()), SecurityWebFiltersOrder.HTTP_BASIC)
+                .addFilterAfter(
+                        SessionLogins.filter(sessions, problems.unauthenticated()), SecurityWebFiltersOrder.HTTP_BASIC)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeExchange(exchanges -> {

@@ -1,61 +1,35 @@
 package io.muster.incident.subscriber;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.muster.incident.security.RateCounters;
 import org.springframework.stereotype.Component;
 
 /**
- * A sliding-window limit on sign-ups per address and per client IP, in this instance's memory
- * (several instances each allow the limit; enough to stop one client from mail-bombing an address).
+ * Sign-ups per address and per client IP within {@code rate-window}, counted in PostgreSQL
+ * ({@link RateCounters}), so every instance shares one count and a restart forgets nothing.
+ * Blocking: call inside the sign-up's transaction.
  */
 @Component
 class SubscribeRateLimit {
 
-    private static final int MAX_KEYS = 100_000;
-
+    private final RateCounters counters;
     private final SubscriberProperties properties;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-    SubscribeRateLimit(SubscriberProperties properties, Clock clock) {
+    SubscribeRateLimit(RateCounters counters, SubscriberProperties properties) {
+        this.counters = counters;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /** Counts the attempt; false when the address or the IP has used up its window. */
     boolean allows(String email, String ip) {
-        boolean address = take("address:" + email, properties.perAddressLimit());
-        boolean client = take("ip:" + ip, properties.perIpLimit());
+        boolean address = counters.take(
+                        RateCounters.key("subscribe-address", email),
+                        properties.perAddressLimit(),
+                        properties.rateWindow(),
+                        false)
+                .within(properties.perAddressLimit());
+        boolean client = counters.take(
+                        RateCounters.key("subscribe-ip", ip), properties.perIpLimit(), properties.rateWindow(), false)
+                .within(properties.perIpLimit());
         return address && client;
-    }
-
-    private static boolean stale(Deque<Instant> times, Instant windowStart) {
-        synchronized (times) {
-            Instant last = times.peekLast();
-            return last == null || last.isBefore(windowStart);
-        }
-    }
-
-    private boolean take(String key, int limit) {
-        Instant now = clock.instant();
-        Instant windowStart = now.minus(properties.rateWindow());
-        if (recent.size() > MAX_KEYS) {
-            recent.values().removeIf(times -> stale(times, windowStart));
-        }
-        Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(windowStart)) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
     }
 }

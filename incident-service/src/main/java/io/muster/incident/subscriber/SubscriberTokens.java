@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,8 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +27,6 @@ class SubscriberTokens {
         UNSUBSCRIBE
     }
 
-    private static final Logger log = LoggerFactory.getLogger(SubscriberTokens.class);
     private static final int BODY = 25;
     private static final int MAC = 16;
 
@@ -38,19 +34,8 @@ class SubscriberTokens {
     private final Clock clock;
 
     SubscriberTokens(SubscriberProperties properties, Clock clock) {
-        this.key = new SecretKeySpec(secret(properties.secret()), "HmacSHA256");
+        this.key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.clock = clock;
-    }
-
-    private static byte[] secret(String configured) {
-        if (configured.length() >= 32) {
-            return configured.getBytes(StandardCharsets.UTF_8);
-        }
-        log.warn("muster.subscribers.secret is unset or shorter than 32 characters: using a random secret,"
-                + " so subscriber links stop working when this instance restarts. Set MUSTER_SUBSCRIBERS_SECRET.");
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return random;
     }
 
     String mint(Purpose purpose, UUID subscriberId, Instant expiresAt) {

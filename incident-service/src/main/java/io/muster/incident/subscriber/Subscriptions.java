@@ -31,11 +31,10 @@ class Subscriptions {
     }
 
     Mono<Void> subscribe(String email, String clientIp) {
-        if (!rateLimit.allows(email, clientIp)) {
-            return Mono.empty();
-        }
         return jdbc.transactional(() -> {
-                    requestConfirmation(email);
+                    if (rateLimit.allows(email, clientIp)) {
+                        requestConfirmation(email);
+                    }
                     return true;
                 })
                 .then();

@@ -1,4 +1,4 @@
-import { get, signIn, signOut } from '../api.js';
+import { signIn } from '../api.js';
 import { el, page, field, showError } from '../dom.js';
 
 export function signInPage(args, { signedIn }) {
@@ -12,12 +12,11 @@ export function signInPage(args, { signedIn }) {
 
   async function submit(event) {
     event.preventDefault();
-    signIn(username.value.trim(), password.value);
     try {
-      await get('/api/session');
+      await signIn(username.value.trim(), password.value);
+      password.value = '';
       signedIn();
     } catch (e) {
-      signOut();
       showError(e.status === 401 ? 'Wrong user name or password.' : e);
       password.value = '';
       password.focus();

@@ -62,6 +62,7 @@ class ConsoleTeamBrowserIntegrationTests {
 
     private static final String PASSWORD = IncidentServiceIntegrationTest.PASSWORD;
     private static final String RECORDINGS = "/2010-04-01/Accounts/ACteam/Recordings/";
+    private static final String RECORDING = "RE" + "0123456789abcdef".repeat(2);
     private static final ZoneId VIEWER_ZONE = ZoneId.of("America/New_York");
     private static final byte[] WAV = silentWav(4000);
     private static final List<String> recordingRequests = new CopyOnWriteArrayList<>();
@@ -89,7 +90,7 @@ class ConsoleTeamBrowserIntegrationTests {
         recordings = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         recordings.createContext("/", exchange -> {
             recordingRequests.add(exchange.getRequestURI().getPath());
-            boolean known = exchange.getRequestURI().getPath().equals(RECORDINGS + "RE1");
+            boolean known = exchange.getRequestURI().getPath().equals(RECORDINGS + RECORDING);
             exchange.getResponseHeaders().set("Content-Type", known ? "audio/x-wav" : "text/plain");
             exchange.sendResponseHeaders(known ? 200 : 404, known ? WAV.length : -1);
             if (known) {
@@ -108,6 +109,7 @@ class ConsoleTeamBrowserIntegrationTests {
     @DynamicPropertySource
     static void recordingBase(DynamicPropertyRegistry registry) {
         registry.add("muster.hotline.recording-base-url", () -> recordingsBase() + "/2010-04-01/Accounts/");
+        registry.add("muster.hotline.account-sid", () -> "ACteam");
     }
 
     @BeforeEach
@@ -316,7 +318,7 @@ class ConsoleTeamBrowserIntegrationTests {
     void aHotlineMessageIsListedWithItsCallerAndPlaysOnAPhoneSizedScreen() {
         TestPerson person = newPerson();
         UUID incidentId = declare("GENERAL", person);
-        publishHotlineMessage(incidentId, person, recordingsBase() + RECORDINGS + "RE1");
+        publishHotlineMessage(incidentId, person, recordingsBase() + RECORDINGS + RECORDING);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> read("team", "/api/incidents/" + incidentId + "/hotline-messages")
                                 .size()
@@ -339,10 +341,34 @@ class ConsoleTeamBrowserIntegrationTests {
                 "const a = arguments[0]; return a.error === null && a.readyState >= 1"
                         + " && a.duration > 0.4 && a.duration < 0.6;",
                 audio));
-        assertThat(recordingRequests).contains(RECORDINGS + "RE1");
+        assertThat(recordingRequests).contains(RECORDINGS + RECORDING);
         assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth;"))
                 .isTrue();
         browser.screenshot("team-hotline");
+    }
+
+    @Test
+    void hrOpensTheHotlineMessagesOfAnIncidentFromTheConsole() {
+        TestPerson person = newPerson();
+        UUID incidentId = declare("GENERAL", person);
+        publishHotlineMessage(incidentId, person, recordingsBase() + RECORDINGS + RECORDING);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> read("hr", "/api/incidents/" + incidentId + "/hotline-messages")
+                                .size()
+                        == 1);
+
+        openTeamPage("hr", 1280, 900, incidentId, "hotline");
+
+        WebElement caller = browser.await(By.cssSelector("[data-caller='" + person.id() + "']"));
+        assertThat(caller.getText()).startsWith(name(person));
+        assertThat(browser.driver().findElements(By.cssSelector("[data-team-tab=documents]")))
+                .as("HR does not see response documents")
+                .isEmpty();
+        browser.driver()
+                .findElement(By.cssSelector("button[data-action=listen]"))
+                .click();
+        browser.await(By.cssSelector(".team-player audio[controls]"));
+        browser.screenshot("team-hotline-hr");
     }
 
     // --- the browser

@@ -71,6 +71,34 @@ class DirectoryIntegrationTests {
     }
 
     @Test
+    void aRoleNameThatCouldNeverBeDeletedIsRefused() {
+        for (String name :
+                java.util.List.of("a/b", "50%", "back\\slash", "semi;colon", ".", "..", "line\nbreak", "tab\there")) {
+            send("POST", "/api/roles", Map.of("name", name), 400);
+        }
+        String role = "Floor Warden (B) & First-Aid, Level 2 "
+                + UUID.randomUUID().toString().substring(0, 4);
+        send("POST", "/api/roles", Map.of("name", role), 201);
+        http.delete()
+                .uri("/api/roles/{name}", role)
+                .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+    }
+
+    @Test
+    void rolesGivenAsNullAreAValidationProblem() {
+        UUID person = UUID.fromString(send("POST", "/api/people", person("E-" + UUID.randomUUID()), 201)
+                .get("id")
+                .asString());
+        java.util.List<String> nulls = new java.util.ArrayList<>();
+        nulls.add(null);
+        send("PUT", "/api/people/" + person + "/roles", nulls, 400);
+        send("PUT", "/api/people/" + person + "/roles", java.util.List.of(""), 400);
+    }
+
+    @Test
     void anInvalidEmailIsAValidationProblem() {
         Map<String, Object> person = person("E-" + UUID.randomUUID());
         person.put("email", "not an address");

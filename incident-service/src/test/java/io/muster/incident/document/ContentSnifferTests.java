@@ -3,6 +3,7 @@ package io.muster.incident.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ContentSnifferTests {
@@ -30,5 +31,20 @@ class ContentSnifferTests {
                 .isEmpty();
         assertThat(ContentSniffer.sniff(new byte[] {'P', 'K', 3, 4, 9, 9, 9}, DocumentKind.DOCX))
                 .isEmpty();
+    }
+
+    @Test
+    void readsAnOfficeDocumentFromItsTableOfContentsWithoutInflatingAnything() {
+        assertThat(ContentSniffer.sniff(SampleDocuments.docxThatCannotBeInflated(), DocumentKind.DOCX))
+                .contains(DocumentKind.DOCX);
+    }
+
+    @Test
+    void refusesAnArchiveThatDeclaresItInflatesBeyondAGibibyteAtOnce() {
+        byte[] bomb = SampleDocuments.docxBomb(1100);
+        long started = System.nanoTime();
+
+        assertThat(ContentSniffer.sniff(bomb, DocumentKind.DOCX)).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
     }
 }

@@ -14,7 +14,7 @@ class DocumentContentsTests {
     @Test
     void withADirectoryTheBytesAreAFileNamedByTheDocumentId(@TempDir Path directory) {
         var contents =
-                new DocumentContents(new DocumentsProperties(DataSize.ofMegabytes(1), directory.resolve("docs")));
+                new DocumentContents(new DocumentsProperties(DataSize.ofMegabytes(1), 10, directory.resolve("docs")));
         UUID id = UUID.randomUUID();
 
         String stored = contents.store(id, new byte[] {1, 2, 3});
@@ -28,7 +28,7 @@ class DocumentContentsTests {
 
     @Test
     void withoutADirectoryTheBytesStayForTheDatabase() {
-        var contents = new DocumentContents(new DocumentsProperties(DataSize.ofMegabytes(1), null));
+        var contents = new DocumentContents(new DocumentsProperties(DataSize.ofMegabytes(1), 10, null));
 
         assertThat(contents.inDatabase()).isTrue();
         assertThat(contents.store(UUID.randomUUID(), new byte[] {1})).isNull();

@@ -140,6 +140,55 @@ class DocumentIntegrationTests {
     }
 
     @Test
+    void aZipBombIsRefusedAtOnceWithoutBeingInflated() {
+        byte[] bomb = SampleDocuments.docxBomb(3500); // 3.6 MB that inflate to 3.5 GB
+        long started = System.nanoTime();
+
+        upload(TEAM, "plan.docx", bomb)
+                .isEqualTo(415)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:unsupported-document-type");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.println("A 3.6 MB zip bomb was refused in " + took.toMillis() + " ms");
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        get(TEAM, "/api/incident-types/" + type + "/documents")
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void anUploadWithMorePartsThanAllowedIsRefusedAndNothingIsStored() {
+        var body = new MultipartBodyBuilder();
+        body.part("file", SampleDocuments.pdf("x"))
+                .filename("plan.pdf")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM);
+        for (int i = 0; i < 10; i++) {
+            body.part("file", SampleDocuments.text(1000))
+                    .filename("more-" + i + ".txt")
+                    .contentType(MediaType.TEXT_PLAIN);
+        }
+        http.post()
+                .uri("/api/incident-types/{code}/documents", type)
+                .headers(h -> h.setBasicAuth(TEAM, PASSWORD))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:too-many-parts");
+        get(TEAM, "/api/incident-types/" + type + "/documents")
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
     void onlyTheTeamCommandersAndAdminsSeeDocuments() {
         upload(TEAM, "plan.pdf", SampleDocuments.pdf("x")).isCreated();
         upload("hr", "other.pdf", SampleDocuments.pdf("x")).isForbidden();

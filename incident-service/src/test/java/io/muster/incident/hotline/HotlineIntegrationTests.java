@@ -45,6 +45,10 @@ class HotlineIntegrationTests {
 
     private static final String PASSWORD = IncidentServiceIntegrationTest.PASSWORD;
     private static final String RECORDINGS = "/2010-04-01/Accounts/ACtest/Recordings/";
+    private static final String KNOWN = "RE" + "1".repeat(32);
+    private static final String MISSING = "RE" + "4".repeat(32);
+    private static final String NOT_AUDIO = "RE" + "5".repeat(32);
+    private static final String SENTINEL = "RE" + "2".repeat(32);
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final byte[] WAV = Wav.silence(800);
     private static final List<String> requests = new CopyOnWriteArrayList<>();
@@ -74,13 +78,17 @@ class HotlineIntegrationTests {
         provider.createContext("/", exchange -> {
             requests.add(exchange.getRequestURI().getPath() + " "
                     + exchange.getRequestHeaders().getFirst("Authorization"));
-            boolean known = exchange.getRequestURI().getPath().equals(RECORDINGS + "RE1");
+            String path = exchange.getRequestURI().getPath();
+            boolean known = path.equals(RECORDINGS + KNOWN) || path.equals(RECORDINGS + NOT_AUDIO);
             boolean authorised = ("Basic "
                             + Base64.getEncoder().encodeToString("ACtest:secret".getBytes(StandardCharsets.UTF_8)))
                     .equals(exchange.getRequestHeaders().getFirst("Authorization"));
             int status = !authorised ? 401 : known ? 200 : 404;
             byte[] body = status == 200 ? WAV : new byte[0];
-            exchange.getResponseHeaders().set("Content-Type", status == 200 ? "audio/x-wav" : "text/plain");
+            exchange.getResponseHeaders()
+                    .set(
+                            "Content-Type",
+                            status != 200 ? "text/plain" : path.endsWith(NOT_AUDIO) ? "text/html" : "audio/x-wav");
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -111,10 +119,10 @@ class HotlineIntegrationTests {
 
     @Test
     void aRecordedMessageIsListedOnceAndItsRecordingStreamsThroughTheService() {
-        ObjectNode message = event(incidentId, base() + RECORDINGS + "RE1");
+        ObjectNode message = event(incidentId, base() + RECORDINGS + KNOWN);
         publish(message);
         publish(message);
-        ObjectNode sentinel = event(incidentId, base() + RECORDINGS + "RE2");
+        ObjectNode sentinel = event(incidentId, base() + RECORDINGS + SENTINEL);
         publish(sentinel);
 
         await().atMost(WAIT).until(() -> messages("hr").size() == 2);
@@ -136,7 +144,7 @@ class HotlineIntegrationTests {
                 .getResponseBody();
         assertThat(audio).isEqualTo(WAV);
         assertThat(requests)
-                .contains(RECORDINGS + "RE1 Basic "
+                .contains(RECORDINGS + KNOWN + " Basic "
                         + Base64.getEncoder().encodeToString("ACtest:secret".getBytes(StandardCharsets.UTF_8)));
         assertThat(db.sql(
                                 "SELECT count(*) FROM audit_log WHERE action = 'HOTLINE_MESSAGE_RECORDED' AND incident_id = $1")
@@ -149,7 +157,7 @@ class HotlineIntegrationTests {
 
     @Test
     void aRecordingTheProviderDoesNotHaveIsABadGateway() {
-        publish(event(incidentId, base() + RECORDINGS + "RE404"));
+        publish(event(incidentId, base() + RECORDINGS + MISSING));
         await().atMost(WAIT).until(() -> messages("hr").size() == 1);
 
         http.get()
@@ -166,9 +174,9 @@ class HotlineIntegrationTests {
     @Test
     void aRecordingOutsideTheConfiguredBaseIsNeverFetched() {
         int port = provider.getAddress().getPort();
-        publish(event(incidentId, "http://localhost:" + port + RECORDINGS + "RE1"));
+        publish(event(incidentId, "http://localhost:" + port + RECORDINGS + KNOWN));
         publish(event(incidentId, base() + "/2010-04-01/Accounts/../../admin"));
-        publish(event(incidentId, "http://127.0.0.1:" + (port + 1) + RECORDINGS + "RE1"));
+        publish(event(incidentId, "http://127.0.0.1:" + (port + 1) + RECORDINGS + KNOWN));
         await().atMost(WAIT).until(() -> messages("hr").size() == 3);
         int before = requests.size();
 
@@ -187,6 +195,48 @@ class HotlineIntegrationTests {
     }
 
     @Test
+    void noOtherResourceOfTheAccountAndNoEncodedPathIsEverFetched() {
+        String account = base() + "/2010-04-01/Accounts/ACtest/";
+        publish(event(incidentId, account + "Messages.json"));
+        publish(event(incidentId, account + "Recordings/%2e%2e/Messages.json"));
+        publish(event(incidentId, account + "Recordings/" + KNOWN + "/%2e%2e/%2e%2e/Calls.json"));
+        publish(event(incidentId, base() + "/2010-04-01/Accounts/ACother/Recordings/" + KNOWN));
+        await().atMost(WAIT).until(() -> messages("hr").size() == 4);
+        int before = requests.size();
+
+        for (JsonNode message : messages("hr")) {
+            http.get()
+                    .uri(message.get("audio").asString())
+                    .headers(h -> h.setBasicAuth("hr", PASSWORD))
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(422)
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("urn:muster:problem:recording-url-not-allowed");
+        }
+        assertThat(requests).hasSize(before);
+    }
+
+    @Test
+    void anAnswerThatIsNotAudioIsNotPassedOn() {
+        publish(event(incidentId, base() + RECORDINGS + NOT_AUDIO));
+        await().atMost(WAIT).until(() -> messages("hr").size() == 1);
+
+        http.get()
+                .uri(messages("hr").get(0).get("audio").asString())
+                .headers(h -> h.setBasicAuth("hr", PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(502)
+                .expectHeader()
+                .contentType("application/problem+json")
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:recording-unavailable");
+    }
+
+    @Test
     void employeesAndSpokespeopleDoNotHearMessages() {
         for (String login : List.of("employee", "spokesperson")) {
             http.get()
@@ -200,7 +250,7 @@ class HotlineIntegrationTests {
 
     @Test
     void aMessageForAnUnknownIncidentGoesToTheDeadLetterTopic() {
-        ObjectNode orphan = event(UUID.randomUUID(), base() + RECORDINGS + "RE1");
+        ObjectNode orphan = event(UUID.randomUUID(), base() + RECORDINGS + KNOWN);
         publish(orphan);
 
         ConsumerRecord<String, String> dead = deadLetters.awaitRecord(

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Walks the whole role × endpoint matrix ({@code access-matrix/*.csv}): each endpoint is called by
  * every demo login and anonymously. Allowed → neither 401 nor 403; not allowed → 403 (anonymous
- * → 401 unless PUBLIC). {@code {id}} right after {@code /api/incidents/} is an existing open
+ * → 401 unless PUBLIC); whoever calls, never a 5xx and never a stack trace. {@code {id}} right after {@code /api/incidents/} is an existing open
  * incident that notified every demo login; every other placeholder is a random UUID. Rows that close
  * an incident run last, so that the others see it open.
  */
@@ -66,7 +66,10 @@ class AccessMatrixIntegrationTests {
 
     @BeforeAll
     void anOpenIncidentThatNotifiedEveryDemoLogin() {
-        http = WebClient.create("http://127.0.0.1:" + port);
+        http = WebClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+                .build();
         var body = Map.of(
                 "title", "Access matrix",
                 "message", "m",
@@ -117,24 +120,42 @@ class AccessMatrixIntegrationTests {
         List<String> violations = new ArrayList<>();
         LOGINS.forEach((login, role) -> {
             boolean allowed = row.isPublic() || row.allowed().contains(role);
-            int status = call(row.method(), path, login);
+            Answer answer = call(row.method(), path, login);
+            int status = answer.status();
             boolean denied = status == 401 || status == 403;
             if (allowed == denied || (!allowed && status != 403)) {
                 violations.add(login + " → " + status + (allowed ? ", expected allowed" : ", expected 403"));
             }
+            violations.addAll(answer.faults(login));
         });
-        int anonymous = call(row.method(), path, null);
-        if (row.isPublic() ? anonymous == 401 || anonymous == 403 : anonymous != 401) {
-            violations.add("anonymous → " + anonymous + (row.isPublic() ? ", expected allowed" : ", expected 401"));
+        Answer anonymous = call(row.method(), path, null);
+        if (row.isPublic() ? anonymous.status() == 401 || anonymous.status() == 403 : anonymous.status() != 401) {
+            violations.add(
+                    "anonymous → " + anonymous.status() + (row.isPublic() ? ", expected allowed" : ", expected 401"));
         }
+        violations.addAll(anonymous.faults("anonymous"));
         return violations;
+    }
+
+    /** A status and the body's first kilobytes (a stream's body is not read). */
+    private record Answer(int status, String body) {
+
+        private static final Pattern STACK_TRACE =
+                Pattern.compile("\\bat [a-zA-Z_$][\\w$]*(\\.[\\w$<>]+)+\\(|Exception:|\\bjava\\.lang\\.|\"trace\"");
+
+        List<String> faults(String who) {
+            List<String> faults = new ArrayList<>();
+            if (status >= 500) faults.add(who + " → " + status + ", a server error");
+            if (STACK_TRACE.matcher(body).find()) faults.add(who + " → a stack trace in the body");
+            return faults;
+        }
     }
 
     private static final List<MediaType> NOT_A_STREAM = MediaType.parseMediaTypes(
             "application/json, application/problem+json, text/csv, text/html, text/plain, application/xml,"
                     + " application/atom+xml, application/cap+xml, application/octet-stream, audio/*, application/*");
 
-    private int call(String method, String path, @Nullable String login) {
+    private Answer call(String method, String path, @Nullable String login) {
         var request = http.method(HttpMethod.valueOf(method)).uri(path).headers(h -> {
             if (login != null) {
                 h.setBasicAuth(login, IncidentServiceIntegrationTest.PASSWORD);
@@ -147,8 +168,19 @@ class AccessMatrixIntegrationTests {
         WebClient.RequestHeadersSpec<?> spec = Set.of("POST", "PUT", "PATCH").contains(method)
                 ? request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 : request;
-        // Only the status matters; the body (possibly a stream) is released unread.
-        return spec.exchangeToMono(response -> Mono.just(response.statusCode().value()))
+        // A stream's body (text/event-stream) is released unread; any other is read for stack traces.
+        return spec.exchangeToMono(response -> {
+                    int status = response.statusCode().value();
+                    boolean stream = response.headers()
+                            .contentType()
+                            .filter(MediaType.TEXT_EVENT_STREAM::isCompatibleWith)
+                            .isPresent();
+                    return stream
+                            ? Mono.just(new Answer(status, ""))
+                            : response.bodyToMono(String.class)
+                                    .defaultIfEmpty("")
+                                    .map(body -> new Answer(status, body));
+                })
                 .block(Duration.ofSeconds(90));
     }
 

@@ -27,7 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Bearer tokens from an identity provider (a real local JWKS endpoint), the break-glass local
- * accounts, and login throttling. The client address comes from {@code X-Forwarded-For} here
+ * accounts, and login throttling (in PostgreSQL: atomic, never full, known addresses never locked). The client address comes from {@code X-Forwarded-For} here
  * ({@code server.forward-headers-strategy=framework}, as behind a proxy), so each test has its own.
  */
 @IncidentServiceIntegrationTest
@@ -36,9 +36,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "server.forward-headers-strategy=framework",
             "muster.security.login.max-failures-per-username=3",
             "muster.security.login.max-failures-per-address=6",
+            // Every request checks its password here (nothing remembered), so each one meets the throttle.
+            "muster.security.login.verified-for=0s",
+            // The old in-memory tracker's bound (it stopped tracking new keys when full); nothing is bounded now.
+            "muster.security.login.max-tracked=100",
             "muster.security.jwt.audience=muster",
             "muster.security.jwt.roles-claim=realm_access.roles",
-            "muster.security.jwt.role-mapping.muster-hr=HR"
+            "muster.security.jwt.role-mapping.muster-hr=HR",
+            "muster.security.jwt.role-mapping.commander=COMMANDER",
+            "muster.security.jwt.role-mapping.admin=ADMIN"
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthenticationIntegrationTests {
@@ -144,6 +150,59 @@ class AuthenticationIntegrationTests {
     }
 
     @Test
+    @Order(2)
+    void withARoleMappingOnlyMappedRolesAreGranted() {
+        String token = IDP.token(Map.of(
+                "preferred_username",
+                "oidc-mixed",
+                "realm_access",
+                Map.of("roles", List.of("muster-hr", "ADMIN", "other-apps-admin"))));
+        http.get()
+                .uri("/api/people")
+                .headers(h -> h.setBearerAuth(token))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        http.post()
+                .uri("/api/roles")
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Mapped " + UUID.randomUUID()))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    @Test
+    @Order(3)
+    void aPersonIsMatchedByEmailOnlyWhenTheProviderVerifiedTheAddress() {
+        var person = db.sql("SELECT id, email FROM people WHERE employee_id = 'E021'")
+                .map((row, meta) -> Map.entry(row.get("id", UUID.class), row.get("email", String.class)))
+                .one()
+                .block();
+        var byEmail = new JwtLogins(
+                new JwtProperties(
+                        IDP.issuer(),
+                        IDP.jwkSetUri(),
+                        "muster",
+                        "realm_access.roles",
+                        Map.of(),
+                        "preferred_username",
+                        "email",
+                        JwtProperties.PersonMatch.EMAIL),
+                db);
+        assertThat(current(byEmail, emailJwt(person.getValue(), true)).personId())
+                .isEqualTo(person.getKey());
+        assertThat(current(byEmail, emailJwt(person.getValue().toUpperCase(), true))
+                        .personId())
+                .isEqualTo(person.getKey());
+        assertThat(current(byEmail, emailJwt(person.getValue(), false)).personId())
+                .isNull();
+        assertThat(current(byEmail, emailJwt(person.getValue(), null)).personId())
+                .isNull();
+    }
+
+    @Test
     @Order(3)
     void theLoginsPersonComesFromTheEmployeeIdClaim() {
         UUID hrPerson = db.sql("SELECT id FROM people WHERE employee_id = 'E021'")
@@ -236,6 +295,72 @@ class AuthenticationIntegrationTests {
     }
 
     @Test
+    @Order(9)
+    void concurrentGuessesCannotAllPassBeforeTheFirstFailureCounts() {
+        String username = localAccount();
+        // Threads of the test's own: the service's pools must stay free to answer.
+        List<Integer> statuses;
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+            var calls = java.util.stream.IntStream.range(0, 20)
+                    .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> basic(username, "guess-" + i, "198.51.100." + (20 + i))
+                                    .returnResult(String.class)
+                                    .getStatus()
+                                    .value(),
+                            threads))
+                    .toList();
+            statuses = calls.stream()
+                    .map(java.util.concurrent.CompletableFuture::join)
+                    .toList();
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 401).hasSizeLessThanOrEqualTo(3);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSizeGreaterThanOrEqualTo(17);
+    }
+
+    @Test
+    @Order(10)
+    void aFloodOfOtherNamesNeverStopsAUsernameFromBeingCounted() {
+        for (int i = 0; i < 60; i++) {
+            basic("flood-" + UUID.randomUUID(), "wrong", "198.51.101." + i)
+                    .expectStatus()
+                    .isUnauthorized();
+        }
+        String victim = localAccount();
+        for (int i = 0; i < 3; i++) {
+            basic(victim, "wrong", "198.51.102.1").expectStatus().isUnauthorized();
+        }
+        basic(victim, "wrong", "198.51.102.2").expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    @Order(11)
+    void nobodyElsewhereCanLockALoginOutOfAnAddressItSignedInFromBefore() {
+        String breakGlass = localAccount();
+        basic(breakGlass, PASSWORD, "198.51.103.1").expectStatus().isOk();
+        for (int i = 0; i < 5; i++) {
+            basic(breakGlass, "attacker-" + i, "198.51.103." + (10 + i))
+                    .expectStatus()
+                    .value(status -> assertThat(status).isIn(401, 429));
+        }
+        basic(breakGlass, PASSWORD, "198.51.103.99").expectStatus().isEqualTo(429);
+
+        basic(breakGlass, PASSWORD, "198.51.103.1").expectStatus().isOk();
+    }
+
+    @Test
+    @Order(12)
+    void theThrottleIsKeptInTheDatabaseWhereEveryInstanceSeesIt() {
+        String username = localAccount();
+        basic(username, "wrong", "198.51.104.1").expectStatus().isUnauthorized();
+        assertThat(db.sql("SELECT count(*) FROM rate_counters WHERE key LIKE 'user:%' AND count > 0")
+                        .map((row, meta) -> row.get(0, Long.class))
+                        .one()
+                        .block())
+                .isPositive();
+    }
+
+    @Test
     @Order(100)
     void breakGlassAccountsStillWorkWhileTheIdentityProviderIsDown() {
         IDP.close();
@@ -287,9 +412,25 @@ class AuthenticationIntegrationTests {
                 .build();
     }
 
+    private static Jwt emailJwt(String email, Boolean verified) {
+        var jwt = Jwt.withTokenValue("token")
+                .header("alg", "RS256")
+                .subject("s")
+                .claim("preferred_username", "oidc-by-email")
+                .claim("email", email)
+                .claim("realm_access", Map.of("roles", List.of("muster-hr")));
+        if (verified != null) {
+            jwt.claim("email_verified", verified);
+        }
+        return jwt.build();
+    }
+
     private CurrentUser current(Jwt jwt) {
-        return jwtLogins
-                .login(jwt)
+        return current(jwtLogins, jwt);
+    }
+
+    private CurrentUser current(JwtLogins logins, Jwt jwt) {
+        return logins.login(jwt)
                 .flatMap(login ->
                         currentUsers.current().contextWrite(ReactiveSecurityContextHolder.withAuthentication(login)))
                 .block();

@@ -25,6 +25,7 @@ final class ServiceArguments {
         args.add("--muster.subscribers.secret=" + settings.secrets().derived("subscribers"));
         args.add("--muster.public-status.base-url=" + settings.incidentServiceUrl());
         args.add("--muster.hotline.recording-base-url=" + settings.simulatorUrl() + "/2010-04-01/Accounts/");
+        args.add("--muster.hotline.account-sid=" + settings.secrets().twilioAccountSid());
         return args;
     }
 

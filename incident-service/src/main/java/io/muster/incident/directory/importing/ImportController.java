@@ -1,6 +1,8 @@
 package io.muster.incident.directory.importing;
 
+import io.muster.incident.api.InvalidFields;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,7 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** {@code POST /api/people/import}: a CSV file of people in, a report row by row out. */
+/**
+ * {@code POST /api/people/import}: a CSV file of people in, a report row by row out. A file over
+ * 64 MB is a 413, a file holding NUL (no text file does) a 400; each row is checked like the API's
+ * {@code POST /api/people}.
+ */
 @RestController
 class ImportController {
 
@@ -31,6 +37,15 @@ class ImportController {
                     return csv;
                 })
                 .defaultIfEmpty("")
+                .map(ImportController::text)
                 .flatMap(peopleImport::run);
+    }
+
+    private static String text(String csv) {
+        if (csv.indexOf('\0') >= 0) {
+            throw new InvalidFields(
+                    List.of(new InvalidFields.FieldError("file", "must be text, without NUL characters")));
+        }
+        return csv;
     }
 }

@@ -1,15 +1,16 @@
 package io.muster.incident.directory.importing;
 
+import io.muster.incident.api.ControlCharacters;
+import io.muster.incident.api.InvalidFields;
 import io.muster.incident.directory.PersonEntry;
-import io.muster.incident.directory.PhoneNumbers;
-import java.util.ArrayList;
+import io.muster.incident.directory.PersonForm;
+import io.muster.incident.directory.RoleNames;
+import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** One data row, checked on its own: everything but the people it refers to. */
@@ -35,9 +36,10 @@ record ImportRow(
             "roles",
             "channels");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
-    private static final Set<String> CHANNELS = Set.copyOf(PersonEntry.DEFAULT_CHANNELS);
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "employeeId", "employee_id",
+            "phones", "phone",
+            "timeZone", "time_zone");
 
     /** A row that cannot be imported, and why. */
     static final class Rejected extends RuntimeException {
@@ -46,33 +48,66 @@ record ImportRow(
         }
     }
 
-    /** Reads the row; throws {@link Rejected} naming the first thing wrong with it. */
-    static ImportRow read(CsvLines.Line line, Map<String, UUID> sites, Set<String> knownRoles) {
+    /**
+     * Reads the row with the API's own rules ({@link PersonForm}'s constraints, {@link PersonEntry#of});
+     * throws {@link Rejected} naming the first thing wrong with it.
+     */
+    static ImportRow read(CsvLines.Line line, Map<String, UUID> sites, Set<String> knownRoles, Validator validator) {
         if (line.fields().size() != COLUMNS.size()) {
             throw new Rejected("expected " + COLUMNS.size() + " columns, found "
                     + line.fields().size());
         }
+        for (int column = 0; column < COLUMNS.size(); column++) {
+            if (ControlCharacters.anyIn(line.fields().get(column))) {
+                throw new Rejected(COLUMNS.get(column) + " contains control characters or line breaks");
+            }
+        }
         String employeeId = required(line, 0, "employee_id");
         List<String> roles = list(field(line, 10));
+        if (roles.size() > RoleNames.MAX_PER_PERSON || roles.stream().anyMatch(role -> role.length() > 100)) {
+            throw new Rejected("roles: at most " + RoleNames.MAX_PER_PERSON + " names of at most 100 characters");
+        }
         List<String> unknownRoles =
                 roles.stream().filter(r -> !knownRoles.contains(r)).toList();
         if (!unknownRoles.isEmpty()) throw new Rejected("unknown roles " + unknownRoles);
-        var entry = new PersonEntry(
-                UUID.randomUUID(),
+        var form = new PersonForm(
                 employeeId,
                 required(line, 1, "name"),
-                phones(field(line, 2)),
-                email(field(line, 3)),
-                locale(field(line, 4)),
-                zone(field(line, 5)),
+                list(field(line, 2)),
+                field(line, 3),
+                field(line, 4),
+                field(line, 5),
                 site(field(line, 6), sites),
                 field(line, 7),
                 null,
                 null,
-                channels(field(line, 11)),
+                list(field(line, 11)).stream()
+                        .map(c -> c.toUpperCase(java.util.Locale.ROOT))
+                        .toList(),
                 null,
                 null);
-        return new ImportRow(line.number(), employeeId, entry, field(line, 8), field(line, 9), roles);
+        return new ImportRow(
+                line.number(), employeeId, checked(form, validator), field(line, 8), field(line, 9), roles);
+    }
+
+    private static PersonEntry checked(PersonForm form, Validator validator) {
+        var broken = validator.validate(form).stream()
+                .map(v -> column(v.getPropertyPath().toString()) + " " + v.getMessage())
+                .sorted()
+                .findFirst();
+        if (broken.isPresent()) throw new Rejected(broken.get());
+        try {
+            return PersonEntry.of(UUID.randomUUID(), form);
+        } catch (InvalidFields e) {
+            var first = e.errors().getFirst();
+            throw new Rejected(column(first.field()) + " " + first.message());
+        }
+    }
+
+    // "phones[2].<list element>" → "phone"
+    private static String column(String path) {
+        String field = path.replaceAll("[\\[.].*$", "");
+        return COLUMN_OF_FIELD.getOrDefault(field, field);
     }
 
     static @Nullable String field(CsvLines.Line line, int column) {
@@ -95,45 +130,9 @@ record ImportRow(
                         .toList();
     }
 
-    private static List<String> phones(@Nullable String value) {
-        List<String> phones = new ArrayList<>();
-        for (String raw : list(value)) {
-            Optional<String> e164 = PhoneNumbers.e164(raw);
-            if (e164.isEmpty()) throw new Rejected("phone is not a valid phone number");
-            if (!phones.contains(e164.get())) phones.add(e164.get());
-        }
-        return List.copyOf(phones);
-    }
-
-    private static @Nullable String email(@Nullable String value) {
-        if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
-            throw new Rejected("email is not a valid address");
-        }
-        return value;
-    }
-
-    private static String locale(@Nullable String value) {
-        if (value != null && !LOCALE.matcher(value).matches()) throw new Rejected("locale is not a language tag");
-        return value == null ? "en" : value;
-    }
-
-    private static String zone(@Nullable String value) {
-        if (value != null && !PersonEntry.isZone(value)) throw new Rejected("unknown time zone " + value);
-        return value == null ? "UTC" : value;
-    }
-
     private static @Nullable UUID site(@Nullable String name, Map<String, UUID> sites) {
+        if (name != null && name.length() > 200) throw new Rejected("site: at most 200 characters");
         if (name != null && !sites.containsKey(name)) throw new Rejected("unknown site " + name);
         return name == null ? null : sites.get(name);
-    }
-
-    private static List<String> channels(@Nullable String value) {
-        List<String> channels = list(value).stream()
-                .map(c -> c.toUpperCase(java.util.Locale.ROOT))
-                .toList();
-        List<String> unknown =
-                channels.stream().filter(c -> !CHANNELS.contains(c)).toList();
-        if (!unknown.isEmpty()) throw new Rejected("unknown channels " + unknown);
-        return channels.isEmpty() ? PersonEntry.DEFAULT_CHANNELS : channels;
     }
 }

@@ -5,6 +5,7 @@ import io.muster.incident.directory.PersonEntries;
 import io.muster.incident.directory.PersonEntry;
 import io.muster.incident.directory.importing.ImportReport.Outcome;
 import io.muster.incident.jdbc.Jdbc;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,10 +26,12 @@ class PeopleImport {
 
     private final Jdbc jdbc;
     private final PersonEntries entries;
+    private final Validator validator;
 
-    PeopleImport(Jdbc jdbc, PersonEntries entries) {
+    PeopleImport(Jdbc jdbc, PersonEntries entries, Validator validator) {
         this.jdbc = jdbc;
         this.entries = entries;
+        this.validator = validator;
     }
 
     Mono<ImportReport> run(String csv) {
@@ -43,7 +46,7 @@ class PeopleImport {
         Map<String, ImportRow> rows = new LinkedHashMap<>();
         for (CsvLines.Line line : lines) {
             try {
-                ImportRow row = ImportRow.read(line, snapshot.sites(), snapshot.roles());
+                ImportRow row = ImportRow.read(line, snapshot.sites(), snapshot.roles(), validator);
                 if (rows.putIfAbsent(row.employeeId(), row) != null) {
                     rejections.put(line.number(), "employee_id appears on an earlier line");
                 }

@@ -109,6 +109,57 @@ class PeopleImportIntegrationTests {
         assertThat(report.get("created").asInt()).isEqualTo(10_000);
     }
 
+    @Test
+    void everyRowMeetsTheSameRulesAsTheApi() {
+        String p = "V" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String twentyPhones = String.join(
+                ";",
+                java.util.stream.IntStream.range(0, 20)
+                        .mapToObj(i -> "+1415555" + (2600 + i))
+                        .toList());
+        String csv = HEADER
+                + p + "1," + "N".repeat(100_000) + ",,,,,,,,,Staff,\n"
+                + p + "2,Twenty Phones," + twentyPhones + ",,,,,,,,Staff,\n"
+                + p + "3,\"Line\nBreak\",,,,,,,,,Staff,\n"
+                + p + "4,Bell\u0007Name,,,,,,,,,Staff,\n"
+                + "X".repeat(65) + ",Long Id,,,,,,,,,Staff,\n"
+                + p + "6,Bad Email,,not-an-email,,,,,,,Staff,\n"
+                + p + "7,Bad Channel,,,,,,,,,Staff,PIGEON\n"
+                + p + "8,Good Row,,,,,,,,,Staff,\n";
+
+        JsonNode report = importCsv(csv);
+
+        assertThat(report.get("created").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").asInt()).isEqualTo(7);
+        assertThat(report.get("rows").get(0).get("reason").asString()).startsWith("name");
+        assertThat(report.get("rows").get(1).get("reason").asString()).startsWith("phone");
+        assertThat(report.get("rows").get(2).get("reason").asString()).contains("line breaks");
+        assertThat(report.get("rows").get(3).get("reason").asString()).contains("control characters");
+        assertThat(report.get("rows").get(4).get("reason").asString()).startsWith("employee_id");
+        assertThat(report.get("rows").get(5).get("reason").asString()).startsWith("email");
+        assertThat(report.get("rows").get(6).get("reason").asString()).startsWith("channels");
+        assertThat(report.toString().length()).as("no 100 kB name echoed back").isLessThan(5_000);
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE $1", p + "%"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aFileHoldingNulIsABadRequestAndNothingIsImported() {
+        String p = "Z" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        http.post()
+                .uri("/api/people/import")
+                .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue(HEADER + p + "1,Good,,,,,,,,,Staff,\n" + p + "2,Nul\u0000Name,,,,,,,,,Staff,\n")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE $1", p + "%"))
+                .isZero();
+    }
+
     private JsonNode importCsv(String csv) {
         byte[] body = http.mutate()
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))

@@ -1,0 +1,76 @@
+package io.muster.incident.security;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Remembers, for {@code verified-for} (a minute), that a username and password were right, so that
+ * a client sending Basic credentials on every request pays for one password hash, not one each.
+ * Entries are keyed by HMAC-SHA256 under a random key of this process (the password itself is never
+ * kept); concurrent requests with the same credentials share one check; a failed check is not kept.
+ * Disabling a login or changing its password or roles forgets it at once here, and on other
+ * instances within {@code verified-for}.
+ */
+@Component
+public class VerifiedCredentials {
+
+    private final AsyncCache<String, Authentication> verified;
+    private final SecretKeySpec key;
+    private final boolean enabled;
+
+    VerifiedCredentials(LoginProperties properties) {
+        this.enabled = properties.verifiedFor().isPositive() && properties.verifiedMax() > 0;
+        this.verified = Caffeine.newBuilder()
+                .expireAfterWrite(enabled ? properties.verifiedFor() : Duration.ofSeconds(1))
+                .maximumSize(properties.verifiedMax())
+                .buildAsync();
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** The remembered login for these credentials, or the outcome of {@code check} (remembered if it succeeds). */
+    Mono<Authentication> get(String username, String password, Supplier<Mono<Authentication>> check) {
+        if (!enabled) {
+            return check.get();
+        }
+        // suppressCancel: one caller giving up must not cancel the check the others wait for.
+        return Mono.fromFuture(
+                verified.get(
+                        key(username, password), (k, executor) -> check.get().toFuture()),
+                true);
+    }
+
+    /** Forgets every remembered login of this username (disabled, new password, new roles). */
+    public void forget(String username) {
+        // Checks still running are dropped too: one might finish with what was true before the change.
+        verified.asMap()
+                .values()
+                .removeIf(login -> !login.isDone()
+                        || (!login.isCompletedExceptionally()
+                                && login.join().getName().equals(username)));
+    }
+
+    private String key(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}
