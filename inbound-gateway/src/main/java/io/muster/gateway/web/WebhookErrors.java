@@ -52,6 +52,9 @@ public class WebhookErrors {
 
     /** The answer to any error reading or handling the webhook raised. */
     public Mono<Void> answer(ServerHttpRequest request, ServerHttpResponse response, Throwable error) {
+        if (AbortedRequests.isAbortedByClient(error)) {
+            return AbortedRequests.abandoned(request, error);
+        }
         if (response.isCommitted()) {
             return Mono.error(error); // too late for a problem: the answer is already on its way
         }
