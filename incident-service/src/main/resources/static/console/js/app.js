@@ -12,6 +12,8 @@ import { teamPage } from './pages/team.js';
 import { statementsPage } from './pages/statements.js';
 import { sitesPage } from './pages/sites.js';
 import { callTreesPage } from './pages/call-trees.js';
+import { hotlinePinPage } from './pages/hotline-pin.js';
+import { hotlinePinResetPage } from './pages/hotline-pin-reset.js';
 
 // Top-level pages: #/{path}/{args...}
 const PAGES = [
@@ -21,6 +23,8 @@ const PAGES = [
   { path: 'directory', label: 'People', roles: ['ADMIN'], render: directoryPage },
   { path: 'sites', label: 'Sites & roles', roles: ['ADMIN'], render: sitesPage },
   { path: 'call-trees', label: 'Call trees', roles: ['COMMANDER', 'ADMIN'], render: callTreesPage },
+  { path: 'hotline-pins', label: 'Hotline PINs', roles: ['HR', 'ADMIN'], render: hotlinePinResetPage },
+  { path: 'hotline-pin', label: 'My hotline PIN', roles: ['COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'EMPLOYEE', 'ADMIN'], render: hotlinePinPage },
 ];
 
 // The pages of one incident: #/incidents/{id}/{tab}/{args...}, each for the roles whose API it uses.
