@@ -1,5 +1,6 @@
 package io.muster.gateway.web;
 
+import io.muster.gateway.batch.GroupCommit;
 import io.muster.gateway.kafka.EventBusUnavailableException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -87,6 +88,13 @@ public class WebhookErrors {
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "storage-unavailable",
                         "The webhook cannot be stored right now; try again later.");
+            }
+            case GroupCommit.Full e -> {
+                log.warn("Webhook not accepted: {}", e.getMessage());
+                yield new Problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "temporarily-unavailable",
+                        "The webhook cannot be handled right now; try again later.");
             }
             case java.util.concurrent.TimeoutException e -> {
                 log.error("Webhook not accepted: its batch did not finish in time");
