@@ -22,7 +22,8 @@ public final class AbortedRequests {
             String name = cause.getClass().getSimpleName();
             if (DisconnectedClientHelper.isClientDisconnectedException(cause)
                     || "AbortedException".equals(name)
-                    || "PrematureCloseException".equals(name)) {
+                    || "PrematureCloseException".equals(name)
+                    || "ReadTimeoutException".equals(name)) {
                 return true;
             }
             if (cause.getCause() == cause) {
