@@ -72,7 +72,9 @@ class ConsoleHotlinePinBrowserIntegrationTests {
         browser.awaitText(By.cssSelector("main h1"), "Hotline PINs");
 
         browser.type(By.cssSelector("main input[type=search]"), person.employeeId());
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("main form button[type=submit]"))
+                .click();
         browser.await(By.cssSelector("[data-reset='" + person.id() + "']")).click();
 
         String pin = browser.await(By.cssSelector("[data-new-pin]")).getText();
