@@ -68,6 +68,8 @@ class ConsoleHotlinePinBrowserIntegrationTests {
     void hrResetsAPersonsPinAndSeesTheNewOneOnce() {
         TestPerson person = new Fixtures(db).person(Fixtures.freshRole(), "+15557200031", false);
         browser.signIn("hr", PASSWORD);
+        // the home page is drawn when its data arrives: wait for it, or it overdraws the next page
+        browser.awaitText(By.cssSelector("main h1"), "Incidents");
         browser.await(By.linkText("Hotline PINs")).click();
         browser.awaitText(By.cssSelector("main h1"), "Hotline PINs");
 
