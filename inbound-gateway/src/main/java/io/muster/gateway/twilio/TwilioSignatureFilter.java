@@ -6,6 +6,7 @@ import io.muster.gateway.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -90,6 +91,7 @@ class TwilioSignatureFilter implements WebFilter {
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close"); // the rest was never read
         return problems.write(
                 exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The request body is too large.");
     }

@@ -36,6 +36,7 @@ public class WebhookErrors {
 
     /** A declared Content-Length over {@link FormBody#LIMIT}, turned away before reading. */
     public Mono<Void> declaredTooLarge(ServerHttpRequest request, ServerHttpResponse response) {
+        response.getHeaders().set(HttpHeaders.CONNECTION, "close"); // the body was left unread on the wire
         String detail = "The request body is larger than " + FormBody.LIMIT.toKilobytes() + " KB.";
         return write(request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", detail);
     }
@@ -60,6 +61,9 @@ public class WebhookErrors {
             return Mono.error(error); // too late for a problem: the answer is already on its way
         }
         Problem problem = problemFor(request, error);
+        if (problem.status() == HttpStatus.CONTENT_TOO_LARGE) {
+            response.getHeaders().set(HttpHeaders.CONNECTION, "close"); // the rest of the body was never read
+        }
         if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5"); // not accepted: the provider retries
         }

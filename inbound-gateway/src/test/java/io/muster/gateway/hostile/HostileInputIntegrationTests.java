@@ -60,8 +60,11 @@ class HostileInputIntegrationTests extends GatewayIntegrationTest {
     private static final List<String> OPERATOR_POSTS =
             List.of("/api/inbound/1/attach", "/api/hotline-messages/RE" + "0".repeat(32) + "/attach");
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1, as the provider calls us (no h2c upgrade attempts in between). */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Autowired
     private DatabaseClient db;
@@ -398,7 +401,12 @@ class HostileInputIntegrationTests extends GatewayIntegrationTest {
     }
 
     private Answer exchange(HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("no answer to " + request.method() + " " + request.uri(), e);
+        }
         return new Answer(
                 request.method() + " " + request.uri().getRawPath(),
                 response.statusCode(),
