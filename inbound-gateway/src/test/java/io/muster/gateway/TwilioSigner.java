@@ -2,8 +2,10 @@ package io.muster.gateway;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,6 +20,21 @@ public final class TwilioSigner {
     public static String signature(String url, Map<String, String> params, String authToken) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
+        return hmac(data, authToken);
+    }
+
+    /**
+     * A form whose names may repeat, signed as twilio-python's and twilio-node's validators compute it: names in
+     * order, and under each name its distinct values in order, each written as name then value.
+     */
+    public static String signatureOfAll(String url, Map<String, List<String>> params, String authToken) {
+        StringBuilder data = new StringBuilder(url);
+        new TreeMap<>(params).forEach((name, values) -> new TreeSet<>(values)
+                .forEach(value -> data.append(name).append(value)));
+        return hmac(data, authToken);
+    }
+
+    private static String hmac(StringBuilder data, String authToken) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));

@@ -13,6 +13,8 @@ import { statementsPage } from './pages/statements.js';
 import { sitesPage } from './pages/sites.js';
 import { callTreesPage } from './pages/call-trees.js';
 import { loginsPage } from './pages/logins.js';
+import { hotlinePinPage } from './pages/hotline-pin.js';
+import { hotlinePinResetPage } from './pages/hotline-pin-reset.js';
 
 // Top-level pages: #/{path}/{args...}
 const PAGES = [
@@ -23,6 +25,8 @@ const PAGES = [
   { path: 'sites', label: 'Sites & roles', roles: ['ADMIN'], render: sitesPage },
   { path: 'call-trees', label: 'Call trees', roles: ['COMMANDER', 'ADMIN'], render: callTreesPage },
   { path: 'logins', label: 'Logins', roles: ['ADMIN'], render: loginsPage },
+  { path: 'hotline-pins', label: 'Hotline PINs', roles: ['HR', 'ADMIN'], render: hotlinePinResetPage },
+  { path: 'hotline-pin', label: 'My hotline PIN', roles: ['COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'EMPLOYEE', 'ADMIN'], render: hotlinePinPage },
 ];
 
 // The pages of one incident: #/incidents/{id}/{tab}/{args...}, each for the roles whose API it uses.

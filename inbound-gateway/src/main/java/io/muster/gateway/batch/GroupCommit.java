@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -17,19 +18,31 @@ import reactor.core.publisher.Sinks;
  * next ones (up to {@code maxRows} each). An idle gateway therefore writes a row at once; a busy one
  * shares a round trip and a commit among the rows that arrived meanwhile. A caller's Mono completes
  * only once the statement that carried its row has committed (or fails with its error), so every
- * "durable before answering" rule still holds row by row.
+ * "durable before answering" rule still holds row by row. The queue is bounded: a row offered to a
+ * full queue fails at once with {@link Full} (the webhook answers 503 with Retry-After, and the
+ * provider retries), and a row whose caller gave up (cancelled: the client went away, or timed out)
+ * leaves the queue before any statement carries it.
  *
  * @param <I> one row to write
  * @param <O> what its caller gets back
  */
 public final class GroupCommit<I, O> {
 
+    /** The queue was full: nothing was written, the caller may try again shortly. */
+    public static final class Full extends RuntimeException {
+        Full(int maxQueued) {
+            super("More than " + maxQueued + " rows are waiting to be written", null, false, false);
+        }
+    }
+
     private record Waiting<I, O>(I row, Sinks.One<O> result) {}
 
     private final Queue<Waiting<I, O>> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private final Function<List<I>, Mono<List<O>>> statement;
     private final int maxRows;
     private final int maxInFlight;
+    private final int maxQueued;
     private final Duration timeout;
     private int inFlight;
 
@@ -39,21 +52,43 @@ public final class GroupCommit<I, O> {
      * retries; every step is idempotent) and frees its place: one stuck batch must not stop all the
      * others behind it.
      */
-    public GroupCommit(int maxRows, int maxInFlight, Duration timeout, Function<List<I>, Mono<List<O>>> statement) {
+    public GroupCommit(
+            int maxRows, int maxInFlight, int maxQueued, Duration timeout, Function<List<I>, Mono<List<O>>> statement) {
         this.statement = statement;
         this.maxRows = maxRows;
         this.maxInFlight = maxInFlight;
+        this.maxQueued = maxQueued;
         this.timeout = timeout;
     }
 
-    /** Writes {@code row} with whatever else is queued; completes once its statement has. */
+    /**
+     * Writes {@code row} with whatever else is queued; completes once its statement has, fails at
+     * once with {@link Full} when {@code maxQueued} rows are already waiting. Cancelling the answer
+     * before a statement took the row takes it out of the queue.
+     */
     public Mono<O> submit(I row) {
         return Mono.defer(() -> {
-            Sinks.One<O> result = Sinks.one();
-            queue.add(new Waiting<>(row, result));
+            if (queued.incrementAndGet() > maxQueued) {
+                queued.decrementAndGet();
+                return Mono.error(new Full(maxQueued));
+            }
+            Waiting<I, O> waiting = new Waiting<>(row, Sinks.one());
+            queue.add(waiting);
             drain();
-            return result.asMono();
+            return waiting.result().asMono().doOnCancel(() -> abandoned(waiting));
         });
+    }
+
+    /** How many rows wait for a statement now. */
+    public int queued() {
+        return queued.get();
+    }
+
+    /** A caller gave up: its row leaves the queue unless a statement already carries it. */
+    private void abandoned(Waiting<I, O> waiting) {
+        if (queue.remove(waiting)) {
+            queued.decrementAndGet();
+        }
     }
 
     private void drain() {
@@ -69,7 +104,11 @@ public final class GroupCommit<I, O> {
         }
         List<Waiting<I, O>> batch = new ArrayList<>();
         for (Waiting<I, O> next; batch.size() < maxRows && (next = queue.poll()) != null; ) {
+            queued.decrementAndGet();
             batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return null;
         }
         inFlight++;
         return batch;

@@ -2,6 +2,7 @@ package io.muster.gateway.hotline;
 
 import io.r2dbc.postgresql.codec.Json;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -37,15 +38,50 @@ class HotlineCalls {
                 .then();
     }
 
-    Mono<Void> identified(String callSid, String callerNumber, UUID personId) {
+    /** The call is {@code personId}'s, proven by {@code method}: "number", "pin" or "reply-code". */
+    Mono<Void> identified(String callSid, String callerNumber, UUID personId, String method) {
         return db.sql(
                         """
-                        insert into hotline_calls (call_sid, caller_number, person_id) values (:call, :caller, :person)
-                        on conflict (call_sid) do update set person_id = excluded.person_id""")
+                        insert into hotline_calls (call_sid, caller_number, person_id, verified_by)
+                        values (:call, :caller, :person, :method)
+                        on conflict (call_sid) do update set person_id = excluded.person_id,
+                            verified_by = excluded.verified_by""")
                 .bind("call", callSid)
                 .bind("caller", callerNumber)
                 .bind("person", personId)
+                .bind("method", method)
                 .then();
+    }
+
+    /** The caller typed an employee id: whom it names (null: nobody, or several people), not yet proven. */
+    Mono<Void> claimed(String callSid, String callerNumber, @Nullable UUID personId) {
+        var spec = db.sql(
+                        """
+                        insert into hotline_calls (call_sid, caller_number, claimed_person_id)
+                        values (:call, :caller, :person)
+                        on conflict (call_sid) do update set claimed_person_id = excluded.claimed_person_id""")
+                .bind("call", callSid)
+                .bind("caller", callerNumber);
+        return (personId == null ? spec.bindNull("person", UUID.class) : spec.bind("person", personId)).then();
+    }
+
+    /** Whom the caller claimed to be; empty when they named nobody (or the call is unknown). */
+    Mono<Optional<UUID>> claimedPerson(String callSid) {
+        return db.sql("select claimed_person_id from hotline_calls where call_sid = :call")
+                .bind("call", callSid)
+                .map(row -> Optional.ofNullable(row.get("claimed_person_id", UUID.class)))
+                .one()
+                .defaultIfEmpty(Optional.empty());
+    }
+
+    /** Whether the call was identified (by number or by proof) as this person: nobody else acts in their name. */
+    Mono<Boolean> identifiedAs(String callSid, UUID personId) {
+        return db.sql("select 1 from hotline_calls where call_sid = :call and person_id = :person")
+                .bind("call", callSid)
+                .bind("person", personId)
+                .mapValue(Integer.class)
+                .all()
+                .hasElements();
     }
 
     /** The number a call came from; empty for a call the hotline never answered. */

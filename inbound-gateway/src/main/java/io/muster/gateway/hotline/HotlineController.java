@@ -57,6 +57,17 @@ class HotlineController {
                 .map(HotlineController::xml);
     }
 
+    @PostMapping(path = HotlineScripts.BASE + "verify", consumes = FORM)
+    Mono<ResponseEntity<String>> verify(
+            @RequestParam(defaultValue = "1") int attempt,
+            @RequestParam(required = false) @Nullable String lang,
+            ServerWebExchange exchange) {
+        int tried = Math.clamp(attempt, 1, properties.identifyAttempts());
+        return form(exchange, "CallSid", "From")
+                .flatMap(call -> identification.proof(call, tried, properties.prompts(lang)))
+                .map(HotlineController::xml);
+    }
+
     @PostMapping(path = HotlineScripts.BASE + "choose", consumes = FORM)
     Mono<ResponseEntity<String>> choose(@RequestParam UUID person, ServerWebExchange exchange) {
         return form(exchange, "CallSid")
@@ -66,9 +77,15 @@ class HotlineController {
 
     @PostMapping(path = HotlineScripts.BASE + "menu", consumes = FORM)
     Mono<ResponseEntity<String>> menu(
-            @RequestParam UUID person, @RequestParam UUID incident, ServerWebExchange exchange) {
+            @RequestParam UUID person,
+            @RequestParam UUID incident,
+            @RequestParam(required = false) @Nullable String prompt,
+            ServerWebExchange exchange) {
+        if (prompt != null && !IncidentMenus.isPrompt(prompt)) {
+            throw new ServerWebInputException("prompt is not a prompt id");
+        }
         return form(exchange, "CallSid")
-                .flatMap(call -> keypad.pressed(person, incident, call))
+                .flatMap(call -> keypad.pressed(person, incident, prompt, call))
                 .map(HotlineController::xml);
     }
 
@@ -83,9 +100,10 @@ class HotlineController {
     Mono<ResponseEntity<Void>> recordingStatus(
             @RequestParam(required = false) @Nullable UUID person,
             @RequestParam(required = false) @Nullable UUID incident,
+            @RequestParam(required = false) @Nullable UUID claimed,
             ServerWebExchange exchange) {
         return form(exchange, "CallSid", "RecordingSid", "RecordingUrl", "RecordingStatus")
-                .map(callback -> checked(RecordedMessage.from(callback, person, incident)))
+                .map(callback -> checked(RecordedMessage.from(callback, person, incident, claimed)))
                 .flatMap(recordings::completed)
                 .thenReturn(ResponseEntity.noContent().build());
     }

@@ -1,19 +1,26 @@
 package io.muster.gateway.hotline;
 
+import io.muster.gateway.hotline.HotlineVerification.Outcome;
 import io.muster.gateway.web.WebhookForm;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Who is calling: the caller's number if exactly one person with an open incident was reached on it, else the
- * employee id they type (a limited number of tries), else nobody: they may still leave a message.
+ * Who is calling: the caller's number if exactly one person with an open incident was reached on it; else the
+ * employee id they type, proven with their hotline PIN (or the reply code of their alert, when accepted), a limited
+ * number of tries. Employee ids are no secret, so an id alone proves nothing: until the proof, the caller hears
+ * nothing of any incident, and whatever the id, the next question is the same (no oracle of valid ids). A caller
+ * who cannot prove it may still leave a message, flagged unverified; nobody's state changes.
  */
 @Service
 class HotlineIdentification {
 
     private final HotlineRequests requests;
     private final HotlineCalls calls;
+    private final HotlineVerification verification;
     private final HotlineScripts scripts;
     private final IncidentMenus menus;
     private final HotlineProperties properties;
@@ -21,11 +28,13 @@ class HotlineIdentification {
     HotlineIdentification(
             HotlineRequests requests,
             HotlineCalls calls,
+            HotlineVerification verification,
             HotlineScripts scripts,
             IncidentMenus menus,
             HotlineProperties properties) {
         this.requests = requests;
         this.calls = calls;
+        this.verification = verification;
         this.scripts = scripts;
         this.menus = menus;
         this.properties = properties;
@@ -39,7 +48,7 @@ class HotlineIdentification {
                 .then(requests.byPhone(from))
                 .map(Caller::from)
                 .flatMap(caller -> caller.isPresent()
-                        ? calls.identified(callSid, from, caller.get().personId())
+                        ? calls.identified(callSid, from, caller.get().personId(), "number")
                                 .thenReturn(menus.welcome(caller.get()))
                         : Mono.just(askEmployeeId(properties.prompts(null))));
     }
@@ -50,8 +59,9 @@ class HotlineIdentification {
     }
 
     /**
-     * The employee id typed at try {@code attempt} in {@code language}; no keys at all lead straight to leaving a
-     * message; star (and no digits) is the other language: the same question in it, no try used.
+     * The employee id typed at try {@code attempt} in {@code language}: whomever it names (maybe nobody) is noted as
+     * claimed and the proof is asked for. No keys at all lead straight to leaving a message; star (and no digits) is
+     * the other language: the same question in it, no try used.
      */
     Mono<String> employeeId(WebhookForm call, int attempt, HotlinePrompts prompts) {
         String keys = Objects.requireNonNullElse(call.optional("Digits"), "");
@@ -61,22 +71,48 @@ class HotlineIdentification {
             return Mono.just(scripts.askEmployeeId(other, attempt, false, other.welcome()));
         }
         if (digits.isEmpty()) {
-            return Mono.just(scripts.unidentified(prompts));
+            return Mono.just(scripts.unidentified(prompts, null));
         }
         return requests.byEmployeeDigits(digits)
                 .map(Caller::from)
-                .flatMap(caller -> caller.isPresent()
-                        ? calls.identified(
-                                        call.get("CallSid"),
-                                        call.get("From"),
-                                        caller.get().personId())
-                                .thenReturn(menus.identified(caller.get()))
-                        : Mono.just(notFound(attempt, prompts)));
+                .flatMap(caller -> calls.claimed(
+                        call.get("CallSid"),
+                        call.get("From"),
+                        caller.map(Caller::personId).orElse(null)))
+                .thenReturn(scripts.askPin(prompts, attempt));
     }
 
-    private String notFound(int attempt, HotlinePrompts prompts) {
+    /** The proof typed at try {@code attempt}: the claimed person's incidents, another try, or a message. */
+    Mono<String> proof(WebhookForm call, int attempt, HotlinePrompts prompts) {
+        String callSid = call.get("CallSid");
+        String from = call.get("From");
+        String digits = Objects.requireNonNullElse(call.optional("Digits"), "").replaceAll("\\D", "");
+        return calls.claimedPerson(callSid).flatMap(claimed -> verification
+                .prove(claimed.orElse(null), from, digits)
+                .flatMap(outcome -> switch (outcome) {
+                    case Outcome.Verified verified -> identified(callSid, from, verified);
+                    case Outcome.Refused refused -> Mono.just(refused(attempt, prompts, claimed));
+                    case Outcome.Locked locked ->
+                        Mono.just(scripts.unidentified(
+                                prompts, claimed.orElse(null), prompts.notVerified(), prompts.tooManyAttempts()));
+                }));
+    }
+
+    private Mono<String> identified(String callSid, String from, Outcome.Verified verified) {
+        return calls.identified(callSid, from, verified.personId(), verified.method())
+                .then(requests.byPerson(verified.personId()))
+                .map(Caller::from)
+                .map(caller -> caller.map(menus::identified).orElseGet(this::noOpenIncident));
+    }
+
+    private String refused(int attempt, HotlinePrompts prompts, Optional<UUID> claimed) {
         return attempt < properties.identifyAttempts()
-                ? scripts.askEmployeeId(prompts, attempt + 1, false, prompts.employeeIdUnknown())
-                : scripts.unidentified(prompts, prompts.employeeIdUnknown());
+                ? scripts.askEmployeeId(prompts, attempt + 1, false, prompts.notVerified())
+                : scripts.unidentified(prompts, claimed.orElse(null), prompts.notVerified());
+    }
+
+    private String noOpenIncident() {
+        HotlinePrompts prompts = properties.prompts(null);
+        return scripts.goodbye(prompts, prompts.noOpenIncident());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,8 +17,10 @@ import reactor.core.publisher.Mono;
 /**
  * The keys an identified caller presses at an incident's menu: 1 safe, 2 need help, 3 at an alternate site (if offered)
  * (published as ReplyReceived, channel HOTLINE, for their latest request of that incident), 4 record a message,
- * 9 the update again, 0 another incident. A state is logged per call, incident and key before it is published,
- * so a replay, or the same key pressed again on the same call, publishes nothing more.
+ * 9 the update again, 0 another incident. A state is logged per call and keypad prompt (every menu we read has a
+ * prompt id of its own in its action URL) before it is published: a replayed webhook publishes nothing more, while
+ * a caller who changes their mind (2, then 1, then 2 again) is heard every time. Only a call identified as the
+ * person (by number or by proof) acts in their name.
  */
 @Service
 class HotlineKeypad {
@@ -47,21 +50,32 @@ class HotlineKeypad {
         this.properties = properties;
     }
 
-    Mono<String> pressed(UUID personId, UUID incidentId, WebhookForm call) {
+    /** The key pressed at the menu read with prompt id {@code prompt} (none in menus read before prompts had ids). */
+    Mono<String> pressed(UUID personId, UUID incidentId, @Nullable String prompt, WebhookForm call) {
         String digits = Objects.requireNonNullElse(call.optional("Digits"), "").strip();
-        return requests.byPerson(personId)
+        return identified(call, personId)
+                .flatMap(yes -> requests.byPerson(personId))
                 .map(Caller::from)
                 .map(caller -> caller.flatMap(c -> c.incident(incidentId).map(incident -> new Selected(c, incident))))
                 .flatMap(selected ->
-                        selected.isEmpty() ? Mono.just(noOpenIncident()) : act(selected.get(), digits, call));
+                        selected.isEmpty() ? Mono.just(noOpenIncident()) : act(selected.get(), digits, prompt, call))
+                .defaultIfEmpty(noOpenIncident());
     }
 
     /** The key pressed at the choice of incident: that incident's update and menu, or the choice again. */
     Mono<String> chosen(UUID personId, WebhookForm call) {
         String digits = Objects.requireNonNullElse(call.optional("Digits"), "").strip();
-        return requests.byPerson(personId).map(Caller::from).map(caller -> caller.map(
-                        c -> menus.page(c, c.choice(digits).orElse(null)))
-                .orElseGet(this::noOpenIncident));
+        return identified(call, personId)
+                .flatMap(yes -> requests.byPerson(personId))
+                .map(Caller::from)
+                .map(caller -> caller.map(c -> menus.page(c, c.choice(digits).orElse(null)))
+                        .orElseGet(this::noOpenIncident))
+                .defaultIfEmpty(noOpenIncident());
+    }
+
+    /** Empty unless the call was identified as this person. */
+    private Mono<Boolean> identified(WebhookForm call, UUID personId) {
+        return calls.identifiedAs(call.get("CallSid"), personId).filter(Boolean::booleanValue);
     }
 
     /** Nobody to talk to in their language any more (their incidents closed): the default language. */
@@ -73,11 +87,11 @@ class HotlineKeypad {
     /** The caller and the incident they are on: known and open for them. */
     private record Selected(Caller caller, CallerIncident incident) {}
 
-    private Mono<String> act(Selected selected, String digits, WebhookForm call) {
+    private Mono<String> act(Selected selected, String digits, @Nullable String prompt, WebhookForm call) {
         Caller caller = selected.caller();
         CallerIncident incident = selected.incident();
         if (STATES.containsKey(digits) && (!"3".equals(digits) || incident.offersAlternateSite())) {
-            return report(selected, STATES.get(digits), digits, call);
+            return report(selected, STATES.get(digits), digits, prompt, call);
         }
         return Mono.just(
                 switch (digits) {
@@ -92,17 +106,20 @@ class HotlineKeypad {
                 });
     }
 
-    private Mono<String> report(Selected selected, String answer, String digits, WebhookForm call) {
+    private Mono<String> report(
+            Selected selected, String answer, String digits, @Nullable String prompt, WebhookForm call) {
         CallerIncident incident = selected.incident();
         String callSid = call.get("CallSid");
         String reply = menus.stateRecorded(selected.caller(), incident, answer);
-        return calls.receive(callSid, "state:" + incident.incidentId() + ":" + answer, call.params())
+        // the delivery: one prompt of one call; menus without a prompt id fall back to the answer, as they did
+        String delivery = prompt != null ? "prompt:" + prompt : incident.incidentId() + ":" + answer;
+        return calls.receive(callSid, "state:" + delivery, call.params())
                 .flatMap(step -> step.reply() != null
                         ? Mono.just(step.reply())
                         : replies.publish(
                                         request(incident),
                                         new ReplyReceived.Answer("HOTLINE", answer, digits, null, null, callSid),
-                                        "hotline:" + callSid + ":" + incident.incidentId() + ":" + answer)
+                                        "hotline:" + callSid + ":" + delivery)
                                 .then(calls.handled(step.id(), "PUBLISHED", reply))
                                 .doOnSuccess(done -> log.info(
                                         "Hotline state {} for notification {}", answer, incident.notificationId()))

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message of a caller the hotline could not identify, as operators list it: the number masked (last two
- * digits), where to listen to it, and, once attached, to whom, by whom and why.
+ * digits), where to listen to it, whom the caller claimed to be without proving it (if they typed an employee id),
+ * and, once attached, to whom, by whom and why.
  */
 record HotlineMessageView(
         String recordingSid,
@@ -21,10 +22,11 @@ record HotlineMessageView(
         @Nullable UUID incidentId,
         @Nullable String attachedBy,
         @Nullable Instant attachedAt,
-        @Nullable String comment) {
+        @Nullable String comment,
+        @Nullable UUID claimedPersonId) {
 
     static final String COLUMNS = "recording_sid, recorded_at, caller_number, duration_seconds, recording_url,"
-            + " person_id, incident_id, attached_by, attached_at, attach_comment";
+            + " person_id, incident_id, attached_by, attached_at, attach_comment, claimed_person_id";
 
     static HotlineMessageView of(Readable row) {
         String caller = row.get("caller_number", String.class);
@@ -41,6 +43,7 @@ record HotlineMessageView(
                 row.get("incident_id", UUID.class),
                 attachedBy,
                 row.get("attached_at", Instant.class),
-                row.get("attach_comment", String.class));
+                row.get("attach_comment", String.class),
+                row.get("claimed_person_id", UUID.class));
     }
 }

@@ -27,8 +27,8 @@ class HotlineMessages {
         GenericExecuteSpec spec = db.sql(
                         """
                         insert into hotline_messages (recording_sid, call_sid, caller_number, person_id, incident_id,
-                            recording_url, duration_seconds)
-                        values (:recording, :call, :caller, :person, :incident, :url, :duration)
+                            recording_url, duration_seconds, claimed_person_id)
+                        values (:recording, :call, :caller, :person, :incident, :url, :duration, :claimed)
                         on conflict (recording_sid) do update set recording_sid = excluded.recording_sid
                         returning published_at""")
                 .bind("recording", message.recordingSid())
@@ -44,6 +44,9 @@ class HotlineMessages {
         spec = message.incidentId() == null
                 ? spec.bindNull("incident", UUID.class)
                 : spec.bind("incident", message.incidentId());
+        spec = message.claimedPersonId() == null
+                ? spec.bindNull("claimed", UUID.class)
+                : spec.bind("claimed", message.claimedPersonId());
         return spec.map(row -> row.get("published_at", Instant.class) != null).one();
     }
 
@@ -100,7 +103,8 @@ class HotlineMessages {
                         java.util.Objects.requireNonNullElse(row.get("duration_seconds", Integer.class), 0),
                         row.get("caller_number", String.class),
                         person,
-                        incident))
+                        incident,
+                        null))
                 .one();
     }
 

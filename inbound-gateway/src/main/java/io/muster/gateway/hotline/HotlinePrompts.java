@@ -19,9 +19,12 @@ record HotlinePrompts(
         String offer,
         String welcome,
         String askEmployeeId,
-        String employeeIdUnknown,
         String tryAgain,
         String unidentified,
+        String askPin,
+        String askPinOrCode,
+        String notVerified,
+        String tooManyAttempts,
         String severalIncidents,
         String choose,
         String exercise,
@@ -48,11 +51,14 @@ record HotlinePrompts(
             "Welcome to the Muster hotline.",
             "We could not recognise the number you are calling from. "
                     + "Please enter your employee ID on the keypad, followed by the hash key.",
-            "Sorry, we found no open incident for that employee ID.",
             "Please enter your employee ID again, followed by the hash key.",
             "We could not identify you, so we cannot give you incident updates. "
                     + "You can leave a message for the response team after the tone. "
                     + "Press the hash key when you have finished.",
+            "Please enter your hotline PIN, followed by the hash key.",
+            "Please enter your hotline PIN, or the reply code of your alert, followed by the hash key.",
+            "We could not verify who you are.",
+            "There have been too many attempts to verify this caller.",
             "You are part of %d open incidents.",
             "For %s, press %d.",
             "This is an exercise.",
@@ -85,11 +91,15 @@ record HotlinePrompts(
             "Bienvenue sur la ligne d'urgence Muster.",
             "Nous n'avons pas reconnu le numéro depuis lequel vous appelez. "
                     + "Veuillez saisir votre numéro d'employé sur le clavier, suivi de la touche dièse.",
-            "Désolé, nous n'avons trouvé aucun incident en cours pour ce numéro d'employé.",
             "Veuillez saisir à nouveau votre numéro d'employé, suivi de la touche dièse.",
             "Nous n'avons pas pu vous identifier, nous ne pouvons donc pas vous donner d'informations sur les "
                     + "incidents. Vous pouvez laisser un message à l'équipe de crise après le bip. "
                     + "Appuyez sur la touche dièse lorsque vous avez terminé.",
+            "Veuillez saisir votre code PIN de la ligne d'urgence, suivi de la touche dièse.",
+            "Veuillez saisir votre code PIN de la ligne d'urgence, ou le code de réponse de votre alerte, "
+                    + "suivi de la touche dièse.",
+            "Nous n'avons pas pu vérifier votre identité.",
+            "Il y a eu trop de tentatives pour vérifier l'identité de cet appelant.",
             "Vous êtes concerné par %d incidents en cours.",
             "Pour %s, appuyez sur %d.",
             "Ceci est un exercice.",

@@ -1,5 +1,6 @@
 package io.muster.gateway.hotline;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param lookback how far back a request makes its person "part of" an incident not yet closed
  * @param defaultLanguage what an unidentified caller hears first ({@code en} or {@code fr}); the other language
  *     is offered on the keypad
+ * @param verification how a caller who is not recognised by their number proves who they are
  */
 @Validated
 @ConfigurationProperties("muster.hotline")
@@ -26,7 +28,26 @@ record HotlineProperties(
         @Min(1) @Max(20) @DefaultValue("10") int employeeIdMaxDigits,
         @Min(1) @Max(5) @DefaultValue("2") int identifyAttempts,
         @DefaultValue("14d") Duration lookback,
-        @Pattern(regexp = "en|fr") @DefaultValue("en") String defaultLanguage) {
+        @Pattern(regexp = "en|fr") @DefaultValue("en") String defaultLanguage,
+        @Valid @DefaultValue Verification verification) {
+
+    /**
+     * Proof of identity for callers the hotline does not recognise by their own number.
+     *
+     * @param maxFailuresPerPerson failed proofs for one claimed person (whoever calls, from wherever) before every
+     *     proof for them is refused until the window ends
+     * @param maxFailuresPerNumber failed proofs from one calling number (whomever they claim to be) before the same
+     * @param window how long failures count; a key that reached its limit stays refused until its window ends
+     * @param acceptReplyCode also take the reply code of the person's alert as proof. Off by default: reply codes
+     *     are handed out from 10 upwards per person, so most people's code is 10 and anyone could guess it
+     * @param pinMaxDigits the most keys a PIN may take (the incident-service allows 6 to 8)
+     */
+    record Verification(
+            @Min(1) @DefaultValue("5") int maxFailuresPerPerson,
+            @Min(1) @DefaultValue("10") int maxFailuresPerNumber,
+            @DefaultValue("24h") Duration window,
+            @DefaultValue("false") boolean acceptReplyCode,
+            @Min(4) @Max(12) @DefaultValue("8") int pinMaxDigits) {}
 
     /** The prompts in {@code language} (a {@code lang} of an action URL, or a locale), else in the default language. */
     HotlinePrompts prompts(@Nullable String language) {

@@ -4,15 +4,19 @@ import io.muster.gateway.kafka.EventPublisher;
 import io.muster.gateway.kafka.TopicsProperties;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Recording status callbacks: a completed recording is kept first, then, for an identified caller, published
  * as HotlineMessageRecorded (keyed by incident) and marked published. An unidentified caller's message stays in
- * the gateway for operators: it names no incident whose log it could join.
+ * the gateway for operators: it names no incident whose log it could join. A caller who claimed to be someone and
+ * could not prove it is flagged: their message also goes to each open incident of the claimed person, as an
+ * unverified message from nobody in particular, and stays with the operators, who may attach it once they know.
  */
 @Service
 class HotlineRecordings {
@@ -55,6 +59,9 @@ class HotlineRecordings {
     }
 
     private Mono<Void> publish(RecordedMessage message) {
+        if (message.claimedPersonId() != null) {
+            return publishUnverified(message, message.claimedPersonId());
+        }
         if (message.personId() == null || message.incidentId() == null) {
             log.info("Kept message {} of an unidentified caller for operators", message.recordingSid());
             return Mono.empty();
@@ -68,5 +75,18 @@ class HotlineRecordings {
                         .then(messages.published(message.recordingSid(), clock.instant())))
                 .switchIfEmpty(Mono.fromRunnable(() -> log.warn(
                         "Kept message {}: its person was never asked about its incident", message.recordingSid())));
+    }
+
+    private Mono<Void> publishUnverified(RecordedMessage message, UUID claimed) {
+        return requests.byPerson(claimed)
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(incident -> publisher.publish(
+                        topics.replies(),
+                        incident.incidentId().toString(),
+                        HotlineMessageRecorded.unverified(message, incident, clock.instant())))
+                .then(messages.published(message.recordingSid(), clock.instant()))
+                .doOnSuccess(done -> log.info(
+                        "Kept message {} of an unverified caller for operators, flagged to the claimed person's incidents",
+                        message.recordingSid()));
     }
 }

@@ -46,9 +46,9 @@ class HotlineRequests {
                         """
                         insert into hotline_requests (notification_id, incident_id, person_id, employee_id,
                             employee_digits, phone, display_name, subject, locale, exercise, expires_at,
-                            offers_alternate_site)
+                            offers_alternate_site, reply_code)
                         values (:notification, :incident, :person, :employee, :digits, :phone, :name, :subject,
-                            :locale, :exercise, :expires, :alternate)
+                            :locale, :exercise, :expires, :alternate, :code)
                         on conflict (notification_id) do nothing""")
                 .bind("notification", request.notificationId())
                 .bind("incident", request.incidentId())
@@ -61,6 +61,7 @@ class HotlineRequests {
         spec = nullable(spec, "name", request.displayName());
         spec = nullable(spec, "subject", request.subject());
         spec = nullable(spec, "locale", request.locale());
+        spec = nullable(spec, "code", request.replyCode());
         spec = request.expiresAt() == null
                 ? spec.bindNull("expires", Instant.class)
                 : spec.bind("expires", request.expiresAt());
@@ -78,6 +79,21 @@ class HotlineRequests {
 
     Mono<List<CallerIncident>> byPerson(UUID personId) {
         return openIncidents("r.person_id", personId);
+    }
+
+    /** The reply codes of the person's requests in incidents not yet closed (the hotline may take one as proof). */
+    Mono<List<String>> openReplyCodes(UUID personId) {
+        return db.sql(
+                        """
+                        select distinct r.reply_code from hotline_requests r
+                            left join known_incidents k on k.incident_id = r.incident_id
+                        where r.person_id = :person and r.reply_code is not null and k.closed_at is null
+                            and r.created_at > :since""")
+                .bind("person", personId)
+                .bind("since", clock.instant().minus(properties.lookback()))
+                .map(row -> row.get("reply_code", String.class))
+                .all()
+                .collectList();
     }
 
     /** The person's latest request in the incident, whether or not it is still open. */

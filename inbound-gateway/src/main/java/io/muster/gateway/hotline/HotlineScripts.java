@@ -59,9 +59,43 @@ class HotlineScripts {
                 .toXml();
     }
 
-    /** Records a message; an unidentified caller's (no person, no incident) stays in the gateway for operators. */
-    String record(HotlinePrompts prompts, @Nullable UUID personId, @Nullable UUID incidentId, String prompt) {
-        String query = personId == null || incidentId == null ? null : "person=" + personId + "&incident=" + incidentId;
+    /**
+     * Asks a caller who typed an employee id for the proof that they are that person (their PIN, or the reply code
+     * of their alert when that is accepted); no keys at all go on, as the last try, to an unverified message.
+     */
+    String askPin(HotlinePrompts prompts, int attempt) {
+        String action = BASE + "verify?attempt=" + attempt + "&lang=" + prompts.code();
+        Gather gather = new Gather.Builder()
+                .numDigits(properties.verification().pinMaxDigits())
+                .finishOnKey("#")
+                .timeout(INPUT_TIMEOUT_SECONDS)
+                .action(action)
+                .say(prompts.say(
+                        properties.verification().acceptReplyCode() ? prompts.askPinOrCode() : prompts.askPin()))
+                .build();
+        return new VoiceResponse.Builder()
+                .gather(gather)
+                .redirect(new Redirect.Builder(
+                                BASE + "verify?attempt=" + properties.identifyAttempts() + "&lang=" + prompts.code())
+                        .build())
+                .build()
+                .toXml();
+    }
+
+    /** Records a message of a caller we identified (person and incident), for the incident's log. */
+    String record(HotlinePrompts prompts, UUID personId, UUID incidentId, String prompt) {
+        return record(prompts, "person=" + personId + "&incident=" + incidentId, prompt);
+    }
+
+    /**
+     * Records a message of a caller we could not identify, which stays in the gateway for operators; when they
+     * claimed to be someone ({@code claimed}) and could not prove it, the message is flagged as theirs, unverified.
+     */
+    String recordUnverified(HotlinePrompts prompts, @Nullable UUID claimed, String prompt) {
+        return record(prompts, claimed == null ? null : "claimed=" + claimed, prompt);
+    }
+
+    private String record(HotlinePrompts prompts, @Nullable String query, String prompt) {
         Record record = new Record.Builder()
                 .maxLength(properties.maxRecordingSeconds())
                 .finishOnKey("#")
@@ -79,10 +113,10 @@ class HotlineScripts {
                 .toXml();
     }
 
-    String unidentified(HotlinePrompts prompts, String... before) {
+    String unidentified(HotlinePrompts prompts, @Nullable UUID claimed, String... before) {
         List<String> prompt = new ArrayList<>(List.of(before));
         prompt.add(prompts.unidentified());
-        return record(prompts, null, null, String.join(" ", prompt));
+        return recordUnverified(prompts, claimed, String.join(" ", prompt));
     }
 
     String goodbye(HotlinePrompts prompts, String text) {

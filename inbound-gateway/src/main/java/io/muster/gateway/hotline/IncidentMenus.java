@@ -6,7 +6,10 @@ import static io.muster.gateway.hotline.HotlineScripts.INPUT_TIMEOUT_SECONDS;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IncidentMenus {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern PROMPT = Pattern.compile("[0-9a-f]{12}");
 
     private final HotlineProperties properties;
 
@@ -105,9 +111,10 @@ class IncidentMenus {
                 ? prompts.noUpdate()
                 : prompts.latestUpdate().formatted(incident.latestUpdate().strip());
         String heading = (incident.exercise() ? prompts.exercise() + " " : "") + incident.spokenTitle() + ".";
+        String promptId = newPrompt();
         return twiml.say(prompts.say(heading + " " + update))
-                .gather(menuGather(caller, incident, prompts, menu(caller, incident, prompts)))
-                .gather(menuGather(caller, incident, prompts, menu(caller, incident, prompts)))
+                .gather(menuGather(caller, incident, prompts, menu(caller, incident, prompts), promptId))
+                .gather(menuGather(caller, incident, prompts, menu(caller, incident, prompts), promptId))
                 .say(prompts.say(prompts.goodbye()))
                 .hangup(new Hangup.Builder().build());
     }
@@ -118,11 +125,32 @@ class IncidentMenus {
         return caller.severalIncidents() ? menu + " " + prompts.otherIncident() : menu;
     }
 
+    /** Whether {@code prompt} is a prompt id as {@link #newPrompt()} makes them. */
+    static boolean isPrompt(String prompt) {
+        return PROMPT.matcher(prompt).matches();
+    }
+
+    /**
+     * A new id for a keypad prompt: the menus of one page share it (only one of them can be answered), every page
+     * gets its own, so a key pressed at the next menu is a new answer while a replayed webhook is the same one.
+     */
+    private static String newPrompt() {
+        byte[] id = new byte[6];
+        RANDOM.nextBytes(id);
+        return HexFormat.of().formatHex(id);
+    }
+
     private static Gather menuGather(Caller caller, CallerIncident incident, HotlinePrompts prompts, String prompt) {
+        return menuGather(caller, incident, prompts, prompt, newPrompt());
+    }
+
+    private static Gather menuGather(
+            Caller caller, CallerIncident incident, HotlinePrompts prompts, String prompt, String promptId) {
         return new Gather.Builder()
                 .numDigits(1)
                 .timeout(INPUT_TIMEOUT_SECONDS)
-                .action(BASE + "menu?person=" + caller.personId() + "&incident=" + incident.incidentId())
+                .action(BASE + "menu?person=" + caller.personId() + "&incident=" + incident.incidentId() + "&prompt="
+                        + promptId)
                 .say(prompts.say(prompt))
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.muster.gateway.hotline;
 
+import io.muster.gateway.web.ControlCharacters;
 import io.muster.gateway.web.Problems;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ record MessageAttachment(@Nullable UUID personId, @Nullable UUID incidentId, @Nu
         }
         if (comment != null && comment.length() > MAX_COMMENT) {
             errors.add(Map.of("field", "comment", "message", "must be at most " + MAX_COMMENT + " characters"));
+        }
+        if (comment != null && ControlCharacters.in(comment)) {
+            errors.add(Map.of("field", "comment", "message", "must not contain control characters"));
         }
         if (!errors.isEmpty()) {
             var problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.");

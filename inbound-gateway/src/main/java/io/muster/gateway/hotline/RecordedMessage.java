@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A recording status callback: Twilio's recording of one caller's message, with the caller we identified (none
- * for an unidentified caller) and the incident the message is for.
+ * for an unidentified caller) and the incident the message is for, or whom an unverified caller claimed to be.
  */
 record RecordedMessage(
         String callSid,
@@ -16,9 +16,11 @@ record RecordedMessage(
         int durationSeconds,
         @Nullable String callerNumber,
         @Nullable UUID personId,
-        @Nullable UUID incidentId) {
+        @Nullable UUID incidentId,
+        @Nullable UUID claimedPersonId) {
 
-    static RecordedMessage from(WebhookForm form, @Nullable UUID personId, @Nullable UUID incidentId) {
+    static RecordedMessage from(
+            WebhookForm form, @Nullable UUID personId, @Nullable UUID incidentId, @Nullable UUID claimedPersonId) {
         String duration = form.optional("RecordingDuration");
         return new RecordedMessage(
                 form.get("CallSid"),
@@ -28,12 +30,21 @@ record RecordedMessage(
                 duration == null || !duration.strip().matches("\\d{1,6}") ? 0 : Integer.parseInt(duration.strip()),
                 null,
                 personId,
-                incidentId);
+                incidentId,
+                personId == null ? claimedPersonId : null);
     }
 
     RecordedMessage from(@Nullable String number) {
         return new RecordedMessage(
-                callSid, recordingSid, recordingUrl, status, durationSeconds, number, personId, incidentId);
+                callSid,
+                recordingSid,
+                recordingUrl,
+                status,
+                durationSeconds,
+                number,
+                personId,
+                incidentId,
+                claimedPersonId);
     }
 
     boolean completed() {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The hotline's tolerant reading of NotificationRequested v1: who was asked about which incident, on which
- * number, and their employee id (an optional field: requests from before it existed simply have none).
+ * number, their employee id (an optional field: requests from before it existed simply have none) and the reply
+ * code of their alert (a proof of identity when the hotline is configured to take it).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record RequestedNotification(
@@ -16,6 +17,7 @@ record RequestedNotification(
         @Nullable UUID incidentId,
         @Nullable UUID personId,
         @Nullable String employeeId,
+        @Nullable String replyCode,
         @Nullable String displayName,
         @Nullable String locale,
         @Nullable String subject,

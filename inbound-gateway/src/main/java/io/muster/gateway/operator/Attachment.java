@@ -1,5 +1,6 @@
 package io.muster.gateway.operator;
 
+import io.muster.gateway.web.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,12 @@ record Attachment(
         }
         if (comment != null && comment.length() > MAX_COMMENT) {
             errors.add(error("comment", "must be at most " + MAX_COMMENT + " characters"));
+        }
+        if (answer != null && ControlCharacters.in(answer)) {
+            errors.add(error("answer", "must not contain control characters"));
+        }
+        if (comment != null && ControlCharacters.in(comment)) {
+            errors.add(error("comment", "must not contain control characters"));
         }
         if (!errors.isEmpty()) {
             throw OperatorProblem.invalid(errors);

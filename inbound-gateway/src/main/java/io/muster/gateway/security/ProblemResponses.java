@@ -7,7 +7,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 as problem details, like every other error of the gateway. */
+/** 401, 403 and 429 (throttled logins) as problem details, like every other error of the gateway. */
 @Component
 class ProblemResponses {
 
@@ -19,6 +19,16 @@ class ProblemResponses {
 
     ServerAuthenticationEntryPoint unauthenticated() {
         return (exchange, e) -> {
+            if (e instanceof LoginThrottled throttled) {
+                exchange.getResponse()
+                        .getHeaders()
+                        .set(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                return problems.write(
+                        exchange,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-attempts",
+                        "Too many failed logins for this user name or from this address; try again later.");
+            }
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"muster-gateway\"");
             return problems.write(
                     exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "Valid credentials are required.");

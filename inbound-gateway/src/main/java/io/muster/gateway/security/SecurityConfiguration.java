@@ -1,9 +1,12 @@
 package io.muster.gateway.security;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
@@ -11,12 +14,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * Stateless HTTP Basic for {@code /api/**} only: webhooks (signed), answer pages (the token is the
- * credential) and health are outside this chain and stay as they were. No session, so no CSRF token.
+ * Stateless HTTP Basic for {@code /api/**} only, throttled ({@link ThrottledLogins}): webhooks (signed),
+ * answer pages (the token is the credential) and health are outside this chain and stay as they were.
+ * No session, so no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -40,13 +46,27 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemResponses problems) {
+    SecurityWebFilterChain apiSecurity(
+            ServerHttpSecurity http,
+            ProblemResponses problems,
+            MapReactiveUserDetailsService operators,
+            PasswordEncoder passwords,
+            OperatorLoginsProperties logins,
+            Clock clock) {
+        var checked = new UserDetailsRepositoryReactiveAuthenticationManager(operators);
+        checked.setPasswordEncoder(passwords);
+        var basic = new AuthenticationWebFilter(new ThrottledLogins(checked, new LoginThrottle(logins, clock)));
+        basic.setServerAuthenticationConverter(ThrottledLogins.credentials());
+        basic.setAuthenticationFailureHandler(
+                new ServerAuthenticationEntryPointFailureHandler(problems.unauthenticated()));
+        basic.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
         return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .addFilterAt(basic, SecurityWebFiltersOrder.HTTP_BASIC)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeExchange(exchanges -> exchanges
@@ -58,6 +78,8 @@ class SecurityConfiguration {
                         .hasAnyRole("OPERATOR", "HR", "COMMANDER")
                         .pathMatchers(HttpMethod.POST, "/api/hotline-messages/*/attach")
                         .hasAnyRole("OPERATOR", "HR")
+                        .pathMatchers(HttpMethod.GET, "/api/quarantined-mails")
+                        .hasRole("OPERATOR")
                         .anyExchange()
                         .denyAll())
                 .build();

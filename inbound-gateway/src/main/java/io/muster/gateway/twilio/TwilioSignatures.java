@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  * does (the URL with and without its default port, parameters sorted by name, HMAC-SHA1, Base64,
  * constant-time comparison), but with one initialised {@link Mac} per token and event-loop thread
  * instead of a provider lookup per check, and the signed text built once per URL form, not per token.
+ * A name given several values is signed as Twilio's other SDKs sign it (twilio-java's validator takes
+ * one value per name): each distinct value, in order, after the name, so every value is covered.
  */
 @Component
 class TwilioSignatures {
@@ -36,7 +39,7 @@ class TwilioSignatures {
                 .toList();
     }
 
-    boolean isValid(String externalUrl, Map<String, String> params, String signature) {
+    boolean isValid(String externalUrl, Map<String, ? extends List<String>> params, String signature) {
         if (signature == null || signature.isBlank()) {
             return false;
         }
@@ -59,14 +62,20 @@ class TwilioSignatures {
         return urlForms.computeIfAbsent(externalUrl, SignedUrls::forms);
     }
 
-    /** Name then value of every parameter, by name, as Twilio signs them. */
-    private static String sortedParams(Map<String, String> params) {
+    /** Name then value of every parameter, by name, then each name's distinct values in order, as Twilio signs them. */
+    static String sortedParams(Map<String, ? extends List<String>> params) {
         List<String> names = new ArrayList<>(params.keySet());
         names.sort(null);
         StringBuilder text = new StringBuilder(256);
         for (String name : names) {
-            String value = params.get(name);
-            text.append(name).append(value == null ? "" : value);
+            List<String> values = params.get(name);
+            if (values == null || values.size() <= 1) {
+                String value = values == null || values.isEmpty() ? null : values.getFirst();
+                text.append(name).append(value == null ? "" : value);
+                continue;
+            }
+            new TreeSet<>(values.stream().map(v -> v == null ? "" : v).toList())
+                    .forEach(value -> text.append(name).append(value));
         }
         return text.toString();
     }

@@ -1,10 +1,13 @@
 package io.muster.gateway.twilio;
 
+import io.muster.gateway.web.FormParameters;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Whether a Twilio webhook carries a valid X-Twilio-Signature over one of the URLs Twilio may have
@@ -25,8 +28,21 @@ public class WebhookSignatures {
         this.urls = urls;
     }
 
-    /** True for a valid signature; false (logged as a warning) for a missing or invalid one. */
+    /**
+     * True for a valid signature over every value of {@code params} (a {@link FormParameters} keeps them all;
+     * any other map holds one value per name); false (logged as a warning) for a missing or invalid one.
+     */
     public boolean verify(ServerHttpRequest request, Map<String, String> params) {
+        if (params instanceof FormParameters form) {
+            return verify(request, form.all());
+        }
+        MultiValueMap<String, String> all = new LinkedMultiValueMap<>();
+        params.forEach(all::add);
+        return verify(request, all);
+    }
+
+    /** The same for a form with every value of each name. */
+    public boolean verify(ServerHttpRequest request, MultiValueMap<String, String> params) {
         String signature = request.getHeaders().getFirst(SIGNATURE_HEADER);
         for (String url : urls.candidates(request)) {
             if (signatures.isValid(url, params, signature)) {

@@ -2,6 +2,7 @@ package io.muster.gateway.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -13,6 +14,8 @@ import reactor.core.publisher.Mono;
 /**
  * Turns away a declared body over the limit before anything reads it. A chunked body without a
  * length is held to the same limit by spring.http.codecs.max-in-memory-size while it is read.
+ * The unread body is still on the wire, so the connection is closed after the answer: kept open,
+ * the next request on it would queue behind what is left of this one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +32,7 @@ class BodySizeLimitFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         if (exchange.getRequest().getHeaders().getContentLength() > LIMIT.toBytes()) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
             return problems.write(
                     exchange,
                     HttpStatus.CONTENT_TOO_LARGE,

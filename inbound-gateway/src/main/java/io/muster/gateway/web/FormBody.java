@@ -3,7 +3,6 @@ package io.muster.gateway.web;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -11,6 +10,8 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.unit.DataSize;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -18,10 +19,11 @@ import reactor.core.publisher.Mono;
 /**
  * An application/x-www-form-urlencoded body read as WebFlux's FormHttpMessageReader reads it (pairs
  * split on '&', blank ones skipped, names and values URL-decoded in the Content-Type's charset,
- * UTF-8 by default), reduced to the first value of each name, for a handler that runs without a
- * ServerWebExchange. One difference: a name without '=' has the value "" (Spring's null made
- * {@link WebhookForm} fail with a 500; for the signature and the required-parameter check both are
- * the same).
+ * UTF-8 by default), for a handler that runs without a ServerWebExchange: handlers see the first value
+ * of each name, the signature check sees every value ({@link FormParameters}). One difference: a name
+ * without '=' has the value "" (Spring's null made {@link WebhookForm} fail with a 500; for the
+ * signature and the required-parameter check both are the same). Control characters such as NUL are
+ * refused as a 400 ({@link ControlCharacters}).
  */
 public final class FormBody {
 
@@ -44,19 +46,23 @@ public final class FormBody {
     }
 
     /**
-     * The parameters of a form body of at most {@link #LIMIT}; fails with a DataBufferLimitException
-     * past it, and with a 400 {@link Problems#malformedForm} error for a broken %-escape.
+     * The parameters of a form body of at most {@link #LIMIT} (a {@link FormParameters}); fails with a
+     * DataBufferLimitException past it, with a 400 {@link Problems#malformedForm} error for a broken
+     * %-escape, and with a 400 {@link ControlCharacters#refused} error for a control character.
      */
     public static Mono<Map<String, String>> read(Flux<DataBuffer> body, MediaType type) {
         Charset charset = charset(type);
         return DataBufferUtils.join(body, (int) LIMIT.toBytes())
-                .map(buffer -> decode(text(buffer, charset), charset))
-                .defaultIfEmpty(Map.of());
+                .<Map<String, String>>map(buffer -> decode(text(buffer, charset), charset))
+                .defaultIfEmpty(FormParameters.of(new LinkedMultiValueMap<>()));
     }
 
-    /** The first value of each name; throws a 400 {@link Problems#malformedForm} error for a broken escape. */
-    public static Map<String, String> decode(String body, Charset charset) {
-        Map<String, String> params = HashMap.newHashMap(16);
+    /**
+     * The parameters (handlers see the first value of each name); throws a 400 {@link Problems#malformedForm}
+     * error for a broken escape and a 400 {@link ControlCharacters#refused} one for a control character.
+     */
+    public static FormParameters decode(String body, Charset charset) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
         int start = 0;
         while (start <= body.length()) {
             int end = body.indexOf('&', start);
@@ -69,15 +75,18 @@ public final class FormBody {
             }
             start = end + 1;
         }
-        return params;
+        if (ControlCharacters.inAny(params)) {
+            throw ControlCharacters.refused();
+        }
+        return FormParameters.of(params);
     }
 
-    private static void add(Map<String, String> params, String pair, Charset charset) {
+    private static void add(MultiValueMap<String, String> params, String pair, Charset charset) {
         int equals = pair.indexOf('=');
         try {
             String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), charset);
             String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), charset);
-            params.putIfAbsent(name, value);
+            params.add(name, value);
         } catch (IllegalArgumentException e) {
             throw Problems.malformedForm(e);
         }

@@ -1,5 +1,6 @@
 package io.muster.gateway.web;
 
+import io.muster.gateway.batch.GroupCommit;
 import io.muster.gateway.kafka.EventBusUnavailableException;
 import java.net.URI;
 import java.util.Locale;
@@ -37,6 +38,13 @@ class GatewayProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> eventBusUnavailable(EventBusUnavailableException e) {
         log.error("Webhook not accepted: {}", e.getMessage());
         return unavailable("event-bus-unavailable", "Events cannot be published right now; try again later.");
+    }
+
+    /** Too many rows already wait for the database: not accepted, the provider retries. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> queueFull(GroupCommit.Full e) {
+        log.warn("Webhook not accepted: {}", e.getMessage());
+        return unavailable("temporarily-unavailable", "The webhook cannot be handled right now; try again later.");
     }
 
     @ExceptionHandler

@@ -1,5 +1,6 @@
 package io.muster.gateway.web;
 
+import io.muster.gateway.batch.GroupCommit;
 import io.muster.gateway.kafka.EventBusUnavailableException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public class WebhookErrors {
 
     /** A declared Content-Length over {@link FormBody#LIMIT}, turned away before reading. */
     public Mono<Void> declaredTooLarge(ServerHttpRequest request, ServerHttpResponse response) {
+        response.getHeaders().set(HttpHeaders.CONNECTION, "close"); // the body was left unread on the wire
         String detail = "The request body is larger than " + FormBody.LIMIT.toKilobytes() + " KB.";
         return write(request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", detail);
     }
@@ -52,10 +54,16 @@ public class WebhookErrors {
 
     /** The answer to any error reading or handling the webhook raised. */
     public Mono<Void> answer(ServerHttpRequest request, ServerHttpResponse response, Throwable error) {
+        if (AbortedRequests.isAbortedByClient(error)) {
+            return AbortedRequests.abandoned(request, error);
+        }
         if (response.isCommitted()) {
             return Mono.error(error); // too late for a problem: the answer is already on its way
         }
         Problem problem = problemFor(request, error);
+        if (problem.status() == HttpStatus.CONTENT_TOO_LARGE) {
+            response.getHeaders().set(HttpHeaders.CONNECTION, "close"); // the rest of the body was never read
+        }
         if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5"); // not accepted: the provider retries
         }
@@ -84,6 +92,13 @@ public class WebhookErrors {
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "storage-unavailable",
                         "The webhook cannot be stored right now; try again later.");
+            }
+            case GroupCommit.Full e -> {
+                log.warn("Webhook not accepted: {}", e.getMessage());
+                yield new Problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "temporarily-unavailable",
+                        "The webhook cannot be handled right now; try again later.");
             }
             case java.util.concurrent.TimeoutException e -> {
                 log.error("Webhook not accepted: its batch did not finish in time");

@@ -40,6 +40,7 @@ class GroupCommitTests {
         var commit = new GroupCommit<String, String>(
                 10,
                 1,
+                10_000,
                 LONG,
                 rows -> Mono.just(rows.stream().map(String::toUpperCase).toList()));
 
@@ -48,7 +49,7 @@ class GroupCommitTests {
 
     @Test
     void rowsArrivingWhileAStatementRunsShareTheNextStatementAndWaitForIt() {
-        var commit = new GroupCommit<String, String>(10, 1, LONG, this::heldStatement);
+        var commit = new GroupCommit<String, String>(10, 1, 10_000, LONG, this::heldStatement);
 
         CompletableFuture<String> a = commit.submit("a").toFuture();
         CompletableFuture<String> b = commit.submit("b").toFuture();
@@ -66,7 +67,7 @@ class GroupCommitTests {
 
     @Test
     void runsAsManyStatementsAtOnceAsAllowedAndNoMoreRowsPerStatementThanTheMaximum() {
-        var commit = new GroupCommit<String, String>(2, 2, LONG, this::heldStatement);
+        var commit = new GroupCommit<String, String>(2, 2, 10_000, LONG, this::heldStatement);
 
         List<CompletableFuture<String>> results = List.of("a", "b", "c", "d", "e", "f").stream()
                 .map(row -> commit.submit(row).toFuture())
@@ -87,6 +88,7 @@ class GroupCommitTests {
         var commit = new GroupCommit<String, String>(
                 10,
                 1,
+                10_000,
                 LONG,
                 rows -> rows.contains("bad") ? Mono.error(new IllegalStateException("refused")) : Mono.just(rows));
 
@@ -96,7 +98,7 @@ class GroupCommitTests {
 
     @Test
     void aStatementThatAnswersForOtherRowsFailsItsCallersInsteadOfLeavingThemWaiting() {
-        var commit = new GroupCommit<String, String>(10, 1, LONG, rows -> Mono.just(List.of()));
+        var commit = new GroupCommit<String, String>(10, 1, 10_000, LONG, rows -> Mono.just(List.of()));
 
         assertThatThrownBy(() -> commit.submit("a").toFuture().get())
                 .isInstanceOf(ExecutionException.class)
@@ -106,11 +108,48 @@ class GroupCommitTests {
     @Test
     void aBatchStillRunningAfterTheTimeoutFailsItsRowsAndFreesItsPlaceForTheNext() {
         var commit = new GroupCommit<String, String>(
-                10, 1, Duration.ofMillis(200), rows -> rows.contains("stuck") ? Mono.never() : Mono.just(rows));
+                10, 1, 10_000, Duration.ofMillis(200), rows -> rows.contains("stuck") ? Mono.never() : Mono.just(rows));
 
         StepVerifier.create(commit.submit("stuck"))
                 .expectError(TimeoutException.class)
                 .verify(Duration.ofSeconds(10));
         assertThat(commit.submit("next").block(Duration.ofSeconds(10))).isEqualTo("next");
+    }
+
+    @Test
+    void aFullQueueRefusesARowAtOnceAndTakesRowsAgainOnceItDrains() {
+        var commit = new GroupCommit<String, String>(10, 1, 2, LONG, this::heldStatement);
+        CompletableFuture<String> a = commit.submit("a").toFuture();
+        CompletableFuture<String> b = commit.submit("b").toFuture();
+        CompletableFuture<String> c = commit.submit("c").toFuture();
+
+        StepVerifier.create(commit.submit("d"))
+                .expectError(GroupCommit.Full.class)
+                .verify(Duration.ofSeconds(5));
+
+        assertThat(commit.queued()).isEqualTo(2);
+        completeStatement(0);
+        assertThat(a).isCompletedWithValue("A");
+        assertThat(batches).containsExactly(List.of("a"), List.of("b", "c"));
+        CompletableFuture<String> d = commit.submit("d").toFuture();
+        completeStatement(1);
+        completeStatement(2);
+        assertThat(List.of(b, c, d)).allSatisfy(result -> assertThat(result).isDone());
+    }
+
+    @Test
+    void aRowWhoseCallerGaveUpIsDroppedBeforeAnyStatementCarriesIt() {
+        var commit = new GroupCommit<String, String>(10, 1, 10_000, LONG, this::heldStatement);
+        commit.submit("a").toFuture();
+        var abandoned = commit.submit("gave-up").subscribe();
+        CompletableFuture<String> c = commit.submit("c").toFuture();
+
+        abandoned.dispose();
+        completeStatement(0);
+
+        assertThat(batches).containsExactly(List.of("a"), List.of("c"));
+        assertThat(commit.queued()).isZero();
+        completeStatement(1);
+        assertThat(c).isCompletedWithValue("C");
     }
 }

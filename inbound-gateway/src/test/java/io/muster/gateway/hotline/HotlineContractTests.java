@@ -43,7 +43,8 @@ class HotlineContractTests {
                 12,
                 golden.get("callerNumber").asString(),
                 incident.personId(),
-                incident.incidentId());
+                incident.incidentId(),
+                null);
 
         var event = HotlineMessageRecorded.of(message, incident, java.time.Instant.parse("2026-11-21T09:20:00Z"));
 
@@ -53,6 +54,55 @@ class HotlineContractTests {
         assertThat(HotlineMessageRecorded.of(message, incident, java.time.Instant.now())
                         .eventId())
                 .isEqualTo(event.eventId());
+    }
+
+    @Test
+    void anUnverifiedCallersMessageNamesNobodyAndFlagsTheClaim() {
+        var golden = json.readTree(ContractSamples.json("HotlineMessageRecorded", 1));
+        UUID claimed = UUID.randomUUID();
+        var incident = new CallerIncident(
+                claimed,
+                UUID.fromString(golden.get("incidentId").asString()),
+                UUID.randomUUID(),
+                false,
+                "Fire",
+                null,
+                null,
+                java.time.Instant.now(),
+                null,
+                true);
+        var message = new RecordedMessage(
+                golden.get("providerReference").asString(),
+                golden.get("recordingSid").asString(),
+                golden.get("recordingUrl").asString(),
+                "completed",
+                12,
+                golden.get("callerNumber").asString(),
+                null,
+                null,
+                claimed);
+
+        var written = json.readTree(
+                json.writeValueAsString(HotlineMessageRecorded.unverified(message, incident, java.time.Instant.now())));
+
+        assertThat(written.get("personId").isNull()).isTrue();
+        assertThat(written.get("claimedPersonId").asString()).isEqualTo(claimed.toString());
+        assertThat(written.get("verified").asBoolean()).isFalse();
+        assertThat(written.get("incidentId").asString())
+                .isEqualTo(golden.get("incidentId").asString());
+    }
+
+    @Test
+    void readsTheGoldenHotlinePinChanged() {
+        HotlinePinChanged pin = json.readValue(ContractSamples.json("HotlinePinChanged", 1), HotlinePinChanged.class);
+
+        assertThat(pin.complete()).isTrue();
+        assertThat(pin.personId()).isEqualTo(UUID.fromString("5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c"));
+        assertThat(
+                        org.springframework.security.crypto.factory.PasswordEncoderFactories
+                                .createDelegatingPasswordEncoder()
+                                .matches("482913", pin.pinHash()))
+                .isTrue();
     }
 
     @Test

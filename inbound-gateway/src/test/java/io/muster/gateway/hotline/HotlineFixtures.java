@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class HotlineFixtures {
 
     static final String INCIDENT_TOPIC = "muster.incident.v1";
+    static final String PIN_TOPIC = "muster.hotline-pin.v1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration INDEXED = Duration.ofSeconds(30);
 
@@ -101,6 +103,18 @@ final class HotlineFixtures {
                 .filter(r -> r.notificationId().equals(request.notificationId()))
                 .isPresent());
         return new Requested(request.notificationId(), incidentId, personId, phone);
+    }
+
+    /** The person's hotline PIN as the incident-service publishes it (a bcrypt hash); waits until the hotline has it. */
+    static void pinSet(KafkaTemplate<String, String> kafka, HotlinePins pins, UUID personId, String pin) {
+        ObjectNode event = (ObjectNode) JSON.readTree(ContractSamples.json("HotlinePinChanged", 1));
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("personId", personId.toString());
+        event.put("occurredAt", Instant.now().toString());
+        event.put("pinHash", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(pin));
+        kafka.send(PIN_TOPIC, personId.toString(), JSON.writeValueAsString(event))
+                .join();
+        await().atMost(INDEXED).until(() -> pins.matches(personId, pin).block());
     }
 
     /** A request as indexed. */

@@ -49,6 +49,9 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
     @Autowired
     private DatabaseClient db;
 
+    @Autowired
+    private HotlinePins pins;
+
     private PhoneSimulator simulator;
     private HotlineFixtures fixtures;
 
@@ -116,17 +119,21 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
-    void aCallerFromAnUnknownNumberIsIdentifiedByEmployeeId() {
+    void aCallerFromAnUnknownNumberIsIdentifiedByEmployeeIdAndTheirPin() {
         UUID incident = fixtures.declared("Flood at Northgate");
         String employeeDigits = fiveDigits();
         Requested request = fixtures.requested(incident, UUID.randomUUID(), newPhoneNumber(), "E-" + employeeDigits);
+        HotlineFixtures.pinSet(kafka, pins, request.personId(), "480913");
 
         try (var probe = probe("muster.reply.v1")) {
             CallTranscript call = simulator.dial(
-                    newPhoneNumber(), HOTLINE, CallScript.of(press(employeeDigits + "#"), press("1"), hangUp()));
+                    newPhoneNumber(),
+                    HOTLINE,
+                    CallScript.of(press(employeeDigits + "#"), press("480913#"), press("1"), hangUp()));
 
             assertThat(call.heard())
-                    .contains("We could not recognise the number", "Flood at Northgate.", "There is no update yet.")
+                    .contains("We could not recognise the number", "Please enter your hotline PIN")
+                    .contains("Flood at Northgate.", "There is no update yet.")
                     .contains("We recorded that you are safe");
             JsonNode reply = JSON.readTree(
                     probe.awaitRecord(ofType("ReplyReceived", call), PUBLISHED).value());
@@ -145,10 +152,17 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
 
         try (var probe = probe("muster.reply.v1")) {
             call = simulator.dial(
-                    caller, HOTLINE, CallScript.of(press("90000001#"), press("90000002#"), say("Please call me back")));
+                    caller,
+                    HOTLINE,
+                    CallScript.of(
+                            press("90000001#"),
+                            press("11111111#"),
+                            press("90000002#"),
+                            press("22222222#"),
+                            say("Please call me back")));
 
             assertThat(call.heard())
-                    .contains("Sorry, we found no open incident for that employee ID.")
+                    .contains("We could not verify who you are.")
                     .contains("We could not identify you, so we cannot give you incident updates.")
                     .contains("Your message has been recorded for the team.")
                     .doesNotContain("Latest update");

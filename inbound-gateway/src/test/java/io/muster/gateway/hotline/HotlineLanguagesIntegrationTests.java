@@ -35,6 +35,9 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
     @Autowired
     private Incidents incidents;
 
+    @Autowired
+    private HotlinePins pins;
+
     private PhoneSimulator simulator;
     private HotlineFixtures fixtures;
 
@@ -109,10 +112,14 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
     void anUnknownCallerIsOfferedFrenchOnTheStarKeyThenHearsTheirOwnLanguageOnceIdentified() {
         UUID incident = fixtures.declared("Inondation à Northgate");
         String digits = String.valueOf(10_000 + ThreadLocalRandom.current().nextInt(90_000));
-        fixtures.requested(incident, UUID.randomUUID(), newPhoneNumber(), "E-" + digits, "fr");
+        UUID person = UUID.randomUUID();
+        fixtures.requested(incident, person, newPhoneNumber(), "E-" + digits, "fr");
+        HotlineFixtures.pinSet(kafka, pins, person, "480913");
 
         CallTranscript call = simulator.dial(
-                newPhoneNumber(), HOTLINE, CallScript.of(press("*#"), press(digits + "#"), press("1"), hangUp()));
+                newPhoneNumber(),
+                HOTLINE,
+                CallScript.of(press("*#"), press(digits + "#"), press("480913#"), press("1"), hangUp()));
 
         assertThat(call.said())
                 .startsWith(
@@ -121,6 +128,7 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
                         "Pour le français, appuyez sur étoile, puis sur dièse.",
                         "Bienvenue sur la ligne d'urgence Muster.",
                         HotlinePrompts.FRENCH.askEmployeeId(),
+                        HotlinePrompts.FRENCH.askPin(),
                         "Inondation à Northgate. Il n'y a pas encore d'information.")
                 .contains("Merci. Nous avons enregistré que vous êtes en sécurité.");
     }
@@ -130,11 +138,17 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
         CallTranscript call = simulator.dial(
                 newPhoneNumber(),
                 HOTLINE,
-                CallScript.of(press("*"), press("90000001#"), press("90000002#"), say("Appelez-moi")));
+                CallScript.of(
+                        press("*"),
+                        press("90000001#"),
+                        press("11111111#"),
+                        press("90000002#"),
+                        press("22222222#"),
+                        say("Appelez-moi")));
 
         assertThat(call.said())
                 .contains(
-                        HotlinePrompts.FRENCH.employeeIdUnknown() + " " + HotlinePrompts.FRENCH.unidentified(),
+                        HotlinePrompts.FRENCH.notVerified() + " " + HotlinePrompts.FRENCH.unidentified(),
                         "Merci. Votre message a été enregistré pour l'équipe. Au revoir.")
                 .doesNotContain(HotlinePrompts.ENGLISH.unidentified());
     }

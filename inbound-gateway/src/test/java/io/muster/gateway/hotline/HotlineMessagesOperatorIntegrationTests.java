@@ -168,7 +168,8 @@ class HotlineMessagesOperatorIntegrationTests extends GatewayIntegrationTest {
         CallTranscript call = simulator.dial(
                 caller,
                 HotlineIntegrationTests.HOTLINE,
-                CallScript.of(press("90000001#"), press("90000002#"), say(words)));
+                CallScript.of(
+                        press("90000001#"), press("11111111#"), press("90000002#"), press("22222222#"), say(words)));
         return await().atMost(PUBLISHED)
                 .until(
                         () -> db.sql("select recording_sid from hotline_messages where call_sid = :call")

@@ -16,8 +16,10 @@ import org.w3c.dom.Element;
 
 class HotlineTwimlTests {
 
+    private static final HotlineProperties.Verification VERIFICATION =
+            new HotlineProperties.Verification(5, 10, Duration.ofHours(24), false, 8);
     private static final HotlineProperties PROPERTIES =
-            new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "en");
+            new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "en", VERIFICATION);
 
     private final HotlineScripts scripts =
             new HotlineScripts(PROPERTIES, new GatewayProperties("https://muster.example.com/"));
@@ -41,7 +43,7 @@ class HotlineTwimlTests {
 
     @Test
     void anUnidentifiedCallersRecordingNamesNeitherPersonNorIncident() throws Exception {
-        Element record = only(parse(scripts.unidentified(HotlinePrompts.ENGLISH)), "Record");
+        Element record = only(parse(scripts.unidentified(HotlinePrompts.ENGLISH, null)), "Record");
 
         assertThat(record.getAttribute("recordingStatusCallback"))
                 .isEqualTo("https://muster.example.com/webhooks/twilio/hotline/recording-status");
@@ -67,7 +69,18 @@ class HotlineTwimlTests {
                 .isEqualTo("This is an exercise. R&D <lab> fire. Latest update: Use exit \"B\" & wait");
         Element gather = (Element) twiml.getElementsByTagName("Gather").item(0);
         assertThat(gather.getAttribute("action"))
-                .isEqualTo("/webhooks/twilio/hotline/menu?person=" + person + "&incident=" + incident.incidentId());
+                .matches("/webhooks/twilio/hotline/menu\\?person=" + person + "&incident=" + incident.incidentId()
+                        + "&prompt=[0-9a-f]{12}");
+        Element again = (Element) twiml.getElementsByTagName("Gather").item(1);
+        assertThat(again.getAttribute("action")).isEqualTo(gather.getAttribute("action"));
+        assertThat(parse(menus.page(new Caller(person, List.of(incident)), incident))
+                        .getElementsByTagName("Gather")
+                        .item(0)
+                        .getAttributes()
+                        .getNamedItem("action")
+                        .getNodeValue())
+                .as("every page a prompt id of its own")
+                .isNotEqualTo(gather.getAttribute("action"));
         assertThat(gather.getAttribute("numDigits")).isEqualTo("1");
     }
 
@@ -122,7 +135,7 @@ class HotlineTwimlTests {
     void aCallerWithoutALanguageWeSpeakHearsTheDefault() {
         CallerIncident incident = new CallerIncident(
                 person, UUID.randomUUID(), UUID.randomUUID(), false, "Fire", null, null, Instant.now(), "de", false);
-        var french = new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "fr");
+        var french = new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "fr", VERIFICATION);
 
         assertThat(menus.prompts(new Caller(person, List.of(incident)))).isSameAs(HotlinePrompts.ENGLISH);
         assertThat(new IncidentMenus(french).prompts(new Caller(person, List.of(incident))))
@@ -133,7 +146,7 @@ class HotlineTwimlTests {
 
     @Test
     void withFrenchAsTheDefaultAnUnknownCallerIsAskedInFrenchAndOfferedEnglish() throws Exception {
-        var french = new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "fr");
+        var french = new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "fr", VERIFICATION);
         var frenchScripts = new HotlineScripts(french, new GatewayProperties("https://muster.example.com/"));
         HotlinePrompts prompts = french.prompts(null);
 
@@ -150,7 +163,7 @@ class HotlineTwimlTests {
 
     @Test
     void aMessageRecordedInFrenchIsThankedInFrench() throws Exception {
-        Element record = only(parse(scripts.unidentified(HotlinePrompts.FRENCH)), "Record");
+        Element record = only(parse(scripts.unidentified(HotlinePrompts.FRENCH, null)), "Record");
 
         assertThat(record.getAttribute("action")).isEqualTo("/webhooks/twilio/hotline/recorded?lang=fr");
     }

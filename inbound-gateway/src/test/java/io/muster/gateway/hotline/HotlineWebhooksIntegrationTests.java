@@ -6,14 +6,20 @@ import io.muster.gateway.GatewayIntegrationTest;
 import io.muster.gateway.hotline.HotlineFixtures.Requested;
 import io.muster.gateway.incident.Incidents;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The hotline's webhooks posted one by one, signed as Twilio signs them: replays, and input that is refused. */
 class HotlineWebhooksIntegrationTests extends GatewayIntegrationTest {
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     @Autowired
     private HotlineRequests requests;
@@ -33,7 +39,7 @@ class HotlineWebhooksIntegrationTests extends GatewayIntegrationTest {
     @Test
     void theSameStateReportedTwiceOnOneCallIsPublishedOnce() {
         String callSid = newCallSid();
-        String menu = menuPath();
+        String menu = menuAction(answered(callSid));
         Map<String, String> pressed = call(callSid, Map.of("Digits", "2"));
 
         try (var probe = probe("muster.reply.v1")) {
@@ -112,8 +118,44 @@ class HotlineWebhooksIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void aCallerWhoChangesTheirMindOnOneCallIsHeardEveryTimeAndAReplayIsNot() {
+        String callSid = newCallSid();
+        String first = menuAction(answered(callSid));
+
+        try (var probe = probe("muster.reply.v1")) {
+            String afterNeedsHelp = body(postSigned(first, call(callSid, Map.of("Digits", "2")), TOKEN));
+            String second = menuAction(afterNeedsHelp);
+            String afterSafe = body(postSigned(second, call(callSid, Map.of("Digits", "1")), TOKEN));
+            String third = menuAction(afterSafe);
+            body(postSigned(third, call(callSid, Map.of("Digits", "2")), TOKEN));
+            String replayed = body(postSigned(first, call(callSid, Map.of("Digits", "2")), TOKEN));
+
+            assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
+            assertThat(replayed).isEqualTo(afterNeedsHelp);
+            assertThat(probe.recordsWithin(record -> record.value().contains(callSid), QUIET))
+                    .extracting(record ->
+                            JSON.readTree(record.value()).get("answer").asString())
+                    .containsExactly("NEEDS_HELP", "SAFE", "NEEDS_HELP");
+        }
+    }
+
+    @Test
+    void keysOnACallThatWasNotIdentifiedAsThePersonChangeNothing() {
+        String callSid = newCallSid();
+
+        try (var probe = probe("muster.reply.v1")) {
+            assertThat(body(postSigned(menuPath(), call(callSid, Map.of("Digits", "1")), TOKEN)))
+                    .contains("There is no open incident for you at the moment.")
+                    .doesNotContain("We recorded");
+            assertThat(probe.recordsWithin(record -> record.value().contains(callSid), QUIET))
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void keysForAnIncidentTheCallerIsNotPartOfPublishNothing() {
         String callSid = newCallSid();
+        answered(callSid);
         String path = "/webhooks/twilio/hotline/menu?person=" + request.personId() + "&incident=" + UUID.randomUUID();
 
         try (var probe = probe("muster.reply.v1")) {
@@ -122,6 +164,19 @@ class HotlineWebhooksIntegrationTests extends GatewayIntegrationTest {
             assertThat(probe.recordsWithin(record -> record.value().contains(callSid), QUIET))
                     .isEmpty();
         }
+    }
+
+    /** The call answered from the person's own number (so identified by it); returns the first TwiML. */
+    private String answered(String callSid) {
+        return body(postSigned("/webhooks/twilio/voice/inbound", call(callSid, Map.of()), TOKEN));
+    }
+
+    /** The menu's action URL in a TwiML answer, as Twilio would call it. */
+    private static String menuAction(String twiml) {
+        Matcher action = Pattern.compile("action=\"(/webhooks/twilio/hotline/menu\\?[^\"]*)\"")
+                .matcher(twiml);
+        assertThat(action.find()).as("a menu in %s", twiml).isTrue();
+        return action.group(1).replace("&amp;", "&");
     }
 
     private String menuPath() {

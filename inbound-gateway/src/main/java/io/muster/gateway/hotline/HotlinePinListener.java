@@ -1,0 +1,44 @@
+package io.muster.gateway.hotline;
+
+import io.muster.gateway.kafka.UndecodableEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the hotline's PINs from the incident-service's compacted PIN topic, in a consumer group of its own. A
+ * record that cannot be read, or lacks what a PIN needs, goes to the topic's DLT at once.
+ */
+@Component
+class HotlinePinListener {
+
+    private final HotlinePins pins;
+    private final JsonMapper json;
+
+    HotlinePinListener(HotlinePins pins, JsonMapper json) {
+        this.pins = pins;
+        this.json = json;
+    }
+
+    @KafkaListener(
+            id = "hotline-pins",
+            groupId = "inbound-gateway-hotline-pins",
+            topics = "${muster.topics.hotline-pins:muster.hotline-pin.v1}")
+    void onPinChanged(ConsumerRecord<String, String> record) {
+        pins.changed(decode(record.value())).block(); // on the listener thread: the offset commits once stored
+    }
+
+    private HotlinePinChanged decode(String value) {
+        try {
+            HotlinePinChanged event = value == null ? null : json.readValue(value, HotlinePinChanged.class);
+            if (event == null || !event.complete()) {
+                throw new UndecodableEventException("HotlinePinChanged without person, time, id or bcrypt hash");
+            }
+            return event;
+        } catch (JacksonException e) {
+            throw new UndecodableEventException("Undecodable HotlinePinChanged: " + e.getOriginalMessage(), e);
+        }
+    }
+}
