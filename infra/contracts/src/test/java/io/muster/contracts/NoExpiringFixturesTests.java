@@ -68,10 +68,12 @@ class NoExpiringFixturesTests {
     private static List<Path> fixtureFiles() {
         try (Stream<Path> files = Files.walk(ROOT)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.toString().contains("/target/") && !file.toString().contains("/.git/"))
+                    .filter(file -> !file.toString().contains("/target/")
+                            && !file.toString().contains("/.git/"))
                     .filter(file -> file.toString().contains("/src/test/")
                             || file.toString().contains("/contracts/src/main/resources/"))
-                    .filter(file -> file.toString().endsWith(".java") || file.toString().endsWith(".json"))
+                    .filter(file ->
+                            file.toString().endsWith(".java") || file.toString().endsWith(".json"))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
