@@ -1,11 +1,13 @@
 package io.muster.gateway.answer;
 
+import io.muster.gateway.correlation.AlternateSite;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.correlation.ReplyOption;
 import io.muster.gateway.incident.IncidentStatus;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
@@ -37,33 +39,62 @@ final class AnswerPages {
             :focus-visible{outline:3px solid #f0b400;outline-offset:2px}small{color:#4a5561}
             .update{border:1px solid #c9d1d9;border-left:6px solid #8a4b00;border-radius:6px;padding:.1em .9em;\
             margin:1em 0;background:#f3f6f9}
+            .closed{border-left:6px solid #6b7785;padding:.3em .9em;background:#f3f6f9}
             """;
+
+    private static final String CLOSED = "<p class=\"closed\"><strong>This incident has been closed.</strong>";
+    private static final String LATE_ANSWER = " You may still answer: your answer is recorded as a late answer.";
 
     private AnswerPages() {}
 
-    static String form(OpenRequest request, String token) {
-        return form(request, token, null);
-    }
-
-    /** The form, with the incident's latest internal update between the alert and the buttons when there is one. */
+    /**
+     * The form, with the incident's latest internal update between the alert and the buttons when there is one.
+     * Each rendering carries its own submission id: posting it twice (a double tap, a browser resending) is one
+     * answer, while every new submission (a changed answer, a new comment) is another (docs/reply-model.md).
+     */
     static String form(OpenRequest request, String token, @Nullable IncidentStatus incident) {
         String heading =
                 (request.exercise() ? "[EXERCISE] " : "") + Objects.requireNonNullElse(request.subject(), "Alert");
+        boolean closed = incident != null && incident.closed();
         if (!request.asksForAnswer()) {
             return page(
                     heading,
-                    paragraph(request.body()) + latestUpdate(incident) + "<p><small>No answer is needed.</small></p>");
+                    (closed ? CLOSED + "</p>\n" : "") + paragraph(request.body()) + latestUpdate(incident)
+                            + "<p><small>No answer is needed.</small></p>");
         }
         String buttons =
                 request.offeredOptions().stream().map(AnswerPages::button).collect(Collectors.joining("\n"));
         return page(
                 heading,
-                paragraph(request.body())
+                (closed ? CLOSED + LATE_ANSWER + "</p>\n" : "")
+                        + paragraph(request.body())
+                        + whereToReport(request)
                         + latestUpdate(incident)
                         + "<form method=\"post\" action=\"/answer/" + escape(token) + "\">\n"
+                        + "<input type=\"hidden\" name=\"submission\" value=\"" + UUID.randomUUID() + "\">\n"
                         + "<label>Where are you? (optional)<input name=\"location\" maxlength=\"200\"></label>\n"
                         + "<label>Comment (optional)<textarea name=\"comment\" maxlength=\"1000\"></textarea></label>\n"
                         + buttons + "\n</form>");
+    }
+
+    /** The page of an incident closed longer ago than the late-answer window: it takes no answer any more. */
+    static String closedLongAgo(OpenRequest request) {
+        return page(
+                Objects.requireNonNullElse(request.subject(), "Alert"),
+                "<p>This incident has been closed. It can no longer be answered here.</p>");
+    }
+
+    /** Where a person at an affected site reports if their site cannot be used, when the request says. */
+    private static String whereToReport(OpenRequest request) {
+        AlternateSite alternate = request.alternateSite();
+        if (alternate == null || !alternate.named()) {
+            return "";
+        }
+        String place = alternate.address() == null || alternate.address().isBlank()
+                ? alternate.name()
+                : alternate.name() + ", " + alternate.address();
+        String site = alternate.site() == null || alternate.site().isBlank() ? "your site" : alternate.site();
+        return paragraph("If " + site + " cannot be used, go to " + place + ".");
     }
 
     private static String latestUpdate(@Nullable IncidentStatus incident) {
@@ -77,11 +108,15 @@ final class AnswerPages {
                 + "</section>\n";
     }
 
-    static String thanks(OpenRequest request, String answer) {
+    /** @param late the incident had closed: the answer is kept as a late answer */
+    static String thanks(OpenRequest request, String answer, boolean late) {
         return page(
                 "Thank you",
                 "<p>Recorded: <strong>" + escape(answer) + "</strong> for "
-                        + escape(Objects.requireNonNullElse(request.subject(), "this alert")) + ".</p>");
+                        + escape(Objects.requireNonNullElse(request.subject(), "this alert")) + ".</p>"
+                        + (late
+                                ? "<p>The incident had already closed: your answer is recorded as a late answer.</p>"
+                                : ""));
     }
 
     static String message(String title, String text) {
