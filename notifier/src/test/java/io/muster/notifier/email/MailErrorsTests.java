@@ -84,6 +84,29 @@ class MailErrorsTests {
                 .isEqualTo(Kind.AMBIGUOUS);
     }
 
+    @Test
+    void theAddressAServerQuotesInItsRefusalIsMaskedInTheReason() throws AddressException {
+        var rejected = new SendFailedException(
+                "Invalid Addresses",
+                new SMTPAddressFailedException(
+                        new InternetAddress("ada.lovelace@example.org"),
+                        "RCPT TO",
+                        550,
+                        "550 5.1.1 <ada.lovelace@example.org>: Recipient address rejected: User unknown"));
+
+        assertThat(MailErrors.classify(failedSend(rejected)).getMessage())
+                .isEqualTo("SMTP: 550 5.1.1 <a***@example.org>: Recipient address rejected: User unknown")
+                .doesNotContain("lovelace");
+    }
+
+    @Test
+    void aMalformedAddressIsMaskedInTheReasonToo() {
+        assertThat(MailErrors.classify(
+                                new AddressException("Domain contains illegal character", "bob.smith@exa mple.org"))
+                        .getMessage())
+                .doesNotContain("bob.smith");
+    }
+
     /** How Spring's JavaMailSenderImpl reports a failed message: in a map, without a cause. */
     private static MailSendException failedSend(Exception failure) {
         return new MailSendException(Map.of(new Object(), failure));
