@@ -100,11 +100,12 @@ class MailErrorsTests {
     }
 
     @Test
-    void aMalformedAddressIsMaskedInTheReasonToo() {
-        assertThat(MailErrors.classify(
-                                new AddressException("Domain contains illegal character", "bob.smith@exa mple.org"))
-                        .getMessage())
-                .doesNotContain("bob.smith");
+    void aMalformedAddressAServerQuotesIsMaskedToo() {
+        var refused = new SMTPSendFailedException(
+                "RCPT TO", 553, "553 5.1.3 <grace.hopper@@example> address malformed", null, null, null, null);
+
+        assertThat(MailErrors.classify(failedSend(refused)).getMessage())
+                .isEqualTo("SMTP: 553 5.1.3 <g***@@example> address malformed");
     }
 
     /** How Spring's JavaMailSenderImpl reports a failed message: in a map, without a cause. */
