@@ -42,50 +42,57 @@ final class AnswerPages {
             .closed{border-left:6px solid #6b7785;padding:.3em .9em;background:#f3f6f9}
             """;
 
-    private static final String CLOSED = "<p class=\"closed\"><strong>This incident has been closed.</strong>";
-    private static final String LATE_ANSWER = " You may still answer: your answer is recorded as a late answer.";
-
     private AnswerPages() {}
 
     /**
-     * The form, with the incident's latest internal update between the alert and the buttons when there is one.
-     * Each rendering carries its own submission id: posting it twice (a double tap, a browser resending) is one
-     * answer, while every new submission (a changed answer, a new comment) is another (docs/reply-model.md).
+     * The form, with the incident's latest internal update between the alert and the buttons when there is one,
+     * in the person's language. Each rendering carries its own submission id: posting it twice (a double tap, a
+     * browser resending) is one answer, while every new submission (a changed answer, a new comment) is another
+     * (docs/reply-model.md).
      */
     static String form(OpenRequest request, String token, @Nullable IncidentStatus incident) {
-        String heading =
-                (request.exercise() ? "[EXERCISE] " : "") + Objects.requireNonNullElse(request.subject(), "Alert");
+        AnswerPageTexts texts = AnswerPageTexts.of(request.locale());
         boolean closed = incident != null && incident.closed();
+        String notice = "<p class=\"closed\"><strong>" + escape(texts.closed()) + "</strong>";
         if (!request.asksForAnswer()) {
             return page(
-                    heading,
-                    (closed ? CLOSED + "</p>\n" : "") + paragraph(request.body()) + latestUpdate(incident)
-                            + "<p><small>No answer is needed.</small></p>");
+                    texts,
+                    heading(request, texts),
+                    (closed ? notice + "</p>\n" : "") + paragraph(request.body()) + latestUpdate(incident, texts)
+                            + "<p><small>" + escape(texts.noAnswerNeeded()) + "</small></p>");
         }
-        String buttons =
-                request.offeredOptions().stream().map(AnswerPages::button).collect(Collectors.joining("\n"));
+        String buttons = request.offeredOptions().stream()
+                .map(option -> button(option, texts))
+                .collect(Collectors.joining("\n"));
         return page(
-                heading,
-                (closed ? CLOSED + LATE_ANSWER + "</p>\n" : "")
+                texts,
+                heading(request, texts),
+                (closed ? notice + escape(texts.lateAnswer()) + "</p>\n" : "")
                         + paragraph(request.body())
-                        + whereToReport(request)
-                        + latestUpdate(incident)
+                        + whereToReport(request, texts)
+                        + latestUpdate(incident, texts)
                         + "<form method=\"post\" action=\"/answer/" + escape(token) + "\">\n"
                         + "<input type=\"hidden\" name=\"submission\" value=\"" + UUID.randomUUID() + "\">\n"
-                        + "<label>Where are you? (optional)<input name=\"location\" maxlength=\"200\"></label>\n"
-                        + "<label>Comment (optional)<textarea name=\"comment\" maxlength=\"1000\"></textarea></label>\n"
+                        + "<label>" + escape(texts.location())
+                        + "<input name=\"location\" maxlength=\"200\"></label>\n"
+                        + "<label>" + escape(texts.comment())
+                        + "<textarea name=\"comment\" maxlength=\"1000\"></textarea></label>\n"
                         + buttons + "\n</form>");
     }
 
     /** The page of an incident closed longer ago than the late-answer window: it takes no answer any more. */
     static String closedLongAgo(OpenRequest request) {
-        return page(
-                Objects.requireNonNullElse(request.subject(), "Alert"),
-                "<p>This incident has been closed. It can no longer be answered here.</p>");
+        AnswerPageTexts texts = AnswerPageTexts.of(request.locale());
+        return page(texts, heading(request, texts), paragraph(texts.closedLongAgo()));
+    }
+
+    private static String heading(OpenRequest request, AnswerPageTexts texts) {
+        String title = Objects.requireNonNullElse(request.subject(), "");
+        return (request.exercise() ? texts.exercise() : "") + texts.heading(request.purpose(), title);
     }
 
     /** Where a person at an affected site reports if their site cannot be used, when the request says. */
-    private static String whereToReport(OpenRequest request) {
+    private static String whereToReport(OpenRequest request, AnswerPageTexts texts) {
         AlternateSite alternate = request.alternateSite();
         if (alternate == null || !alternate.named()) {
             return "";
@@ -93,38 +100,45 @@ final class AnswerPages {
         String place = alternate.address() == null || alternate.address().isBlank()
                 ? alternate.name()
                 : alternate.name() + ", " + alternate.address();
-        String site = alternate.site() == null || alternate.site().isBlank() ? "your site" : alternate.site();
-        return paragraph("If " + site + " cannot be used, go to " + place + ".");
+        String site = alternate.site() == null || alternate.site().isBlank() ? texts.yourSite() : alternate.site();
+        return paragraph(texts.whereToReport().formatted(site, place));
     }
 
-    private static String latestUpdate(@Nullable IncidentStatus incident) {
+    private static String latestUpdate(@Nullable IncidentStatus incident, AnswerPageTexts texts) {
         if (incident == null || !incident.hasUpdate()) {
             return "";
         }
         String when = incident.latestUpdateAt() == null
                 ? ""
-                : "<p><small>Posted " + escape(UPDATE_TIME.format(incident.latestUpdateAt())) + " UTC</small></p>";
-        return "<section class=\"update\"><h2>Latest update</h2>" + paragraph(incident.latestUpdate()) + when
-                + "</section>\n";
+                : "<p><small>"
+                        + escape(texts.posted().formatted(UPDATE_TIME.format(incident.latestUpdateAt())))
+                        + "</small></p>";
+        return "<section class=\"update\"><h2>" + escape(texts.latestUpdate()) + "</h2>"
+                + paragraph(incident.latestUpdate()) + when + "</section>\n";
     }
 
     /** @param late the incident had closed: the answer is kept as a late answer */
     static String thanks(OpenRequest request, String answer, boolean late) {
+        AnswerPageTexts texts = AnswerPageTexts.of(request.locale());
+        String named = texts.answers().getOrDefault(answer, answer);
         return page(
-                "Thank you",
-                "<p>Recorded: <strong>" + escape(answer) + "</strong> for "
-                        + escape(Objects.requireNonNullElse(request.subject(), "this alert")) + ".</p>"
-                        + (late
-                                ? "<p>The incident had already closed: your answer is recorded as a late answer.</p>"
-                                : ""));
+                texts,
+                texts.thanks(),
+                "<p>"
+                        + texts.recorded()
+                                .formatted(escape(named), escape(Objects.requireNonNullElse(request.subject(), "")))
+                        + "</p>"
+                        + (late ? paragraph(texts.recordedLate()) : ""));
     }
 
+    /** A page for an unusable link: no request, so no language to read; English. */
     static String message(String title, String text) {
-        return page(title, paragraph(text));
+        return page(AnswerPageTexts.ENGLISH, title, paragraph(text));
     }
 
-    private static String button(ReplyOption option) {
-        String label = Objects.requireNonNullElse(option.label(), option.answer());
+    private static String button(ReplyOption option, AnswerPageTexts texts) {
+        String label = texts.buttons()
+                .getOrDefault(option.answer(), Objects.requireNonNullElse(option.label(), option.answer()));
         return "<button name=\"answer\" value=\"" + escape(option.answer()) + "\">" + escape(label) + "</button>";
     }
 
@@ -133,12 +147,12 @@ final class AnswerPages {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8"); // markup escaped; accents kept as they are (the page is UTF-8)
     }
 
-    private static String page(String title, String content) {
+    private static String page(AnswerPageTexts texts, String title, String content) {
         return """
-                <!doctype html><html lang="en"><head><meta charset="utf-8">
+                <!doctype html><html lang="%4$s"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width,initial-scale=1">
                 <title>%1$s</title>
                 <style>%3$s</style>
@@ -147,6 +161,6 @@ final class AnswerPages {
                 %2$s
                 </main></body></html>
                 """
-                .formatted(escape(title), content, STYLE);
+                .formatted(escape(title), content, STYLE, texts.language());
     }
 }

@@ -174,6 +174,31 @@ class AnswerPageIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void aFrenchPersonReadsTheWholePageInFrenchButTheCommandersWords() {
+        var request = openRequestTo(newPhoneNumber(), "47")
+                .inLocale("fr-FR")
+                .publishedAndIndexed(kafka, openRequests)
+                .closed(kafka, incidents);
+        String token = tokenFor(request);
+
+        assertThat(page(token))
+                .contains("<html lang=\"fr\">")
+                .contains("Cet incident est clos.")
+                .contains("Si Riverside n&#39;est pas utilisable, rendez-vous à Hilltop Depot, 12 Hill Road.")
+                .contains("Où êtes-vous ? (facultatif)")
+                .contains("<button name=\"answer\" value=\"SAFE\">Je suis en sécurité</button>")
+                .doesNotContain("I am safe", "Where are you", "has been closed", "cannot be used", "Latest update");
+        submit(token, "NEEDS_HELP", null)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(page -> assertThat(page)
+                        .contains(
+                                "Réponse enregistrée : <strong>besoin d&#39;aide</strong> pour Fire alarm at Riverside.")
+                        .contains("enregistrée comme tardive"));
+    }
+
+    @Test
     void answersAnExpiredLinkWithGoneAndAnUnknownOneWithNotFoundPublishingNothing() {
         var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
         String expired =
