@@ -38,8 +38,9 @@ class VoiceMessagesTests {
         assertThat(VoiceMessages.of(request("ALL_CLEAR", "", "fr", null), VoicePrompts.FRENCH))
                 .isEqualTo("Ceci est un exercice. Fin d'alerte : Zorglub Quay. Aucune autre action n'est nécessaire.");
         assertThat(VoiceMessages.of(request("REMINDER", WORDS, "fr", SITE), VoicePrompts.FRENCH))
-                .isEqualTo("Ceci est un exercice. Rappel : Zorglub Quay. Blorp vrrm zintok. Si Glimmerdale n'est pas utilisable, rendez-vous"
-                        + " à Quuxhold, 7 Frobozz Lane.");
+                .isEqualTo(
+                        "Ceci est un exercice. Rappel : Zorglub Quay. Blorp vrrm zintok. Si Glimmerdale n'est pas utilisable, rendez-vous"
+                                + " à Quuxhold, 7 Frobozz Lane.");
     }
 
     @ParameterizedTest
@@ -70,7 +71,10 @@ class VoiceMessagesTests {
         return Arrays.stream(MARKUP.matcher(text).replaceAll(" ").split("[^\\p{L}]+"))
                 .filter(word -> word.length() > 1)
                 .map(word -> word.toLowerCase(Locale.ROOT))
+                // markup, and words both languages spell alike
                 .filter(word -> !Set.of(
+                                "message",
+                                "situation",
                                 "xml",
                                 "version",
                                 "encoding",
