@@ -37,7 +37,10 @@ import org.springframework.web.reactive.function.BodyInserters;
             "muster.tokens.secrets=" + GatewayIntegrationTest.SECRET + "," + GatewayIntegrationTest.OLD_SECRET,
             // an unmatched SMS answer is held this long for its request (production: minutes)
             "muster.gateway.correlation.hold-window=" + GatewayIntegrationTest.HOLD_WINDOW,
-            "muster.gateway.correlation.held-retry-interval=200ms"
+            "muster.gateway.correlation.held-retry-interval=200ms",
+            // a link opened before its request is indexed waits this long (production: seconds); long enough for
+            // a loaded build machine, and no test opens a genuine link of a request that never comes
+            "muster.gateway.correlation.token-index-wait=20s"
         })
 @ContextConfiguration(initializers = RealInfrastructure.class)
 public abstract class GatewayIntegrationTest {

@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     to the index (the gateway learns of a request in parallel with the notifier that sends it); then it goes to
  *     the operators' list as unmatched
  * @param heldRetryInterval how often held answers are tried again against what was indexed since
+ * @param tokenIndexWait how long a genuine answer token (a link, a call, an email) whose request is not indexed
+ *     yet is looked up again before it counts as unknown: it may be used a moment before its request is indexed
  */
 @ConfigurationProperties("muster.gateway.correlation")
 public record CorrelationProperties(
         @DefaultValue("7d") Duration lateAnswerWindow,
         @DefaultValue("5m") Duration holdWindow,
-        @DefaultValue("2s") Duration heldRetryInterval) {}
+        @DefaultValue("2s") Duration heldRetryInterval,
+        @DefaultValue("5s") Duration tokenIndexWait) {}

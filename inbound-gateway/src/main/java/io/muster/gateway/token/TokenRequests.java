@@ -19,12 +19,6 @@ import reactor.core.publisher.Mono;
 @Component
 public class TokenRequests {
 
-    /**
-     * The gateway learns of a request in parallel with the notifier that sends it, so a genuine token may be used
-     * (a call answered, a link opened) a moment before its request is indexed: it is looked up again for this long.
-     */
-    static final Duration INDEX_WAIT = Duration.ofSeconds(5);
-
     private static final Duration LOOK_AGAIN = Duration.ofMillis(250);
 
     private final AnswerTokens tokens;
@@ -50,8 +44,11 @@ public class TokenRequests {
         return switch (tokens.check(token)) {
             case TokenCheck.Valid valid ->
                 Mono.defer(() -> requests.byNotificationId(valid.notificationId()))
-                        .repeatWhenEmpty(tries ->
-                                tries.take(INDEX_WAIT.dividedBy(LOOK_AGAIN)).delayElements(LOOK_AGAIN))
+                        // the gateway learns of a request in parallel with the notifier that sends it, so a
+                        // genuine token may be used (a call answered, a link opened) just before it is indexed
+                        .repeatWhenEmpty(
+                                tries -> tries.take(correlation.tokenIndexWait().dividedBy(LOOK_AGAIN))
+                                        .delayElements(LOOK_AGAIN))
                         .flatMap(this::withIncident)
                         .defaultIfEmpty(new TokenRequest.Unknown());
             case TokenCheck.Expired expired -> Mono.just(new TokenRequest.Expired());

@@ -1,6 +1,7 @@
 package io.muster.gateway.answer;
 
 import static io.muster.gateway.NotificationRequestFixture.openRequestTo;
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.gateway.AnswerTokenMinter;
@@ -9,6 +10,7 @@ import io.muster.gateway.NotificationRequestFixture;
 import io.muster.gateway.incident.Incidents;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -196,6 +198,18 @@ class AnswerPageIntegrationTests extends GatewayIntegrationTest {
                         .contains(
                                 "Réponse enregistrée : <strong>besoin d&#39;aide</strong> pour Fire alarm at Riverside.")
                         .contains("enregistrée comme tardive"));
+    }
+
+    @Test
+    void aLinkOpenedBeforeItsRequestIsIndexedWaitsForItInsteadOfCallingItUnknown() {
+        var request = openRequestTo(newPhoneNumber(), "47");
+
+        CompletableFuture<String> opened = CompletableFuture.supplyAsync(() -> page(tokenFor(request)));
+        // the request reaches the gateway after the person opened the link
+        CompletableFuture.runAsync(() -> request.published(kafka), CompletableFuture.delayedExecutor(2, SECONDS))
+                .join();
+
+        assertThat(opened.join()).contains("<h1>Fire alarm at Riverside</h1>");
     }
 
     @Test

@@ -34,7 +34,8 @@ class SmsOutcomesTests {
             mock(OptOuts.class),
             mock(SmsLanguage.class),
             mock(HeldReplies.class),
-            new CorrelationProperties(Duration.ofDays(7), Duration.ofMinutes(5), Duration.ofSeconds(2)),
+            new CorrelationProperties(
+                    Duration.ofDays(7), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(5)),
             Clock.systemUTC());
 
     @Test
