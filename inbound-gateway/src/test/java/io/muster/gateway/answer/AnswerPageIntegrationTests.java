@@ -11,6 +11,7 @@ import io.muster.gateway.incident.Incidents;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,12 +205,16 @@ class AnswerPageIntegrationTests extends GatewayIntegrationTest {
     void aLinkOpenedBeforeItsRequestIsIndexedWaitsForItInsteadOfCallingItUnknown() {
         var request = openRequestTo(newPhoneNumber(), "47");
 
-        CompletableFuture<String> opened = CompletableFuture.supplyAsync(() -> page(tokenFor(request)));
-        // the request reaches the gateway after the person opened the link
-        CompletableFuture.runAsync(() -> request.published(kafka), CompletableFuture.delayedExecutor(2, SECONDS))
-                .join();
+        // threads of their own: the page blocks while it waits, and the common pool may have one worker
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<String> opened = CompletableFuture.supplyAsync(() -> page(tokenFor(request)), threads);
+            // the request reaches the gateway after the person opened the link
+            CompletableFuture.runAsync(
+                            () -> request.published(kafka), CompletableFuture.delayedExecutor(2, SECONDS, threads))
+                    .join();
 
-        assertThat(opened.join()).contains("<h1>Fire alarm at Riverside</h1>");
+            assertThat(opened.join()).contains("<h1>Fire alarm at Riverside</h1>");
+        }
     }
 
     @Test
