@@ -34,7 +34,13 @@ import org.springframework.web.reactive.function.BodyInserters;
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {
             "muster.twilio.auth-tokens=" + GatewayIntegrationTest.OLD_TOKEN + "," + GatewayIntegrationTest.TOKEN,
-            "muster.tokens.secrets=" + GatewayIntegrationTest.SECRET + "," + GatewayIntegrationTest.OLD_SECRET
+            "muster.tokens.secrets=" + GatewayIntegrationTest.SECRET + "," + GatewayIntegrationTest.OLD_SECRET,
+            // an unmatched SMS answer is held this long for its request (production: minutes)
+            "muster.gateway.correlation.hold-window=" + GatewayIntegrationTest.HOLD_WINDOW,
+            "muster.gateway.correlation.held-retry-interval=200ms",
+            // a link opened before its request is indexed waits this long (production: seconds); long enough for
+            // a loaded build machine, and no test opens a genuine link of a request that never comes
+            "muster.gateway.correlation.token-index-wait=20s"
         })
 @ContextConfiguration(initializers = RealInfrastructure.class)
 public abstract class GatewayIntegrationTest {
@@ -46,6 +52,8 @@ public abstract class GatewayIntegrationTest {
     public static final String OLD_SECRET = "answer-token-secret-being-rotated-out";
     /** The password of the operator API's test accounts: operator (OPERATOR), hr (HR), commander (COMMANDER). */
     public static final String STAFF_PASSWORD = "staff-password";
+    /** How long an unmatched SMS answer waits for its request in these tests. */
+    public static final String HOLD_WINDOW = "4s";
 
     protected static final int PORT = freePort();
     protected static final String BASE_URL = "http://127.0.0.1:" + PORT;

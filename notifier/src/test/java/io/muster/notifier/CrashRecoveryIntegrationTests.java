@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -117,6 +118,9 @@ class CrashRecoveryIntegrationTests {
                 request.put("notificationId", notificationId.toString());
                 request.put("personId", UUID.randomUUID().toString());
                 request.put("priority", "NORMAL");
+                // issued now: the sample's instants are long past, and an expired request is not sent
+                request.put("occurredAt", Instant.now().toString());
+                request.put("expiresAt", Instant.now().plus(Duration.ofDays(1)).toString());
                 request.putArray("channels").addObject().put("channel", "SMS").put("address", phone);
                 producer.send(new ProducerRecord<>(run + ".requests", phone, json.writeValueAsString(request)));
                 phones.put(notificationId, phone);

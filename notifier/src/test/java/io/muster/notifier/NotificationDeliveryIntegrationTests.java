@@ -28,6 +28,7 @@ class NotificationDeliveryIntegrationTests extends NotifierIntegrationTest {
         assertThat(inbox).singleElement().satisfies(sms -> {
             assertThat(sms.body())
                     .startsWith("Fire alarm at Riverside: Evacuate building A now. Assemble at the north car park."
+                            + " If Riverside cannot be used, go to Hilltop Depot, 12 Hill Road."
                             + " Reply 1 = safe, 2 = need help (code 47). Answer: http://127.0.0.1:")
                     .containsPattern(ANSWER_LINK + "$");
             assertThat(sms.sid()).isEqualTo(smsSent.get("providerReference").asString());

@@ -1,6 +1,5 @@
 package io.muster.gateway.answer;
 
-import io.muster.gateway.incident.Incidents;
 import io.muster.gateway.token.TokenRequest;
 import io.muster.gateway.token.TokenRequests;
 import io.muster.gateway.web.Problems;
@@ -17,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The answer page behind the link in every alert. The token is the only credential (no login, so
- * no session to forge requests against); an expired token gets 410, an unknown one 404.
+ * no session to forge requests against); an expired token gets 410, an unknown one 404. The page of
+ * a closed incident says so, and an answer given on it is recorded as late.
  */
 @RestController
 class AnswerPageController {
@@ -26,25 +26,19 @@ class AnswerPageController {
 
     private final TokenRequests tokens;
     private final WebAnswers answers;
-    private final Incidents incidents;
 
-    AnswerPageController(TokenRequests tokens, WebAnswers answers, Incidents incidents) {
+    AnswerPageController(TokenRequests tokens, WebAnswers answers) {
         this.tokens = tokens;
         this.answers = answers;
-        this.incidents = incidents;
     }
 
     /** The alert, the latest internal update of its incident (when one was posted), and the answer form. */
     @GetMapping("/answer/{token}")
     Mono<ResponseEntity<String>> page(@PathVariable String token) {
-        return tokens.resolve(token).flatMap(resolved -> switch (resolved) {
-            case TokenRequest.Open(var request) ->
-                incidents
-                        .status(request.incidentId())
-                        .map(Optional::of)
-                        .defaultIfEmpty(Optional.empty())
-                        .map(status -> html(HttpStatus.OK, AnswerPages.form(request, token, status.orElse(null))));
-            default -> Mono.just(unusable(resolved));
+        return tokens.resolve(token).map(resolved -> switch (resolved) {
+            case TokenRequest.Open open ->
+                html(HttpStatus.OK, AnswerPages.form(open.request(), token, open.incident()));
+            default -> unusable(resolved);
         });
     }
 
@@ -55,27 +49,34 @@ class AnswerPageController {
                 .map(WebAnswer::from)
                 .zipWith(tokens.resolve(token))
                 .flatMap(both -> {
-                    if (!(both.getT2() instanceof TokenRequest.Open(var request))) {
+                    if (!(both.getT2() instanceof TokenRequest.Open open)) {
                         return Mono.just(unusable(both.getT2()));
                     }
+                    var request = open.request();
                     Optional<String> answer =
                             Optional.ofNullable(both.getT1().choice()).flatMap(request::answerFor);
                     if (answer.isEmpty() || !request.asksForAnswer()) {
-                        return Mono.just(html(HttpStatus.BAD_REQUEST, AnswerPages.form(request, token)));
+                        return Mono.just(
+                                html(HttpStatus.BAD_REQUEST, AnswerPages.form(request, token, open.incident())));
                     }
-                    return answers.record(request, answer.get(), both.getT1())
-                            .thenReturn(html(HttpStatus.OK, AnswerPages.thanks(request, answer.get())));
+                    return answers.record(request, answer.get(), both.getT1(), open.incidentClosed())
+                            .thenReturn(html(
+                                    HttpStatus.OK, AnswerPages.thanks(request, answer.get(), open.incidentClosed())));
                 });
     }
 
     private static ResponseEntity<String> unusable(TokenRequest resolved) {
-        return resolved instanceof TokenRequest.Expired
-                ? html(
+        return switch (resolved) {
+            case TokenRequest.Expired expired ->
+                html(
                         HttpStatus.GONE,
                         AnswerPages.message(
                                 "This link has expired",
-                                "This link has expired: the alert can no longer be answered here. If you still need to tell us something, reply to the SMS or call the hotline."))
-                : html(HttpStatus.NOT_FOUND, AnswerPages.message("Unknown link", "This answer link is not valid."));
+                                "This link has expired: the alert can no longer be answered here. If you still need to tell us something, reply to the SMS or call the hotline."));
+            case TokenRequest.Closed closed -> html(HttpStatus.GONE, AnswerPages.closedLongAgo(closed.request()));
+            default ->
+                html(HttpStatus.NOT_FOUND, AnswerPages.message("Unknown link", "This answer link is not valid."));
+        };
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String page) {

@@ -5,14 +5,18 @@ import io.muster.gateway.inbound.InboundKind;
 import io.muster.gateway.inbound.InboundLog;
 import io.muster.gateway.reply.Replies;
 import io.muster.gateway.reply.ReplyReceived;
+import java.util.Objects;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Records an answer given on the page: logged raw, then published. The same answer to the same
- * notification is one event however often it is posted; a different answer is a change of mind.
+ * Records an answer given on the page: logged raw, then published. Replay protection keys on the delivery,
+ * never on the value: one submission of the page's form, posted again as it was, is one answer; every new
+ * submission is another (a changed answer, the same answer with a new location or comment; the latest wins
+ * downstream). A form without a submission id (an old page, a script) is a new submission each time.
  */
 @Service
 class WebAnswers {
@@ -27,12 +31,15 @@ class WebAnswers {
         this.replies = replies;
     }
 
-    Mono<Void> record(OpenRequest request, String answer, WebAnswer form) {
-        String reference = "web:" + request.notificationId() + ":" + answer;
+    /** @param incidentClosed the incident has closed: the answer is recorded as late */
+    Mono<Void> record(OpenRequest request, String answer, WebAnswer form, boolean incidentClosed) {
+        UUID submission = Objects.requireNonNullElseGet(form.submission(), UUID::randomUUID);
+        String reference = "web:" + request.notificationId() + ":" + form.delivery(submission);
         return inbound.receive(InboundKind.WEB_ANSWER, reference, form.params())
                 .filter(entry -> !entry.handled())
-                .flatMap(entry -> replies.publish(request, webAnswer(answer, form, reference), reference)
-                        .then(inbound.handled(entry.id(), request.notificationId(), "CORRELATED", null)))
+                .flatMap(
+                        entry -> replies.publish(request, webAnswer(answer, form, reference), reference, incidentClosed)
+                                .then(inbound.handled(entry.id(), request.notificationId(), "CORRELATED", null)))
                 .doOnSuccess(done -> log.info("Web answer {} for notification {}", answer, request.notificationId()));
     }
 

@@ -46,8 +46,9 @@ class NotificationRequestListener {
 
     /** Runs on the listener's thread, never an event loop: blocking until the row is stored is what commits the offset. */
     private void index(ConsumerRecord<String, String> record) {
-        OpenRequest request = openRequest(decode(record.value()));
-        requests.save(request).block();
+        NotificationRequested event = decode(record.value());
+        OpenRequest request = openRequest(event);
+        requests.save(request, event.occurredAt()).block();
         log.debug("Indexed notification {} of incident {}", request.notificationId(), request.incidentId());
     }
 
@@ -80,6 +81,8 @@ class NotificationRequestListener {
                 Boolean.TRUE.equals(event.exercise()),
                 event.body(),
                 event.locale(),
-                event.channelAddresses());
+                event.channelAddresses(),
+                event.purpose(),
+                event.alternateSite());
     }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record NotificationRequested(
         @Nullable UUID eventId,
+        @Nullable Instant occurredAt,
         @Nullable UUID incidentId,
         @Nullable Boolean exercise,
         @Nullable UUID notificationId,
@@ -19,9 +20,11 @@ record NotificationRequested(
         @Nullable List<Channel> channels,
         @Nullable String subject,
         @Nullable String body,
+        @Nullable AlternateSite alternateSite,
         @Nullable String replyCode,
         @Nullable List<ReplyOption> replyOptions,
-        @Nullable Instant expiresAt) {
+        @Nullable Instant expiresAt,
+        @Nullable String purpose) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Channel(@Nullable String channel, @Nullable String address) {}

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A notification a person may still answer: the gateway's copy of what it needs to correlate a reply. */
+/**
+ * A notification request as the gateway indexed it: what it needs to correlate a reply, read a call and
+ * show the answer page. {@code purpose} is ALERT, REMINDER, ALL_CLEAR, ... (null from an older publisher).
+ */
 public record OpenRequest(
         UUID notificationId,
         UUID incidentId,
@@ -21,13 +24,49 @@ public record OpenRequest(
         boolean exercise,
         @Nullable String body,
         @Nullable String locale,
-        List<ChannelAddress> channels) {
+        List<ChannelAddress> channels,
+        @Nullable String purpose,
+        @Nullable AlternateSite alternateSite) {
 
-    /** Used when a request offers no options of its own: the roll-call defaults every SMS names. */
-    static final List<ReplyOption> DEFAULT_OPTIONS =
-            List.of(new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
+    /** A request as indexed before purpose and alternate site were read (the hotline builds these). */
+    public OpenRequest(
+            UUID notificationId,
+            UUID incidentId,
+            UUID personId,
+            @Nullable String displayName,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String replyCode,
+            List<ReplyOption> replyOptions,
+            @Nullable String subject,
+            @Nullable Instant expiresAt,
+            boolean exercise,
+            @Nullable String body,
+            @Nullable String locale,
+            List<ChannelAddress> channels) {
+        this(
+                notificationId,
+                incidentId,
+                personId,
+                displayName,
+                phone,
+                email,
+                replyCode,
+                replyOptions,
+                subject,
+                expiresAt,
+                exercise,
+                body,
+                locale,
+                channels,
+                null,
+                null);
+    }
 
-    /** An all-clear offers no options: it asks for no answer on the channels that can tell (voice, email, web). */
+    /**
+     * Whether the request asks a question: an all-clear, a sitrep or task reminder offers no options and
+     * never competes for answers (docs/reply-model.md).
+     */
     public boolean asksForAnswer() {
         return !replyOptions.isEmpty();
     }
@@ -37,8 +76,9 @@ public record OpenRequest(
         return expiresAt == null || expiresAt.isAfter(now);
     }
 
+    /** The answers this request offers: none for a request that asks nothing (never a default set). */
     public List<ReplyOption> offeredOptions() {
-        return replyOptions.isEmpty() ? DEFAULT_OPTIONS : replyOptions;
+        return replyOptions;
     }
 
     /** The answer a parsed choice (an option key or an answer name) stands for, if this request offers it. */

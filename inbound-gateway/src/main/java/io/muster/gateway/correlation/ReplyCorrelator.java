@@ -3,24 +3,33 @@ package io.muster.gateway.correlation;
 import io.muster.gateway.correlation.Correlation.Ambiguous;
 import io.muster.gateway.correlation.Correlation.Matched;
 import io.muster.gateway.correlation.Correlation.NotUnderstood;
+import io.muster.gateway.correlation.Correlation.OpenAlert;
 import io.muster.gateway.correlation.Correlation.SharedNumber;
 import io.muster.gateway.correlation.Correlation.Unmatched;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Finds the request an SMS reply answers, by the sender's number and the reply code. Only a
- * certain match is taken: a bare answer needs exactly one open request (of one person); a code
- * must name exactly one request, open first, else one expired within the late window (a late answer).
+ * Finds the question an SMS reply answers, by the sender's number and the reply code (docs/reply-model.md).
+ * A question is every asking request of one incident to one person; requests that ask nothing never
+ * compete. Only a certain match is taken: a bare answer needs exactly one open question of one person; a
+ * code must name exactly one question, an open one first, else one whose incident closed within the
+ * late-answer window (a late answer).
  */
 @Component
 public class ReplyCorrelator {
+
+    /**
+     * The incident-service's clock and ours may disagree a little: a request counts as issued before a reply
+     * if its issue time is at most this much after the reply's arrival.
+     */
+    static final Duration CLOCK_SLACK = Duration.ofMinutes(1);
 
     private final OpenRequests requests;
     private final CorrelationProperties properties;
@@ -40,74 +49,102 @@ public class ReplyCorrelator {
      * locale of the number's latest request, the language to text an unanswered reply back in.
      */
     public Mono<List<Correlated>> correlateAll(List<TextReply> replies) {
-        Instant now = clock.instant();
+        return correlate(replies, clock.instant());
+    }
+
+    /**
+     * What a reply answers as at the time it was received, with what is indexed now: a held reply,
+     * correlated again once more requests are known. Only requests issued by then can be what it answers.
+     */
+    public Mono<Correlated> correlateAsReceived(TextReply reply, Instant receivedAt) {
+        return correlate(List.of(reply), receivedAt).map(List::getFirst);
+    }
+
+    private Mono<List<Correlated>> correlate(List<TextReply> replies, Instant at) {
+        if (replies.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        Duration window = properties.lateAnswerWindow();
         return requests.knownForEach(
-                        replies.stream().map(TextReply::from).toList(), now.minus(properties.lateAnswerWindow()))
+                        replies.stream().map(TextReply::from).toList(), at.minus(window), at.plus(CLOCK_SLACK))
                 .map(known -> IntStream.range(0, replies.size())
-                        .mapToObj(i ->
-                                correlated(known.get(i), now, replies.get(i).body()))
+                        .mapToObj(
+                                i -> correlated(known.get(i), at, replies.get(i).body(), window))
                         .toList());
     }
 
-    private static Correlated correlated(List<OpenRequest> known, Instant now, String body) {
+    private static Correlated correlated(List<KnownRequest> known, Instant at, String body, Duration window) {
         return new Correlated(
-                decide(known, now, ReplyParser.parse(body)),
-                known.isEmpty() ? null : known.getFirst().locale());
+                decide(known, at, ReplyParser.parse(body), window),
+                known.isEmpty() ? null : known.getFirst().request().locale());
     }
 
-    static Correlation decide(List<OpenRequest> known, Instant now, Optional<ParsedReply> reply) {
-        List<OpenRequest> open = known.stream().filter(r -> r.isOpenAt(now)).toList();
+    static Correlation decide(List<KnownRequest> known, Instant at, Optional<ParsedReply> reply, Duration window) {
+        List<Question> questions = Question.of(known);
+        List<Question> open = questions.stream().filter(q -> q.openAt(at)).toList();
         if (reply.isEmpty()) {
             return open.isEmpty()
-                    ? new Unmatched(Unmatched.NO_OPEN_REQUEST)
-                    : new NotUnderstood(open.getFirst().offeredOptions(), open.size() > 1);
+                    ? new Unmatched(Unmatched.NO_OPEN_REQUEST, false)
+                    : new NotUnderstood(open.getFirst().newest().offeredOptions(), open.size() > 1);
         }
         ParsedReply parsed = reply.get();
-        return parsed.code() == null ? bare(open, parsed.choice()) : byCode(known, open, parsed);
+        if (parsed.code() == null) {
+            return bare(open, parsed.choice(), at);
+        }
+        List<Question> closedLately = questions.stream()
+                .filter(q -> q.closedSince(at.minus(window), at))
+                .toList();
+        return byCode(open, closedLately, parsed, at, known.isEmpty());
     }
 
-    private static Correlation bare(List<OpenRequest> open, String choice) {
+    private static Correlation bare(List<Question> open, String choice, Instant at) {
         if (open.isEmpty()) {
-            return new Unmatched(Unmatched.NO_OPEN_REQUEST);
+            return new Unmatched(Unmatched.NO_OPEN_REQUEST, true);
         }
         long people = people(open);
         if (people > 1) {
             return new SharedNumber((int) people);
         }
         if (open.size() > 1) {
-            return new Ambiguous(
-                    open.size(), Objects.requireNonNullElse(open.getFirst().replyCode(), ""));
+            return new Ambiguous(open.stream()
+                    .map(question -> new OpenAlert(keyFor(question, choice), question.code(), question.title()))
+                    .toList());
         }
-        return answer(open.getFirst(), choice, false);
+        return answer(open.getFirst(), choice, at);
     }
 
-    private static Correlation byCode(List<OpenRequest> known, List<OpenRequest> open, ParsedReply parsed) {
-        List<OpenRequest> openWithCode = withCode(open, parsed.code());
-        if (openWithCode.size() == 1) {
-            return answer(openWithCode.getFirst(), parsed.choice(), false);
+    private static Correlation byCode(
+            List<Question> open, List<Question> closedLately, ParsedReply parsed, Instant at, boolean nothingKnown) {
+        for (List<Question> candidates : List.of(open, closedLately)) {
+            List<Question> named =
+                    candidates.stream().filter(q -> q.hasCode(parsed.code())).toList();
+            if (named.size() == 1) {
+                return answer(named.getFirst(), parsed.choice(), at);
+            }
+            if (named.size() > 1) {
+                return new SharedNumber((int) people(named));
+            }
         }
-        if (openWithCode.size() > 1) {
-            return new SharedNumber((int) people(openWithCode));
-        }
-        List<OpenRequest> expiredWithCode =
-                withCode(known.stream().filter(r -> !open.contains(r)).toList(), parsed.code());
-        if (expiredWithCode.size() == 1) {
-            return answer(expiredWithCode.getFirst(), parsed.choice(), true);
-        }
-        return new Unmatched(known.isEmpty() ? Unmatched.NO_OPEN_REQUEST : Unmatched.UNKNOWN_CODE);
+        return new Unmatched(nothingKnown ? Unmatched.NO_OPEN_REQUEST : Unmatched.UNKNOWN_CODE, true);
     }
 
-    private static List<OpenRequest> withCode(List<OpenRequest> requests, String code) {
-        return requests.stream().filter(r -> code.equals(r.replyCode())).toList();
+    private static long people(List<Question> questions) {
+        return questions.stream().map(Question::personId).distinct().count();
     }
 
-    private static long people(List<OpenRequest> requests) {
-        return requests.stream().map(OpenRequest::personId).distinct().count();
+    /** The key the person's answer has in this question ("SAFE" is "1"); their own key otherwise. */
+    private static String keyFor(Question question, String choice) {
+        return question.newest().offeredOptions().stream()
+                .filter(option -> choice.equals(option.key()) || choice.equalsIgnoreCase(option.answer()))
+                .map(ReplyOption::key)
+                .findFirst()
+                .orElse(question.newest().offeredOptions().getFirst().key());
     }
 
-    private static Correlation answer(OpenRequest request, String choice, boolean late) {
+    private static Correlation answer(Question question, String choice, Instant at) {
+        OpenRequest request = question.newest();
         return request.answerFor(choice)
-                .<Correlation>map(answer -> new Matched(request, answer, late))
+                .<Correlation>map(answer -> new Matched(request, answer, question.lateAt(at)))
                 .orElseGet(() -> new NotUnderstood(request.offeredOptions(), false));
     }
 }

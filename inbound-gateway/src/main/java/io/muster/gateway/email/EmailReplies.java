@@ -49,13 +49,18 @@ class EmailReplies {
             return done(entry, mail, null, "UNCORRELATED");
         }
         return tokens.resolve(token.get().token()).flatMap(resolved -> switch (resolved) {
-            case TokenRequest.Open(var request) -> answer(entry, mail, request);
+            case TokenRequest.Open open -> answer(entry, mail, open.request(), open.incidentClosed());
+            case TokenRequest.Closed closed -> done(entry, mail, null, "INCIDENT_CLOSED");
             case TokenRequest.Expired expired -> done(entry, mail, null, "EXPIRED_TOKEN");
             case TokenRequest.Unknown unknown -> done(entry, mail, null, "UNKNOWN_TOKEN");
         });
     }
 
-    private Mono<Void> answer(InboundEntry entry, ReceivedMail mail, OpenRequest request) {
+    /**
+     * Every reply mail is its own delivery (its Message-ID): the same answer mailed again counts again, and the
+     * latest wins downstream. A reply about a closed incident is recorded as late.
+     */
+    private Mono<Void> answer(InboundEntry entry, ReceivedMail mail, OpenRequest request, boolean incidentClosed) {
         ReplyText text = ReplyText.of(mail.text());
         Optional<String> answer = ReplyParser.parse(text.answerLine())
                 .map(ParsedReply::choice)
@@ -66,7 +71,7 @@ class EmailReplies {
         }
         var reply = new ReplyReceived.Answer(
                 "EMAIL", answer.get(), text.answerLine(), null, text.comment(), mail.messageId());
-        return replies.publish(request, reply, "email:" + mail.messageId())
+        return replies.publish(request, reply, "email:" + mail.messageId(), incidentClosed)
                 .then(done(entry, mail, request, "CORRELATED"));
     }
 

@@ -73,7 +73,10 @@ public class InboundLog {
         return insertAll(rows).flatMap(ids -> entries(kind, rows, ids));
     }
 
-    /** Marks a batch of entries handled, in one statement. */
+    /**
+     * Marks a batch of entries handled, in one statement. An outcome without a reply keeps the reply the
+     * entry has (a held SMS keeps the text its sender got when it is resolved later).
+     */
     public Mono<Void> handledAll(List<Outcome> handled) {
         return handled.isEmpty() ? Mono.empty() : updateAll(handled).then();
     }
@@ -117,7 +120,8 @@ public class InboundLog {
         return db.sql(
                         """
                         update inbound_log l set correlated = cast(o.correlated as boolean),
-                            notification_id = cast(o.notification as uuid), outcome = o.outcome, reply = o.reply
+                            notification_id = cast(o.notification as uuid), outcome = o.outcome,
+                            reply = coalesce(o.reply, l.reply)
                         from unnest(cast(:ids as bigint[]), cast(:correlated as text[]), cast(:notifications as text[]),
                             cast(:outcomes as text[]), cast(:replies as text[]))
                             as o(id, correlated, notification, outcome, reply)

@@ -23,7 +23,7 @@ public record Outcome(
     }
 
     /** Entry {@code id} was a keyword that answers no request (a STOP, a HELP). */
-    public static Outcome keyword(long id, String outcome, String reply) {
+    public static Outcome keyword(long id, String outcome, @Nullable String reply) {
         return new Outcome(id, null, null, outcome, reply);
     }
 

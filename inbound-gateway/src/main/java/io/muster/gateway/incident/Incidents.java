@@ -80,6 +80,7 @@ public class Incidents {
                 Boolean.TRUE.equals(row.get("exercise", Boolean.class)),
                 row.get("closed_at", Instant.class) != null,
                 row.get("latest_update_text", String.class),
-                row.get("latest_update_at", Instant.class));
+                row.get("latest_update_at", Instant.class),
+                row.get("closed_at", Instant.class));
     }
 }

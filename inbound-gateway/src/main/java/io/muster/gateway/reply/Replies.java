@@ -27,7 +27,7 @@ public class Replies {
 
     /** @param identity what makes this answer unique on its channel; the event id derives from it */
     public Mono<Void> publish(OpenRequest request, ReplyReceived.Answer answer, String identity) {
-        return publish(received(request, answer, identity));
+        return publish(ReplyReceived.of(request, answer, identity, clock.instant()));
     }
 
     /**
@@ -39,9 +39,27 @@ public class Replies {
         return publish(ReplyReceived.of(request, answer, identity, receivedAt, attachedBy));
     }
 
-    /** An answer to {@code request} received now, to publish with {@link #publishAll}. */
-    public ReplyReceived received(OpenRequest request, ReplyReceived.Answer answer, String identity) {
-        return ReplyReceived.of(request, answer, identity, clock.instant());
+    /**
+     * An answer to {@code request} received now, late or not as correlation decided (the incident may
+     * have closed), to publish with {@link #publishAll}.
+     */
+    public ReplyReceived received(OpenRequest request, ReplyReceived.Answer answer, String identity, boolean late) {
+        return ReplyReceived.of(request, answer, identity, clock.instant(), late, null);
+    }
+
+    /** An answer given at {@code receivedAt} (a held reply, published once its request is known). */
+    public ReplyReceived receivedAt(
+            OpenRequest request, ReplyReceived.Answer answer, String identity, Instant receivedAt, boolean late) {
+        return ReplyReceived.of(request, answer, identity, receivedAt, late, null);
+    }
+
+    /**
+     * An answer named by a token (web page, call, email): late after the request's window, or when the
+     * incident has closed ({@code closed}), which only the incident topic tells.
+     */
+    public Mono<Void> publish(OpenRequest request, ReplyReceived.Answer answer, String identity, boolean closed) {
+        Instant now = clock.instant();
+        return publish(ReplyReceived.of(request, answer, identity, now, closed || !request.isOpenAt(now), null));
     }
 
     /** Publishes a batch of answers: for each, in order, empty once acknowledged or why it was not. */

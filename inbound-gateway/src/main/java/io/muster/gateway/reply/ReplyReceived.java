@@ -40,6 +40,20 @@ public record ReplyReceived(
     /** An answer an operator attached by hand: {@code attachedBy} is who did. */
     public static ReplyReceived of(
             OpenRequest request, Answer answer, String identity, Instant receivedAt, @Nullable String attachedBy) {
+        return of(request, answer, identity, receivedAt, !request.isOpenAt(receivedAt), attachedBy);
+    }
+
+    /**
+     * An answer whose lateness was decided with more than the request: its incident had closed, or its
+     * question's newest request had expired (docs/reply-model.md).
+     */
+    public static ReplyReceived of(
+            OpenRequest request,
+            Answer answer,
+            String identity,
+            Instant receivedAt,
+            boolean late,
+            @Nullable String attachedBy) {
         UUID eventId = UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
         return new ReplyReceived(
                 "ReplyReceived",
@@ -56,7 +70,7 @@ public record ReplyReceived(
                 answer.location(),
                 answer.freeText(),
                 answer.providerReference(),
-                !request.isOpenAt(receivedAt),
+                late,
                 attachedBy);
     }
 

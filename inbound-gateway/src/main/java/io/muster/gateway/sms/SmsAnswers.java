@@ -1,5 +1,6 @@
 package io.muster.gateway.sms;
 
+import io.muster.gateway.correlation.Correlation;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.correlation.ReplyOption;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The texts a person gets back after replying by SMS, in English or French (the languages the replies parser
  * reads). Only GSM-7 characters (no ê, ç, «»), so a text keeps the 160-character segment size.
  *
+ * @param held what a reply that matched nothing yet gets: it is held until its request is known (neutral: it
+ *     may still be recorded, or end with an operator)
  * @param answers how an answer is named back (English names it as the alert's keyword: SAFE)
  * @param labels how an option is read in the list of options, when the request's own (English) label would not do
  */
@@ -27,11 +30,15 @@ record SmsAnswers(
         String thisAlert,
         String late,
         String askForCode,
+        String alertChoice,
+        String held,
         String notUnderstood,
         String option,
         String followedByCode,
         Map<String, String> answers,
         Map<String, String> labels) {
+
+    private static final int TITLE_LENGTH = 40;
 
     static final SmsAnswers ENGLISH = new SmsAnswers(
             "We could not match this reply to an open alert.",
@@ -45,7 +52,9 @@ record SmsAnswers(
             "[EXERCISE] ",
             "this alert",
             " (after the alert's reply time).",
-            "You have %d open alerts. Reply with your answer and the code, e.g. 1 %s",
+            "You have %d open alerts. Reply %s.",
+            "%s %s for \"%s\"",
+            "Thank you. We have received your reply.",
             "Sorry, we did not understand your reply. Reply %s",
             "%s for %s",
             ", followed by the alert's code.",
@@ -66,7 +75,9 @@ record SmsAnswers(
             "[EXERCICE] ",
             "cette alerte",
             " (après le délai de réponse de l'alerte).",
-            "Vous avez %d alertes en cours. Répondez avec votre réponse et le code, par ex. 1 %s",
+            "Vous avez %d alertes en cours. Répondez %s.",
+            "%s %s pour \"%s\"",
+            "Merci, votre réponse nous est parvenue.",
             "Désolé, nous n'avons pas compris votre réponse. Répondez %s",
             "%s pour %s",
             ", suivi du code de l'alerte.",
@@ -94,8 +105,20 @@ record SmsAnswers(
                 + (late ? this.late : ".");
     }
 
-    String askForCode(int openRequests, String exampleCode) {
-        return askForCode.formatted(openRequests, exampleCode);
+    /** "You have 2 open alerts. Reply 1 11 for "Fire at Riverside", 1 12 for "Flood at Hilltop"." */
+    String askForCode(List<Correlation.OpenAlert> alerts) {
+        String choices = alerts.stream()
+                .map(alert -> alertChoice.formatted(alert.key(), alert.code(), shortTitle(alert.title())))
+                .collect(Collectors.joining(", "));
+        return askForCode.formatted(alerts.size(), choices);
+    }
+
+    /** Titles are the commander's words and may be long: the list must still fit a text. */
+    private static String shortTitle(String title) {
+        String plain = title.strip();
+        return plain.length() <= TITLE_LENGTH
+                ? plain
+                : plain.substring(0, TITLE_LENGTH - 3).stripTrailing() + "...";
     }
 
     String options(List<ReplyOption> options, boolean needsCode) {

@@ -6,9 +6,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * What came of an SMS reply, as the inbound log records it, and what we text back.
  *
- * @param keyword a STOP/START/HELP that answered no request: logged neither correlated nor uncorrelated
+ * @param forNoOperator logged neither correlated nor uncorrelated, so it stays out of the operators' list: a
+ *     STOP/START/HELP that answered no request, or a reply held until its request is known
  */
-record SmsOutcome(String outcome, @Nullable UUID notificationId, String reply, boolean keyword) {
+record SmsOutcome(String outcome, @Nullable UUID notificationId, String reply, boolean forNoOperator) {
+
+    static final String HELD = "HELD";
 
     SmsOutcome(String outcome, @Nullable UUID notificationId, String reply) {
         this(outcome, notificationId, reply, false);
@@ -18,7 +21,12 @@ record SmsOutcome(String outcome, @Nullable UUID notificationId, String reply, b
         return new SmsOutcome(outcome, null, reply, true);
     }
 
+    /** An answer that matched nothing yet: held, not (yet) for an operator. */
+    static SmsOutcome held(String reply) {
+        return new SmsOutcome(HELD, null, reply, true);
+    }
+
     SmsOutcome withHelp(String help) {
-        return new SmsOutcome(outcome, notificationId, reply + " " + help, keyword);
+        return new SmsOutcome(outcome, notificationId, reply + " " + help, forNoOperator);
     }
 }

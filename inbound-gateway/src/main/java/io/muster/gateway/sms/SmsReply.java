@@ -69,7 +69,7 @@ final class SmsReply {
             return Optional.empty();
         }
         return Optional.of(
-                outcome.keyword()
+                outcome.forNoOperator()
                         ? Outcome.keyword(entry.id(), outcome.outcome(), outcome.reply())
                         : Outcome.of(entry.id(), outcome.notificationId(), outcome.outcome(), outcome.reply()));
     }

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Handles a key pressed at the menu: logged raw first, then published as ReplyReceived and
- * confirmed. A replay of a handled webhook gets the same TwiML and publishes nothing.
+ * Handles a key pressed at a menu: logged raw first, then published as ReplyReceived and confirmed
+ * (with a chance to change it). Replay protection keys on the delivery, the keypad prompt of the call,
+ * never on the key: a replay of a handled webhook gets the same TwiML and publishes nothing, while a key
+ * pressed at a later prompt is a new answer (2, 1, 2 on one call is three answers; the latest wins).
  */
 @Service
 class VoiceAnswers {
@@ -42,21 +44,27 @@ class VoiceAnswers {
     }
 
     private Mono<String> firstTime(InboundEntry entry, TokenRequest resolved, String token, GatheredDigits pressed) {
-        if (!(resolved instanceof TokenRequest.Open(OpenRequest request))) {
+        if (!(resolved instanceof TokenRequest.Open open)) {
             log.warn("Keys pressed on call {} with an unusable answer token: {}", pressed.callSid(), resolved);
             return done(entry, null, "UNUSABLE_TOKEN", VoiceScripts.apology());
         }
+        OpenRequest request = open.request();
+        int next = pressed.nextPrompt();
         Optional<String> answer = REPEAT.equals(pressed.digits())
                 ? Optional.empty()
                 : request.answerFor(pressed.digits())
                         .filter(a -> !pressed.digits().isEmpty());
         if (answer.isPresent()) {
-            return replies.publish(request, voiceAnswer(answer.get(), pressed), "voice:" + pressed.providerReference())
-                    .then(done(entry, request, "CORRELATED", VoiceScripts.confirmed(request)));
+            return replies.publish(
+                            request,
+                            voiceAnswer(answer.get(), pressed),
+                            "voice:" + pressed.providerReference(),
+                            open.incidentClosed())
+                    .then(done(entry, request, "CORRELATED", VoiceScripts.confirmed(request, token, next)));
         }
         return REPEAT.equals(pressed.digits())
-                ? done(entry, request, "REPEATED", VoiceScripts.messageAndMenu(request, token))
-                : done(entry, request, "NOT_UNDERSTOOD", VoiceScripts.menuAgain(request, token));
+                ? done(entry, request, "REPEATED", VoiceScripts.messageAndMenu(request, token, next))
+                : done(entry, request, "NOT_UNDERSTOOD", VoiceScripts.menuAgain(request, token, next));
     }
 
     private Mono<String> done(InboundEntry entry, @Nullable OpenRequest request, String outcome, VoiceResponse twiml) {

@@ -24,6 +24,8 @@ class VoiceController {
 
     private static final Logger log = LoggerFactory.getLogger(VoiceController.class);
 
+    private static final int FIRST_PROMPT = 1;
+
     private final TokenRequests tokens;
     private final VoiceAnswers answers;
 
@@ -41,20 +43,25 @@ class VoiceController {
     }
 
     @PostMapping(path = "/webhooks/twilio/voice/gather", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    Mono<ResponseEntity<String>> gather(@RequestParam(defaultValue = "") String token, ServerWebExchange exchange) {
+    Mono<ResponseEntity<String>> gather(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(required = false) @Nullable Integer prompt,
+            ServerWebExchange exchange) {
         return exchange.getFormData()
-                .map(GatheredDigits::from)
+                .map(form -> GatheredDigits.from(form, prompt))
                 .zipWith(tokens.resolve(token))
                 .flatMap(both -> answers.handle(both.getT2(), token, both.getT1()))
                 .map(VoiceController::xml);
     }
 
     private static VoiceResponse script(TokenRequest resolved, String token, @Nullable String answeredBy) {
-        if (!(resolved instanceof TokenRequest.Open(var request))) {
+        if (!(resolved instanceof TokenRequest.Open open)) {
             log.warn("Call answered with an unusable answer token: {}", resolved);
             return VoiceScripts.apology();
         }
-        return isMachine(answeredBy) ? VoiceScripts.messageOnly(request) : VoiceScripts.messageAndMenu(request, token);
+        return isMachine(answeredBy)
+                ? VoiceScripts.messageOnly(open.request())
+                : VoiceScripts.messageAndMenu(open.request(), token, FIRST_PROMPT);
     }
 
     /** Twilio's machine detection: machine_start, machine_end_beep, machine_end_silence, ..., fax. */

@@ -6,34 +6,41 @@ import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Say;
 import io.muster.gateway.correlation.OpenRequest;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** The TwiML of a call: the message, the keypad menu, the confirmation and the apology. */
+/**
+ * The TwiML of a call: the message, the keypad menu, the confirmation and the apology. Every menu is a new
+ * keypad prompt, numbered in its action URL ({@code prompt}): a key pressed at one prompt is one answer, so a
+ * provider retrying that webhook changes nothing, while a key pressed at the next prompt is a changed answer.
+ */
 final class VoiceScripts {
 
     static final String GATHER_PATH = "/webhooks/twilio/voice/gather?token=";
 
     private VoiceScripts() {}
 
-    /** The message then the menu; no input → the menu once more, then goodbye. */
-    static VoiceResponse messageAndMenu(OpenRequest request, String token) {
+    /** The message then the menu (prompt {@code prompt}); no input → the menu once more, then goodbye. */
+    static VoiceResponse messageAndMenu(OpenRequest request, String token, int prompt) {
         VoicePrompts prompts = VoicePrompts.of(request.locale());
         if (!request.asksForAnswer()) {
             return messageOnly(request);
         }
         return new VoiceResponse.Builder()
-                .gather(gather(token, say(prompts, message(request, prompts)), say(prompts, menu(request, prompts))))
-                .gather(gather(token, say(prompts, menu(request, prompts))))
+                .gather(gather(
+                        token,
+                        prompt,
+                        say(prompts, VoiceMessages.of(request, prompts)),
+                        say(prompts, menu(request, prompts))))
+                .gather(gather(token, prompt, say(prompts, menu(request, prompts))))
                 .say(say(prompts, prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build();
     }
 
     /** The menu alone, after a key the menu does not offer. */
-    static VoiceResponse menuAgain(OpenRequest request, String token) {
+    static VoiceResponse menuAgain(OpenRequest request, String token, int prompt) {
         VoicePrompts prompts = VoicePrompts.of(request.locale());
         return new VoiceResponse.Builder()
-                .gather(gather(token, say(prompts, menu(request, prompts))))
+                .gather(gather(token, prompt, say(prompts, menu(request, prompts))))
                 .say(say(prompts, prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build();
@@ -43,15 +50,18 @@ final class VoiceScripts {
     static VoiceResponse messageOnly(OpenRequest request) {
         VoicePrompts prompts = VoicePrompts.of(request.locale());
         return new VoiceResponse.Builder()
-                .say(say(prompts, message(request, prompts)))
+                .say(say(prompts, VoiceMessages.of(request, prompts)))
                 .hangup(new Hangup.Builder().build())
                 .build();
     }
 
-    static VoiceResponse confirmed(OpenRequest request) {
+    /** The thanks, then one more chance to change the answer (prompt {@code prompt}), then goodbye. */
+    static VoiceResponse confirmed(OpenRequest request, String token, int prompt) {
         VoicePrompts prompts = VoicePrompts.of(request.locale());
         return new VoiceResponse.Builder()
-                .say(say(prompts, prompts.thanks() + " " + prompts.goodbye()))
+                .say(say(prompts, prompts.thanks()))
+                .gather(gather(token, prompt, say(prompts, prompts.changeAnswer() + " " + options(request, prompts))))
+                .say(say(prompts, prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build();
     }
@@ -65,25 +75,20 @@ final class VoiceScripts {
                 .build();
     }
 
-    private static Gather gather(String token, Say... prompts) {
-        var gather = new Gather.Builder().numDigits(1).action(GATHER_PATH + token);
-        for (Say prompt : prompts) {
-            gather = gather.say(prompt);
+    private static Gather gather(String token, int prompt, Say... prompts) {
+        var gather = new Gather.Builder().numDigits(1).action(GATHER_PATH + token + "&prompt=" + prompt);
+        for (Say said : prompts) {
+            gather = gather.say(said);
         }
         return gather.build();
     }
 
-    private static String message(OpenRequest request, VoicePrompts prompts) {
-        String text = Stream.of(request.subject(), request.body())
-                .filter(part -> part != null && !part.isBlank())
-                .map(part -> part.strip().replaceAll("[.!?]$", ""))
-                .collect(Collectors.joining(". ", "", "."));
-        return request.exercise() ? prompts.exercise() + " " + text : text;
+    private static String menu(OpenRequest request, VoicePrompts prompts) {
+        return options(request, prompts) + " " + prompts.repeat();
     }
 
-    private static String menu(OpenRequest request, VoicePrompts prompts) {
-        return request.offeredOptions().stream().map(prompts::option).collect(Collectors.joining(" ")) + " "
-                + prompts.repeat();
+    private static String options(OpenRequest request, VoicePrompts prompts) {
+        return request.offeredOptions().stream().map(prompts::option).collect(Collectors.joining(" "));
     }
 
     private static Say say(VoicePrompts prompts, String text) {

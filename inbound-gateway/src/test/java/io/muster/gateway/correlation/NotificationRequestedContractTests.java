@@ -28,5 +28,8 @@ class NotificationRequestedContractTests {
                         new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
         assertThat(event.expiresAt()).isEqualTo(Instant.parse("2026-11-22T09:15:02.123Z"));
         assertThat(event.exercise()).isFalse();
+        assertThat(event.purpose()).isEqualTo("ALERT");
+        assertThat(event.alternateSite()).isEqualTo(new AlternateSite("Riverside", "Hilltop Depot", "12 Hill Road"));
+        assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-21T09:15:02.123Z"));
     }
 }

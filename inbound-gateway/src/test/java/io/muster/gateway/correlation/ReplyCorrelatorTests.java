@@ -5,120 +5,195 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.muster.gateway.correlation.Correlation.Ambiguous;
 import io.muster.gateway.correlation.Correlation.Matched;
 import io.muster.gateway.correlation.Correlation.NotUnderstood;
+import io.muster.gateway.correlation.Correlation.OpenAlert;
 import io.muster.gateway.correlation.Correlation.SharedNumber;
 import io.muster.gateway.correlation.Correlation.Unmatched;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+/** The reply model's decisions (docs/reply-model.md), on the requests a number's lookup finds, newest first. */
 class ReplyCorrelatorTests {
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+    private static final Duration LATE_WINDOW = Duration.ofDays(7);
     private static final UUID ADA = UUID.randomUUID();
     private static final UUID BOB = UUID.randomUUID();
+    private static final List<ReplyOption> ROLL_CALL =
+            List.of(new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
 
-    private final OpenRequest fire = openRequest(ADA, "47", List.of(), NOW.plusSeconds(3600));
-    private final OpenRequest flood = openRequest(
+    private final UUID fireIncident = UUID.randomUUID();
+    private final UUID floodIncident = UUID.randomUUID();
+    private final KnownRequest fire = request(ADA, fireIncident, "11", "ALERT", ROLL_CALL, NOW.plusSeconds(3600));
+    private final KnownRequest fireStep =
+            request(ADA, fireIncident, "11", "REMINDER", ROLL_CALL, NOW.plusSeconds(7200));
+    private final KnownRequest fireAllClear =
+            request(ADA, fireIncident, "11", "ALL_CLEAR", List.of(), NOW.plusSeconds(9000));
+    private final KnownRequest flood = request(
             ADA,
-            "48",
-            List.of(
-                    new ReplyOption("1", "SAFE", "Safe"),
-                    new ReplyOption("3", "AT_ALTERNATE_SITE", "At the alternate site")),
+            floodIncident,
+            "12",
+            "ALERT",
+            List.of(ROLL_CALL.getFirst(), new ReplyOption("3", "AT_ALTERNATE_SITE", "At the alternate site")),
             NOW.plusSeconds(3600));
-    private final OpenRequest bobsFire = openRequest(BOB, "51", List.of(), NOW.plusSeconds(3600));
-    private final OpenRequest expiredStorm = openRequest(ADA, "12", List.of(), NOW.minusSeconds(60));
 
     @Test
-    void matchesABareAnswerToTheOnlyOpenRequest() {
-        assertThat(decide(List.of(fire), "1")).isEqualTo(new Matched(fire, "SAFE", false));
+    void aBareAnswerGoesToTheOnlyOpenQuestion() {
+        assertThat(decide("1", fire)).isEqualTo(new Matched(fire.request(), "SAFE", false));
     }
 
     @Test
-    void asksWhichAlertIsMeantWhenABareAnswerFitsSeveral() {
-        assertThat(decide(List.of(flood, fire), "1")).isEqualTo(new Ambiguous(2, "48"));
+    void stepsAndRemindersOfOneIncidentAreOneQuestionAnsweredOnItsNewestRequest() {
+        assertThat(decide("2", fireStep, fire)).isEqualTo(new Matched(fireStep.request(), "NEEDS_HELP", false));
     }
 
     @Test
-    void matchesTheRequestNamedByTheCode() {
-        assertThat(decide(List.of(flood, fire), "2 47")).isEqualTo(new Matched(fire, "NEEDS_HELP", false));
+    void aRequestThatAsksNothingNeverCompetesForAnAnswer() {
+        assertThat(decide("1", fireAllClear, flood)).isEqualTo(new Matched(flood.request(), "SAFE", false));
+        assertThat(decide("1", fireAllClear))
+                .as("an all-clear alone is nothing to answer")
+                .isEqualTo(new Unmatched(Unmatched.NO_OPEN_REQUEST, true));
     }
 
     @Test
-    void usesTheOptionsTheRequestOffers() {
-        assertThat(decide(List.of(flood), "3")).isEqualTo(new Matched(flood, "AT_ALTERNATE_SITE", false));
-        assertThat(decide(List.of(flood), "alternate site")).isEqualTo(new Matched(flood, "AT_ALTERNATE_SITE", false));
-        assertThat(decide(List.of(flood), "2")).isInstanceOf(NotUnderstood.class);
+    void aBareAnswerFittingSeveralOpenQuestionsNamesEachWithItsTitleCodeAndTheKeyOfTheAnswer() {
+        assertThat(decide("safe", flood, fireStep, fire))
+                .isEqualTo(new Ambiguous(List.of(
+                        new OpenAlert("1", "12", "Flood at Hilltop"), new OpenAlert("1", "11", "Fire at Riverside"))));
     }
 
     @Test
-    void findsNothingForACodeNoRequestHas() {
-        assertThat(decide(List.of(flood, fire), "1 99")).isEqualTo(new Unmatched(Unmatched.UNKNOWN_CODE));
+    void aBareAnswerNeverGoesToAClosedIncident() {
+        var closedFire = closedBefore(fire, Duration.ofHours(1));
+
+        assertThat(decide("1", flood, closedFire)).isEqualTo(new Matched(flood.request(), "SAFE", false));
+        assertThat(decide("1", closedFire)).isEqualTo(new Unmatched(Unmatched.NO_OPEN_REQUEST, true));
     }
 
     @Test
-    void findsNothingWithoutRequests() {
-        assertThat(decide(List.of(), "1")).isEqualTo(new Unmatched(Unmatched.NO_OPEN_REQUEST));
+    void aCodeNamingAClosedIncidentWithinTheLateWindowIsALateAnswer() {
+        var closedFire = closedBefore(fire, Duration.ofDays(6));
+
+        assertThat(decide("2 11", flood, closedFire)).isEqualTo(new Matched(fire.request(), "NEEDS_HELP", true));
     }
 
     @Test
-    void offersTheOptionsForTextThatIsNoAnswer() {
-        assertThat(decide(List.of(flood, fire), "hello?")).isEqualTo(new NotUnderstood(flood.replyOptions(), true));
+    void aCodeNamingAnIncidentClosedBeforeTheLateWindowMatchesNothing() {
+        var longClosed = closedBefore(fire, Duration.ofDays(8));
+
+        assertThat(decide("2 11", flood, longClosed)).isEqualTo(new Unmatched(Unmatched.UNKNOWN_CODE, true));
     }
 
     @Test
-    void flagsABareAnswerFromANumberSharedBySeveralPeopleInsteadOfGuessing() {
-        assertThat(decide(List.of(bobsFire, fire), "1")).isEqualTo(new SharedNumber(2));
+    void anAnswerToAnOpenIncidentAfterItsNewestRequestExpiredIsTakenAsLate() {
+        var expired = request(ADA, fireIncident, "11", "ALERT", ROLL_CALL, NOW.minusSeconds(60));
+
+        assertThat(decide("1", expired)).isEqualTo(new Matched(expired.request(), "SAFE", true));
+        assertThat(decide("1 11", expired)).isEqualTo(new Matched(expired.request(), "SAFE", true));
     }
 
     @Test
-    void takesTheAnswerFromASharedNumberWhenItsCodeNamesExactlyOneOpenRequest() {
-        assertThat(decide(List.of(bobsFire, fire), "1 51")).isEqualTo(new Matched(bobsFire, "SAFE", false));
+    void aReminderExtendsTheQuestionsAnswerWindow() {
+        var expiredAlert = request(ADA, fireIncident, "11", "ALERT", ROLL_CALL, NOW.minusSeconds(60));
+
+        assertThat(decide("1", fireStep, expiredAlert)).isEqualTo(new Matched(fireStep.request(), "SAFE", false));
     }
 
     @Test
-    void flagsASharedNumberWhenTheCodeNamesRequestsOfSeveralPeople() {
-        var bobsOther = openRequest(BOB, "47", List.of(), NOW.plusSeconds(3600));
-
-        assertThat(decide(List.of(bobsOther, fire), "1 47")).isEqualTo(new SharedNumber(2));
+    void theCodeChoosesAmongOpenQuestions() {
+        assertThat(decide("2 11", flood, fire)).isEqualTo(new Matched(fire.request(), "NEEDS_HELP", false));
     }
 
     @Test
-    void takesAnAnswerNamingAnExpiredRequestByItsCodeAsLate() {
-        assertThat(decide(List.of(fire, expiredStorm), "safe 12")).isEqualTo(new Matched(expiredStorm, "SAFE", true));
+    void theOptionsOfTheQuestionDecide() {
+        assertThat(decide("3", flood)).isEqualTo(new Matched(flood.request(), "AT_ALTERNATE_SITE", false));
+        assertThat(decide("alternate site", flood)).isEqualTo(new Matched(flood.request(), "AT_ALTERNATE_SITE", false));
+        assertThat(decide("2", flood)).isInstanceOf(NotUnderstood.class);
     }
 
     @Test
-    void neverGivesABareAnswerToAnExpiredRequest() {
-        assertThat(decide(List.of(expiredStorm), "1")).isEqualTo(new Unmatched(Unmatched.NO_OPEN_REQUEST));
+    void aCodeNobodyHasMayBeARequestNotIndexedYet() {
+        assertThat(decide("1 99", flood, fire)).isEqualTo(new Unmatched(Unmatched.UNKNOWN_CODE, true));
+        assertThat(decide("1")).isEqualTo(new Unmatched(Unmatched.NO_OPEN_REQUEST, true));
     }
 
     @Test
-    void prefersTheOpenRequestWhenAnExpiredOneHadTheSameCode() {
-        var reused = openRequest(ADA, "12", List.of(), NOW.plusSeconds(60));
-
-        assertThat(decide(List.of(reused, expiredStorm), "1 12")).isEqualTo(new Matched(reused, "SAFE", false));
+    void textThatIsNoAnswerGetsTheOptionsAndIsNeverHeld() {
+        assertThat(decide("hello?", flood, fire))
+                .isEqualTo(new NotUnderstood(flood.request().replyOptions(), true));
+        assertThat(decide("hello?")).isEqualTo(new Unmatched(Unmatched.NO_OPEN_REQUEST, false));
     }
 
-    private static Correlation decide(List<OpenRequest> known, String body) {
-        return ReplyCorrelator.decide(known, NOW, ReplyParser.parse(body));
+    @Test
+    void aNumberSharedBySeveralPeopleIsFlaggedNeverGuessed() {
+        var bobs = request(BOB, UUID.randomUUID(), "11", "ALERT", ROLL_CALL, NOW.plusSeconds(3600));
+
+        assertThat(decide("1", bobs, fire)).isEqualTo(new SharedNumber(2));
+        assertThat(decide("1 11", bobs, fire)).as("the same code for both").isEqualTo(new SharedNumber(2));
     }
 
-    private static OpenRequest openRequest(UUID person, String code, List<ReplyOption> options, Instant expiresAt) {
-        return new OpenRequest(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                person,
-                "Ada",
-                "+15550100001",
+    @Test
+    void aSharedNumberStillTakesACodeThatNamesExactlyOneQuestion() {
+        var bobs = request(BOB, UUID.randomUUID(), "14", "ALERT", ROLL_CALL, NOW.plusSeconds(3600));
+
+        assertThat(decide("1 14", bobs, fire)).isEqualTo(new Matched(bobs.request(), "SAFE", false));
+    }
+
+    @Test
+    void onePersonsOwnRequestsNeverReadAsShared() {
+        var byVoice = request(ADA, fireIncident, "11", "REMINDER", ROLL_CALL, NOW.plusSeconds(8000));
+
+        assertThat(decide("1", byVoice, fireAllClear, fireStep, fire))
+                .isEqualTo(new Matched(byVoice.request(), "SAFE", false));
+    }
+
+    @Test
+    void anOpenQuestionIsPreferredToAClosedOneWithTheSameCode() {
+        var reused = request(ADA, UUID.randomUUID(), "11", "ALERT", ROLL_CALL, NOW.plusSeconds(60));
+        var closedFire = closedBefore(fire, Duration.ofDays(1));
+
+        assertThat(decide("1 11", reused, closedFire)).isEqualTo(new Matched(reused.request(), "SAFE", false));
+    }
+
+    private static Correlation decide(String body, KnownRequest... newestFirst) {
+        return ReplyCorrelator.decide(Arrays.asList(newestFirst), NOW, ReplyParser.parse(body), LATE_WINDOW);
+    }
+
+    private KnownRequest closedBefore(KnownRequest known, Duration ago) {
+        return new KnownRequest(known.request(), NOW.minus(ago), known.incidentTitle());
+    }
+
+    private KnownRequest request(
+            UUID person,
+            UUID incident,
+            String code,
+            String purpose,
+            List<ReplyOption> options,
+            @Nullable Instant expiresAt) {
+        String title = incident.equals(floodIncident) ? "Flood at Hilltop" : "Fire at Riverside";
+        return new KnownRequest(
+                new OpenRequest(
+                        UUID.randomUUID(),
+                        incident,
+                        person,
+                        "Ada",
+                        "+15550100001",
+                        null,
+                        code,
+                        options,
+                        title,
+                        expiresAt,
+                        false,
+                        null,
+                        null,
+                        List.of(),
+                        purpose,
+                        null),
                 null,
-                code,
-                options,
-                "Fire alarm",
-                expiresAt,
-                false,
-                null,
-                null,
-                List.of());
+                title);
     }
 }

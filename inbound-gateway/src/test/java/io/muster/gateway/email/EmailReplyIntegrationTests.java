@@ -7,17 +7,20 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.muster.gateway.GatewayIntegrationTest;
 import io.muster.gateway.NotificationRequestFixture;
+import io.muster.gateway.incident.Incidents;
 import io.muster.testkit.TestServers;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 class EmailReplyIntegrationTests extends GatewayIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private Incidents incidents;
 
     @Test
     void correlatesAReplyWithQuotedHistoryAndASignatureToItsNotificationAndAnswer() throws Exception {
@@ -74,6 +80,41 @@ class EmailReplyIntegrationTests extends GatewayIntegrationTest {
             assertThat(probe.recordsWithin(about(request), QUIET)).hasSize(1);
         }
         await().atMost(PUBLISHED).until(() -> loggedOutcomes(messageId).equals(List.of("true CORRELATED")));
+    }
+
+    @Test
+    void everyReplyMailCountsEvenWithTheSameAnswerAndAChangedOneToo() throws Exception {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+
+        deliver(newMessageId(), "Re: alert", alertId(request), "2\nfloor 3\n");
+        deliver(newMessageId(), "Re: alert", alertId(request), "2\nfloor 4 now\n");
+        deliver(newMessageId(), "Re: alert", alertId(request), "1\n");
+
+        try (var probe = probe("muster.reply.v1")) {
+            await().atMost(PUBLISHED)
+                    .until(() -> probe.recordsWithin(about(request), Duration.ofMillis(200))
+                                    .size()
+                            >= 3);
+            assertThat(probe.recordsWithin(about(request), QUIET))
+                    .extracting(record ->
+                            JSON.readTree(record.value()).get("answer").asString())
+                    .containsExactly("NEEDS_HELP", "NEEDS_HELP", "SAFE");
+        }
+    }
+
+    @Test
+    void aReplyToTheAlertOfAClosedIncidentIsRecordedAsLate() throws Exception {
+        var request = openRequestTo(newPhoneNumber(), "47")
+                .publishedAndIndexed(kafka, openRequests)
+                .closed(kafka, incidents);
+
+        deliver(newMessageId(), "Re: alert", alertId(request), "safe\n");
+
+        try (var probe = probe("muster.reply.v1")) {
+            JsonNode reply =
+                    JSON.readTree(probe.awaitRecord(about(request), PUBLISHED).value());
+            assertThat(reply.get("late").asBoolean()).isTrue();
+        }
     }
 
     @Test

@@ -36,12 +36,14 @@ class LocalisedSmsRepliesIntegrationTests extends GatewayIntegrationTest {
         first.anotherIncident("48").publishedAndIndexed(kafka, openRequests);
 
         assertThat(texted(first.phone(), "1"))
-                .isEqualTo("Vous avez 2 alertes en cours. Répondez avec votre réponse et le code, par ex. 1 48");
+                .isEqualTo("Vous avez 2 alertes en cours. Répondez 1 48 pour \"Flood at Harbour House\", 1 47 pour"
+                        + " \"Fire alarm at Riverside\".");
         assertThat(texted(first.phone(), "bonjour"))
                 .isEqualTo("Désolé, nous n'avons pas compris votre réponse. Répondez 1 pour je suis en sécurité,"
                         + " 2 pour j'ai besoin d'aide, suivi du code de l'alerte.");
         assertThat(texted(first.phone(), "1 99"))
-                .isEqualTo("Nous n'avons pas pu associer cette réponse à une alerte en cours.");
+                .as("held: its request may not be indexed yet")
+                .isEqualTo("Merci, votre réponse nous est parvenue.");
     }
 
     @Test
@@ -65,7 +67,7 @@ class LocalisedSmsRepliesIntegrationTests extends GatewayIntegrationTest {
     void anUnknownNumberIsAnsweredInEnglish() {
         String stranger = newPhoneNumber();
 
-        assertThat(texted(stranger, "oui")).isEqualTo("We could not match this reply to an open alert.");
+        assertThat(texted(stranger, "oui")).isEqualTo("Thank you. We have received your reply.");
         assertThat(texted(stranger, "AIDE")).startsWith("Muster emergency alerts.");
         assertThat(texted(stranger, "ARRET")).startsWith("You will no longer receive Muster alerts by SMS");
     }

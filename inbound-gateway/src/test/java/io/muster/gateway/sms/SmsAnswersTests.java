@@ -2,6 +2,7 @@ package io.muster.gateway.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.muster.gateway.correlation.Correlation;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.correlation.ReplyOption;
 import java.time.Instant;
@@ -65,11 +66,24 @@ class SmsAnswersTests {
     }
 
     @Test
-    void askForTheCodeInEitherLanguage() {
-        assertThat(SmsAnswers.ENGLISH.askForCode(2, "47"))
-                .isEqualTo("You have 2 open alerts. Reply with your answer and the code, e.g. 1 47");
-        assertThat(SmsAnswers.FRENCH.askForCode(2, "47"))
-                .isEqualTo("Vous avez 2 alertes en cours. Répondez avec votre réponse et le code, par ex. 1 47");
+    void askWhichAlertIsMeantNamingEachByTitleAndCodeInEitherLanguage() {
+        assertThat(SmsAnswers.ENGLISH.askForCode(TWO_OPEN))
+                .isEqualTo("You have 2 open alerts. Reply 1 11 for \"Fire at Riverside\", 1 12 for \"Flood at"
+                        + " Hilltop\".");
+        assertThat(SmsAnswers.FRENCH.askForCode(TWO_OPEN))
+                .isEqualTo("Vous avez 2 alertes en cours. Répondez 1 11 pour \"Fire at Riverside\", 1 12 pour"
+                        + " \"Flood at Hilltop\".");
+    }
+
+    @Test
+    void shortenALongTitleInTheWhichAlertQuestion() {
+        var longTitle = List.of(
+                new Correlation.OpenAlert("2", "11", "Gas leak in the basement of the north wing, building A"),
+                new Correlation.OpenAlert("2", "12", "Flood"));
+
+        assertThat(SmsAnswers.ENGLISH.askForCode(longTitle))
+                .isEqualTo("You have 2 open alerts. Reply 2 11 for \"Gas leak in the basement of the north...\","
+                        + " 2 12 for \"Flood\".");
     }
 
     @Test
@@ -122,13 +136,18 @@ class SmsAnswersTests {
                     texts.stopped(),
                     texts.started(),
                     texts.sharedNumber(),
-                    texts.askForCode(3, "12"),
+                    texts.askForCode(TWO_OPEN),
+                    texts.held(),
                     texts.options(THREE, true),
                     texts.thankYou(request(true), "AT_ALTERNATE_SITE", true))) {
                 assertThat(text).matches(GSM_7);
             }
         }
     }
+
+    private static final List<Correlation.OpenAlert> TWO_OPEN = List.of(
+            new Correlation.OpenAlert("1", "11", "Fire at Riverside"),
+            new Correlation.OpenAlert("1", "12", "Flood at Hilltop"));
 
     private static OpenRequest request(boolean exercise) {
         return new OpenRequest(

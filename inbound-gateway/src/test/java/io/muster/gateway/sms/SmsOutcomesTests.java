@@ -9,11 +9,14 @@ import static org.mockito.Mockito.when;
 
 import io.muster.gateway.correlation.Correlated;
 import io.muster.gateway.correlation.Correlation;
+import io.muster.gateway.correlation.CorrelationProperties;
 import io.muster.gateway.correlation.ReplyCorrelator;
 import io.muster.gateway.correlation.ReplyCorrelator.TextReply;
 import io.muster.gateway.inbound.InboundEntry;
 import io.muster.gateway.inbound.Outcome;
 import io.muster.gateway.reply.Replies;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,15 @@ import reactor.test.StepVerifier;
 class SmsOutcomesTests {
 
     private final ReplyCorrelator correlator = mock(ReplyCorrelator.class);
-    private final SmsOutcomes outcomes =
-            new SmsOutcomes(correlator, mock(Replies.class), mock(OptOuts.class), mock(SmsLanguage.class));
+    private final SmsOutcomes outcomes = new SmsOutcomes(
+            correlator,
+            mock(Replies.class),
+            mock(OptOuts.class),
+            mock(SmsLanguage.class),
+            mock(HeldReplies.class),
+            new CorrelationProperties(
+                    Duration.ofDays(7), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(5)),
+            Clock.systemUTC());
 
     @Test
     void aReplyThatBreaksItsBatchFailsAloneAndTheOthersAreStillDecided() {
@@ -70,7 +80,7 @@ class SmsOutcomesTests {
     }
 
     private static Correlated unmatched() {
-        return new Correlated(new Correlation.Unmatched(Correlation.Unmatched.NO_OPEN_REQUEST), null);
+        return new Correlated(new Correlation.Unmatched(Correlation.Unmatched.NO_OPEN_REQUEST, false), null);
     }
 
     private static List<SmsReply> batch(String... bodies) {

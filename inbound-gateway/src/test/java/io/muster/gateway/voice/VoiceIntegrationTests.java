@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.muster.gateway.AnswerTokenMinter;
 import io.muster.gateway.GatewayIntegrationTest;
 import io.muster.gateway.NotificationRequestFixture;
+import io.muster.gateway.incident.Incidents;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +26,10 @@ class VoiceIntegrationTests extends GatewayIntegrationTest {
     private static final String REPLIES = "muster.reply.v1";
     private static final String DELIVERIES = "muster.delivery.v1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern GATHER_ACTION = Pattern.compile("<Gather action=\"([^\"]+)\"");
+
+    @Autowired
+    private Incidents incidents;
 
     @Test
     void readsTheMessageInThePersonsLanguageAndOffersTheKeypadMenu() {
@@ -30,7 +39,8 @@ class VoiceIntegrationTests extends GatewayIntegrationTest {
         String twiml = twiml(token, call("human"));
 
         assertThat(twiml)
-                .contains("<Gather action=\"/webhooks/twilio/voice/gather?token=" + token + "\" numDigits=\"1\">")
+                .contains("<Gather action=\"/webhooks/twilio/voice/gather?token=" + token
+                        + "&amp;prompt=1\" numDigits=\"1\">")
                 .contains("<Say language=\"fr-FR\">Fire alarm at Riverside. Evacuate building A now.")
                 .contains("Appuyez sur 1 si vous êtes en sécurité.")
                 .contains("Appuyez sur 9")
@@ -140,6 +150,46 @@ class VoiceIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void aChangedAnswerOnTheSameCallCountsEachTimeItIsPressed() {
+        var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
+        String callSid = newCallSid();
+        Map<String, String> call = new HashMap<>(call("human"));
+        call.put("CallSid", callSid);
+
+        String said = twiml(tokenFor(request), call);
+        for (String digits : List.of("2", "1", "2")) {
+            said = pressAt(gatherAction(said), callSid, digits);
+            assertThat(said).contains("Thank you. Your answer has been recorded.");
+        }
+        assertThat(pressAt(gatherAction(said).replaceFirst("prompt=\\d+", "prompt=2"), callSid, "1"))
+                .as("the provider retrying the second press: answered as before, nothing new")
+                .contains("Thank you.");
+
+        try (var probe = probe(REPLIES)) {
+            probe.awaitRecord(about(request), PUBLISHED);
+            assertThat(probe.recordsWithin(about(request), QUIET))
+                    .extracting(record ->
+                            JSON.readTree(record.value()).get("answer").asString())
+                    .containsExactly("NEEDS_HELP", "SAFE", "NEEDS_HELP");
+        }
+    }
+
+    @Test
+    void aKeyPressedOnACallOfAClosedIncidentIsRecordedAsLate() {
+        var request = openRequestTo(newPhoneNumber(), "47")
+                .publishedAndIndexed(kafka, openRequests)
+                .closed(kafka, incidents);
+
+        gather(tokenFor(request), newCallSid(), "1");
+
+        try (var probe = probe(REPLIES)) {
+            JsonNode event =
+                    JSON.readTree(probe.awaitRecord(about(request), PUBLISHED).value());
+            assertThat(event.get("late").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void repeatsTheMessageOnNineAndTheMenuOnAnUnofferedKeyWithoutPublishing() {
         var request = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
         String callSid = newCallSid();
@@ -187,6 +237,25 @@ class VoiceIntegrationTests extends GatewayIntegrationTest {
                 .isOk()
                 .expectHeader()
                 .contentTypeCompatibleWith("application/xml")
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** The action of the TwiML's first Gather, as Twilio would post it. */
+    private static String gatherAction(String twiml) {
+        Matcher action = GATHER_ACTION.matcher(twiml);
+        assertThat(action.find()).as("a Gather in " + twiml).isTrue();
+        return action.group(1).replace("&amp;", "&");
+    }
+
+    private String pressAt(String action, String callSid, String digits) {
+        Map<String, String> params = new HashMap<>(call("human"));
+        params.put("CallSid", callSid);
+        params.put("Digits", digits);
+        return postSigned(action, params, TOKEN)
+                .expectStatus()
+                .isOk()
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();

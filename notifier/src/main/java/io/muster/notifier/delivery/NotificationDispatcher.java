@@ -2,6 +2,7 @@ package io.muster.notifier.delivery;
 
 import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
@@ -93,6 +94,9 @@ public class NotificationDispatcher {
 
     /** {@code nothingRecorded}: the ledger held no attempt of the request when it was registered. */
     private void deliverFrom(DeliveryRequest request, int first, boolean nothingRecorded) {
+        if (nothingRecorded && expired(request, first)) {
+            return;
+        }
         for (int index = first; index < request.channels().size(); index++) {
             if (deliver(request, request.channels().get(index), nothingRecorded && index == first)
                             != ChannelResult.FAILED
@@ -100,6 +104,21 @@ public class NotificationDispatcher {
                 return;
             }
         }
+    }
+
+    /**
+     * A request nothing was sent for whose answer window has passed (a backlog drained late) is not sent: its
+     * link, call and reply code would be dead. One permanent NotificationFailed "expired" says so.
+     */
+    private boolean expired(DeliveryRequest request, int first) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (!request.expiredAt(now) || first >= request.channels().size()) {
+            return false;
+        }
+        log.info("{} expired at {}: not sent", request.notificationId(), request.expiresAt());
+        outcomes.publish(NotificationFailed.expired(
+                request, request.channels().get(first).channel(), now));
+        return true;
     }
 
     private ChannelResult deliver(DeliveryRequest request, ChannelAddress to, boolean nothingRecorded) {

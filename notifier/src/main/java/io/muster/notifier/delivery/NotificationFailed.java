@@ -48,6 +48,28 @@ record NotificationFailed(
                 failed.permanent());
     }
 
+    /**
+     * The event for a request whose answer window had passed before anything was sent (its link would be
+     * dead): nothing is sent, permanently; like an unsupported channel it counts as attempt 1 of its channel.
+     */
+    static NotificationFailed expired(DeliveryRequest request, String channel, Instant now) {
+        return new NotificationFailed(
+                TYPE,
+                1,
+                DeliveryOutcome.eventId(request.notificationId(), channel, 1, TYPE),
+                now,
+                request.incidentId(),
+                request.exercise(),
+                request.notificationId(),
+                request.personId(),
+                channel,
+                1,
+                null,
+                null,
+                "expired",
+                true);
+    }
+
     /** The event for a channel no provider serves; no call was made, so it counts as attempt 1. */
     static NotificationFailed unsupported(DeliveryRequest request, String channel, Instant now) {
         return new NotificationFailed(

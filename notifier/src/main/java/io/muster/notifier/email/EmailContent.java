@@ -3,26 +3,36 @@ package io.muster.notifier.email;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.DeliveryRequest;
 import io.muster.notifier.template.Templates;
+import io.muster.notifier.template.Wording;
+import io.muster.notifier.template.Wordings;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** Subject, plain text and HTML of an alert email in the person's language, with the answer link. */
+/**
+ * Subject, plain text and HTML of an email in the person's language (the words around the commander's from
+ * the request's purpose: an alert, a reminder, the all-clear, ...), with the answer link when it asks.
+ */
 @Component
 class EmailContent {
 
     private final Templates templates;
+    private final Wordings wordings;
     private final NotifierProperties notifier;
 
-    EmailContent(Templates templates, NotifierProperties notifier) {
+    EmailContent(Templates templates, Wordings wordings, NotifierProperties notifier) {
         this.templates = templates;
+        this.wordings = wordings;
         this.notifier = notifier;
     }
 
     String subject(DeliveryRequest request) {
         String exercise = request.exercise() ? text(request, "exercise.tag", Map.of()) : "";
-        return text(request, "email.subject", Map.of("exercise", exercise, "subject", request.subject()));
+        return text(
+                request,
+                "email.subject",
+                Map.of("exercise", exercise, "heading", wordings.of(request).heading()));
     }
 
     String text(DeliveryRequest request, String token) {
@@ -30,7 +40,9 @@ class EmailContent {
         if (request.exercise()) {
             body.append(text(request, "exercise.notice", Map.of())).append("\n\n");
         }
-        body.append(request.subject()).append("\n\n").append(request.body()).append("\n");
+        Wording wording = wordings.of(request);
+        body.append(wording.heading()).append("\n\n");
+        wording.paragraphs().forEach(paragraph -> body.append(paragraph).append("\n"));
         if (request.expectsAnswer()) {
             body.append('\n').append(text(request, "email.answer.link", Map.of("link", link(token))));
             body.append('\n').append(text(request, "email.answer.reply", Map.of("menu", menu(request))));
@@ -49,8 +61,11 @@ class EmailContent {
             html.append("<p><strong>").append(escaped(text(request, "exercise.notice", Map.of())));
             html.append("</strong></p>");
         }
-        html.append("<h1>").append(escaped(request.subject())).append("</h1>");
-        html.append("<p>").append(escaped(request.body())).append("</p>");
+        Wording wording = wordings.of(request);
+        html.append("<h1>").append(escaped(wording.heading())).append("</h1>");
+        wording.paragraphs()
+                .forEach(paragraph ->
+                        html.append("<p>").append(escaped(paragraph)).append("</p>"));
         if (request.expectsAnswer()) {
             String link = escaped(link(token));
             String label = escaped(

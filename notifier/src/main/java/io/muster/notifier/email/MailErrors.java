@@ -2,6 +2,7 @@ package io.muster.notifier.email;
 
 import io.muster.notifier.delivery.ProviderFailure;
 import io.muster.notifier.delivery.ProviderFailure.Kind;
+import io.muster.notifier.delivery.Redaction;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import java.net.ConnectException;
@@ -20,7 +21,8 @@ import org.springframework.mail.MailSendException;
 /**
  * Splits mail failures by what they mean for another try: an SMTP 5xx or an invalid address is
  * permanent, no connection, a 4xx "try later" or a timeout before the end of the message transient, a
- * timeout waiting for the verdict on the whole message (or anything unknown) ambiguous.
+ * timeout waiting for the verdict on the whole message (or anything unknown) ambiguous. The reason goes
+ * into logs, the ledger and NotificationFailed, so the addresses SMTP servers quote in it are masked.
  */
 final class MailErrors {
 
@@ -28,7 +30,7 @@ final class MailErrors {
 
     static ProviderFailure classify(Exception failure) {
         List<Throwable> causes = causes(failure);
-        return new ProviderFailure(kindOf(causes), "SMTP: " + reasonOf(causes), failure);
+        return new ProviderFailure(kindOf(causes), "SMTP: " + Redaction.emailAddressesIn(reasonOf(causes)), failure);
     }
 
     private static Kind kindOf(List<Throwable> causes) {

@@ -75,6 +75,15 @@ class NotificationRequestReader {
                         .toList(),
                 event.locale() == null || event.locale().isBlank() ? "en" : event.locale(),
                 event.incidentType() == null || event.incidentType().isBlank() ? "general" : event.incidentType(),
-                event.expiresAt());
+                event.expiresAt(),
+                event.purpose(),
+                alternateSite(event.alternateSite()));
+    }
+
+    private static DeliveryRequest.@Nullable AlternateSite alternateSite(
+            NotificationRequested.@Nullable AlternateSite site) {
+        return site == null || site.name() == null || site.name().isBlank()
+                ? null
+                : new DeliveryRequest.AlternateSite(site.site(), site.name(), site.address());
     }
 }

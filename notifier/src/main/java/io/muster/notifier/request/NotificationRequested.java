@@ -28,16 +28,22 @@ record NotificationRequested(
         @NotEmpty List<@Valid @NotNull Channel> channels,
         @NotNull String subject,
         @NotNull String body,
+        @Nullable @Valid AlternateSite alternateSite,
         @Nullable String replyCode,
         @Nullable List<@Valid @NotNull ReplyOption> replyOptions,
         @Nullable Instant expiresAt,
         @Nullable String locale,
-        @Nullable String incidentType) {
+        @Nullable String incidentType,
+        @Nullable String purpose) {
 
     static final String TYPE = "NotificationRequested";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Channel(@NotBlank String channel, @NotBlank String address) {}
+
+    /** Where a person at an affected site reports if it cannot be used; without a name it says nothing. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AlternateSite(@Nullable String site, @Nullable String name, @Nullable String address) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReplyOption(@NotBlank String key, @Nullable String answer, @NotBlank String label) {}

@@ -4,6 +4,8 @@ import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.delivery.DeliveryRequest;
 import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
 import io.muster.notifier.template.Templates;
+import io.muster.notifier.template.Wording;
+import io.muster.notifier.template.Wordings;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,10 +13,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The text of an alert SMS in the person's language, e.g. "Fire alarm: Evacuate now. Reply 1 =
- * safe, 2 = need help (code 47). Answer: https://…/answer/<token>". The code tells the gateway which
- * open request a reply answers. Life-safety texts stay within two segments: the body is shortened,
- * never the instruction or the link.
+ * The text of an SMS in the person's language, e.g. "Fire alarm: Evacuate now. Reply 1 = safe, 2 =
+ * need help (code 47). Answer: https://…/answer/<token>", or "All clear: Fire alarm. No further action
+ * is needed." The code tells the gateway which question a reply answers. Life-safety texts stay within
+ * two segments: the commander's words are shortened, never the instruction, the link or where to report.
  */
 @Component
 public class SmsText {
@@ -26,27 +28,41 @@ public class SmsText {
     private static final Pattern FIRST_PERSON = Pattern.compile("^(I am|I'm|I)\\s+", Pattern.CASE_INSENSITIVE);
 
     private final Templates templates;
+    private final Wordings wordings;
     private final NotifierProperties notifier;
 
-    SmsText(Templates templates, NotifierProperties notifier) {
+    SmsText(Templates templates, Wordings wordings, NotifierProperties notifier) {
         this.templates = templates;
+        this.wordings = wordings;
         this.notifier = notifier;
     }
 
     String of(DeliveryRequest request, String token) {
         String tail = tail(request, token);
-        String body = request.body();
-        String text = message(request, body) + tail;
-        while (request.lifeSafety() && SmsSegments.of(text).count() > LIFE_SAFETY_SEGMENTS && !body.isEmpty()) {
-            body = body.substring(0, Math.max(0, body.length() - 8)).stripTrailing();
-            text = message(request, body.isEmpty() ? "" : body + ELLIPSIS) + tail;
+        Wording wording = wordings.of(request);
+        String words = wording.words();
+        String text = message(request, wording) + tail;
+        while (request.lifeSafety() && SmsSegments.of(text).count() > LIFE_SAFETY_SEGMENTS && !words.isEmpty()) {
+            words = words.substring(0, Math.max(0, words.length() - 8)).stripTrailing();
+            text = message(request, wording.withWords(words.isEmpty() ? "" : words + ELLIPSIS)) + tail;
         }
         return text;
     }
 
-    private String message(DeliveryRequest request, String body) {
+    /** The heading, then after ": " (after ". " when the purpose has a lead) the lead, the words, where to go. */
+    private String message(DeliveryRequest request, Wording wording) {
         String exercise = request.exercise() ? text(request, "exercise.tag", Map.of()) + " " : "";
-        return text(request, "sms.message", Map.of("exercise", exercise, "subject", request.subject(), "body", body));
+        String rest = wording.rest();
+        String key = rest.isEmpty()
+                ? "sms.message.alone"
+                : wording.lead().isEmpty() ? "sms.message" : "sms.message.after-lead";
+        String heading = rest.isEmpty() ? sentence(wording.heading()) : wording.heading();
+        return text(request, key, Map.of("exercise", exercise, "heading", heading, "rest", rest));
+    }
+
+    /** A heading alone ends as a sentence before the instruction that may follow it. */
+    private static String sentence(String heading) {
+        return heading.isEmpty() || ".!?".indexOf(heading.charAt(heading.length() - 1)) >= 0 ? heading : heading + ".";
     }
 
     /** The instruction and the link; empty for an all-clear, which asks for no answer. */

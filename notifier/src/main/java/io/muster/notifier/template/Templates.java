@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The texts in {@code templates/<language>.properties} (UTF-8). A key is looked up as
- * {@code <incidentType>.<key>} then {@code <key>}, in the person's language and then in English.
+ * The texts in {@code messages/messages_<language>.properties} (UTF-8): one message bundle per language. A
+ * key is looked up as {@code <incidentType>.<key>} then {@code <key>}, in the person's language and then in
+ * English.
  */
 @Component
 public class Templates {
@@ -73,7 +74,7 @@ public class Templates {
 
     private static Properties load(String language) {
         Properties texts = new Properties();
-        try (InputStream in = Templates.class.getResourceAsStream("/templates/" + language + ".properties")) {
+        try (InputStream in = Templates.class.getResourceAsStream("/messages/messages_" + language + ".properties")) {
             if (in != null) {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }

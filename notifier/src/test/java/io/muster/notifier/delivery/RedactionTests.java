@@ -21,4 +21,10 @@ class RedactionTests {
         assertThat(Redaction.phoneNumbersIn("The 'To' number +15550100001 is not valid"))
                 .isEqualTo("The 'To' number +*********01 is not valid");
     }
+
+    @Test
+    void emailAddressesInsideProviderMessagesAreMasked() {
+        assertThat(Redaction.emailAddressesIn("550 5.1.1 <ada.lovelace@demo.muster.local>: unknown; cc bob@x.org"))
+                .isEqualTo("550 5.1.1 <a***@demo.muster.local>: unknown; cc b***@x.org");
+    }
 }

@@ -7,6 +7,7 @@ import io.muster.notifier.delivery.DeliveryRequest;
 import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
 import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
 import io.muster.notifier.template.Templates;
+import io.muster.notifier.template.Wordings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -17,16 +18,18 @@ class EmailContentTests {
 
     private static final String TOKEN = "b".repeat(48);
 
-    private final EmailContent content = new EmailContent(
-            new Templates(),
-            new NotifierProperties(
-                    URI.create("http://gateway"),
-                    URI.create("https://answer.example/"),
-                    Duration.ofSeconds(10),
-                    2,
-                    Duration.ofSeconds(5),
-                    Duration.ofMinutes(3),
-                    Duration.ofSeconds(15)));
+    private final EmailContent content = new EmailContent(new Templates(), new Wordings(new Templates()), notifier());
+
+    static NotifierProperties notifier() {
+        return new NotifierProperties(
+                URI.create("http://gateway"),
+                URI.create("https://answer.example/"),
+                Duration.ofSeconds(10),
+                2,
+                Duration.ofSeconds(5),
+                Duration.ofMinutes(3),
+                Duration.ofSeconds(15));
+    }
 
     @Test
     void subjectNamesMusterAndMarksExercises() {

@@ -84,6 +84,30 @@ class MailErrorsTests {
                 .isEqualTo(Kind.AMBIGUOUS);
     }
 
+    @Test
+    void theAddressAServerQuotesInItsRefusalIsMaskedInTheReason() throws AddressException {
+        var rejected = new SendFailedException(
+                "Invalid Addresses",
+                new SMTPAddressFailedException(
+                        new InternetAddress("ada.lovelace@example.org"),
+                        "RCPT TO",
+                        550,
+                        "550 5.1.1 <ada.lovelace@example.org>: Recipient address rejected: User unknown"));
+
+        assertThat(MailErrors.classify(failedSend(rejected)).getMessage())
+                .isEqualTo("SMTP: 550 5.1.1 <a***@example.org>: Recipient address rejected: User unknown")
+                .doesNotContain("lovelace");
+    }
+
+    @Test
+    void aMalformedAddressAServerQuotesIsMaskedToo() {
+        var refused = new SMTPSendFailedException(
+                "RCPT TO", 553, "553 5.1.3 <grace.hopper@@example> address malformed", null, null, null, null);
+
+        assertThat(MailErrors.classify(failedSend(refused)).getMessage())
+                .isEqualTo("SMTP: 553 5.1.3 <g***@@example> address malformed");
+    }
+
     /** How Spring's JavaMailSenderImpl reports a failed message: in a map, without a cause. */
     private static MailSendException failedSend(Exception failure) {
         return new MailSendException(Map.of(new Object(), failure));

@@ -37,6 +37,21 @@ class NotificationRequestReaderTests {
                 .containsExactly(
                         new ChannelAddress("SMS", "+15550100001"),
                         new ChannelAddress("EMAIL", "ada.lovelace@demo.muster.local"));
+        assertThat(request.purpose()).isEqualTo("ALERT");
+        assertThat(request.alternateSite())
+                .isEqualTo(new DeliveryRequest.AlternateSite("Riverside", "Hilltop Depot", "12 Hill Road"));
+    }
+
+    @Test
+    void readsARequestWithoutPurposeOrAlternateSiteAsAnAlertWithNowhereElseToGo() {
+        String older = ContractSamples.json("NotificationRequested", 1)
+                .replace("\"purpose\": \"ALERT\",", "")
+                .replaceAll("\"alternateSite\": \\{[^}]*},", "");
+
+        DeliveryRequest request = reader.read(older);
+
+        assertThat(request.purpose()).isNull();
+        assertThat(request.alternateSite()).isNull();
     }
 
     @Test

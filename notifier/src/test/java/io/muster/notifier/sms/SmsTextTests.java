@@ -7,6 +7,7 @@ import io.muster.notifier.delivery.DeliveryRequest;
 import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
 import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
 import io.muster.notifier.template.Templates;
+import io.muster.notifier.template.Wordings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +18,8 @@ class SmsTextTests {
 
     static final String TOKEN = "a".repeat(48);
 
-    private final SmsText texts = new SmsText(new Templates(), notifier("https://muster.example"));
+    private final SmsText texts =
+            new SmsText(new Templates(), new Wordings(new Templates()), notifier("https://muster.example"));
 
     @Test
     void saysTheMessageHowToAnswerWithTheReplyCodeAndTheAnswerLink() {
@@ -83,6 +85,62 @@ class SmsTextTests {
                 List.of(new ChannelAddress("SMS", "+1555")));
 
         assertThat(texts.of(allClear, TOKEN)).isEqualTo("Update: Building A reopens at noon.");
+    }
+
+    @Test
+    void theAllClearSaysSoOnceInEitherLanguage() {
+        var allClear = as(fireAlarm(false), "ALL_CLEAR", "", List.of(), "en", null);
+
+        assertThat(texts.of(allClear, TOKEN))
+                .isEqualTo("All clear: Fire alarm at Riverside. No further action is needed.");
+        assertThat(texts.of(as(allClear, "ALL_CLEAR", "Building A reopens at noon.", List.of(), "fr", null), TOKEN))
+                .isEqualTo("Fin d'alerte : Fire alarm at Riverside. Aucune autre action n'est nécessaire."
+                        + " Building A reopens at noon.");
+    }
+
+    @Test
+    void aReminderSaysItIsOneInEitherLanguage() {
+        var reminder = as(fireAlarm(false), "REMINDER", "Evacuate building A now.", ROLL_CALL, "en", null);
+
+        assertThat(texts.of(reminder, TOKEN))
+                .startsWith("Reminder: Fire alarm at Riverside: Evacuate building A now. Reply 1 = safe");
+        assertThat(texts.of(as(reminder, "REMINDER", "", ROLL_CALL, "fr", null), TOKEN))
+                .startsWith("Rappel : Fire alarm at Riverside. Répondez 1 = en sécurité");
+    }
+
+    @Test
+    void saysWhereToReportInThePersonsLanguage() {
+        var site = new DeliveryRequest.AlternateSite("Riverside", "Hilltop Depot", "12 Hill Road");
+
+        assertThat(texts.of(as(fireAlarm(false), "ALERT", "Leave now.", ROLL_CALL, "en", site), TOKEN))
+                .startsWith("Fire alarm at Riverside: Leave now. If Riverside cannot be used, go to Hilltop Depot,"
+                        + " 12 Hill Road. Reply 1 = safe");
+        assertThat(texts.of(
+                        as(
+                                fireAlarm(false),
+                                "ALERT",
+                                "",
+                                ROLL_CALL,
+                                "fr",
+                                new DeliveryRequest.AlternateSite("Riverside", "Hilltop Depot", null)),
+                        TOKEN))
+                .startsWith("Fire alarm at Riverside : Si Riverside n'est pas utilisable, rendez-vous à Hilltop"
+                        + " Depot. Répondez");
+    }
+
+    @Test
+    void remindsStaffOfASitrepOrAnOverdueTaskWithoutAskingAnything() {
+        assertThat(texts.of(as(fireAlarm(false), "SITREP_REMINDER", "", List.of(), "en", null), TOKEN))
+                .isEqualTo("Situation report due: Fire alarm at Riverside. Please post a situation report.");
+        var task = as(fireAlarm(false), "TASK_OVERDUE", "Fire alarm at Riverside", List.of(), "fr", null);
+        assertThat(texts.of(withSubject(task, "Check the sprinklers"), TOKEN))
+                .isEqualTo("Échéance dépassée : Check the sprinklers. Incident : Fire alarm at Riverside.");
+    }
+
+    @Test
+    void anUnknownPurposeReadsLikeAnAlert() {
+        assertThat(texts.of(as(fireAlarm(false), "SOMETHING_NEW", "Leave now.", ROLL_CALL, "en", null), TOKEN))
+                .startsWith("Fire alarm at Riverside: Leave now. Reply 1 = safe");
     }
 
     @Test
@@ -156,6 +214,53 @@ class SmsTextTests {
                 "fr",
                 "general",
                 null);
+    }
+
+    private static final List<ReplyOption> ROLL_CALL =
+            List.of(new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
+
+    private static DeliveryRequest as(
+            DeliveryRequest r,
+            String purpose,
+            String body,
+            List<ReplyOption> options,
+            String locale,
+            DeliveryRequest.AlternateSite site) {
+        return new DeliveryRequest(
+                r.notificationId(),
+                r.incidentId(),
+                r.personId(),
+                r.exercise(),
+                r.lifeSafety(),
+                r.subject(),
+                body,
+                r.replyCode(),
+                options,
+                r.channels(),
+                locale,
+                "general",
+                null,
+                purpose,
+                site);
+    }
+
+    private static DeliveryRequest withSubject(DeliveryRequest r, String subject) {
+        return new DeliveryRequest(
+                r.notificationId(),
+                r.incidentId(),
+                r.personId(),
+                r.exercise(),
+                r.lifeSafety(),
+                subject,
+                r.body(),
+                r.replyCode(),
+                r.replyOptions(),
+                r.channels(),
+                r.locale(),
+                r.incidentType(),
+                r.expiresAt(),
+                r.purpose(),
+                r.alternateSite());
     }
 
     private static DeliveryRequest withOptions(DeliveryRequest r, List<ReplyOption> options) {
