@@ -84,7 +84,12 @@ class Stepper {
             Batch batch) {
         UUID notificationId = step == 0 ? recipient.notificationId() : Uuids.timeOrdered();
         if (step > 0) {
-            batch.steps.add(new Batch.Step(notificationId, incident.id(), contact.personId(), step, rung.purpose()));
+            batch.steps.add(new Batch.Step(
+                    notificationId,
+                    incident.id(),
+                    contact.personId(),
+                    step,
+                    rung.purpose().name()));
         }
         if (!recipient.isNew()) {
             batch.notified.add(new Batch.Notified(incident.id(), contact.personId(), now));

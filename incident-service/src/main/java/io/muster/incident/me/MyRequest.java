@@ -1,6 +1,6 @@
 package io.muster.incident.me;
 
-import io.muster.incident.accountability.NotificationRequested;
+import io.muster.incident.escalation.NotificationRequested;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -92,6 +92,21 @@ class EscalationIntegrationTests {
                 .isEqualTo("VOICE");
         assertThat(requestFor(NORMAL, incident, member.id(), 2).get("purpose").asString())
                 .isEqualTo("REMINDER");
+        // Every later step is a reminder of the one question, answerable one reply window from when it went out.
+        JsonNode step0 = requestFor(NORMAL, incident, member.id(), 0);
+        JsonNode step1 = requestFor(NORMAL, incident, member.id(), 1);
+        assertThat(step0.get("purpose").asString()).isEqualTo("ALERT");
+        assertThat(step1.get("purpose").asString()).isEqualTo("REMINDER");
+        assertThat(step1.get("replyCode").asString())
+                .isEqualTo(step0.get("replyCode").asString());
+        for (JsonNode step : List.of(step0, step1)) {
+            assertThat(Duration.between(
+                            Instant.parse(step.get("occurredAt").asString()),
+                            Instant.parse(step.get("expiresAt").asString())))
+                    .isEqualTo(Duration.ofHours(24));
+        }
+        assertThat(Instant.parse(step1.get("expiresAt").asString()))
+                .isAfter(Instant.parse(step0.get("expiresAt").asString()));
         JsonNode toDeputy = requestFor(NORMAL, incident, deputy.id(), 0);
         JsonNode level2 = requestFor(NORMAL, incident, manager.id(), 0);
         JsonNode level3 = requestFor(NORMAL, incident, director.id(), 0);
@@ -257,6 +272,10 @@ class EscalationIntegrationTests {
                             WAIT)
                     .value());
             assertThat(allClear.get("replyOptions")).isEmpty();
+            // The bare title, once: the notifier words "All clear" in the person's language.
+            assertThat(allClear.get("subject").asString()).isEqualTo(titleOf(incident));
+            assertThat(allClear.get("body").asString()).isEmpty();
+            assertThat(allClear.has("alternateSite")).isFalse();
         }
         assertThat(pendingTimers(incident)).isZero();
         http.post()
@@ -367,5 +386,13 @@ class EscalationIntegrationTests {
                  "notificationId":"%s","channel":"SMS","answer":"SAFE","rawAnswer":"1"}
                 """
                 .formatted(UUID.randomUUID(), Instant.now(), incident, notificationId);
+    }
+
+    private String titleOf(UUID id) {
+        return db.sql("SELECT title FROM incidents WHERE id = $1")
+                .bind(0, id)
+                .map((row, meta) -> row.get(0, String.class))
+                .one()
+                .block();
     }
 }
