@@ -9,6 +9,7 @@ import io.muster.incident.escalation.EscalatingIncidents;
 import io.muster.incident.escalation.NotificationRequested;
 import io.muster.incident.escalation.ReplyCodeOf;
 import io.muster.incident.escalation.Requests;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Reminds the incident's commander that a sitrep is due, as a NotificationRequested with purpose
  * SITREP_REMINDER (subject: the incident's title; the notifier words it in their language); a
  * login without a reachable person gets no message and the reminder stays only in the incident's
- * log.
+ * log. Its notification id is kept ({@code sitrep_notices}) so that its delivery reports are known.
  */
 @Component
 class CommanderReminder {
@@ -62,8 +63,12 @@ class CommanderReminder {
                 "",
                 codes.of(due.incidentId(), commander.personId()),
                 commander.channels());
+        UUID notification = UUID.randomUUID();
+        jdbc.sql("INSERT INTO sitrep_notices (notification_id, incident_id, person_id, sent_at) VALUES (?, ?, ?, ?)")
+                .params(notification, due.incidentId(), commander.personId(), Timestamp.from(now))
+                .update();
         Batch batch = new Batch();
-        batch.publish(requests.notice(incident.get(), commander, UUID.randomUUID(), notice, now));
+        batch.publish(requests.notice(incident.get(), commander, notification, notice, now));
         writer.write(batch);
         return "NOTIFICATION";
     }

@@ -181,6 +181,12 @@ class StatusLogIntegrationTests {
         JsonNode request = json.readTree(reminder.value());
         assertThat(request.get("subject").asString()).isEqualTo(titleOf(incidentId));
         assertThat(request.get("body").asString()).isEmpty();
+        // Its delivery reports will be known (not dead-lettered as an unknown notification).
+        assertThat(new Fixtures(db)
+                        .count(
+                                "SELECT count(*) FROM sitrep_notices WHERE notification_id = $1",
+                                UUID.fromString(request.get("notificationId").asString())))
+                .isEqualTo(1);
         assertThat(request.get("replyOptions")).isEmpty();
         assertThat(new Fixtures(db)
                         .count(
