@@ -19,7 +19,7 @@ final class PeopleStates {
             WITH latest AS (
                 SELECT DISTINCT ON (n.person_id, e.channel) n.person_id, e.channel, e.kind
                 FROM notifications n JOIN recipient_events e ON e.notification_id = n.notification_id
-                WHERE n.incident_id = :incident AND n.purpose <> 'ALL_CLEAR' AND e.kind <> 'ANSWERED'
+                WHERE n.incident_id = :incident AND n.purpose <> 'ALL_CLEAR' AND e.kind NOT IN ('ANSWERED', 'HELD')
                 ORDER BY n.person_id, e.channel, e.occurred_at DESC, e.received_at DESC
             ), failed AS (
                 SELECT person_id, array_agg(channel) AS channels FROM latest WHERE kind = 'FAILED' GROUP BY person_id

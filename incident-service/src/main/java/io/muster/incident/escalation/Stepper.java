@@ -43,6 +43,7 @@ class Stepper {
             case SEND -> {
                 Optional<Instant> quietEnd = incident.lifeSafety() ? Optional.empty() : contact.quietUntil(now);
                 if (quietEnd.isPresent()) {
+                    batch.held.add(new Batch.Held(recipient.notificationId(), now, quietEnd.get()));
                     return new Climbed(false, moveTo(incident, person, recipient, step, quietEnd.get(), batch));
                 }
                 UUID cohort = next(incident, person, recipient, step + 1, now, batch);

@@ -49,7 +49,7 @@ class LiveBreakdowns {
     private static final String LEVELS_AND_SITES = EVENTS
             + """
             , latest_per_channel AS (
-                SELECT DISTINCT ON (person_id, channel) person_id, kind FROM events WHERE kind <> 'ANSWERED'
+                SELECT DISTINCT ON (person_id, channel) person_id, kind FROM events WHERE kind NOT IN ('ANSWERED', 'HELD')
                 ORDER BY person_id, channel, occurred_at DESC, received_at DESC
             ), reach AS (
                 SELECT person_id, bool_or(kind IN ('SENT', 'DELIVERED')) AS sent, bool_or(kind = 'DELIVERED') AS delivered

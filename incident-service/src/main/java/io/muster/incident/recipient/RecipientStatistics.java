@@ -23,7 +23,7 @@ public class RecipientStatistics {
             ), latest_per_channel AS (
                 SELECT DISTINCT ON (e.incident_id, e.person_id, e.channel) e.incident_id, e.person_id, e.kind
                 FROM events e
-                WHERE e.kind <> 'ANSWERED'
+                WHERE e.kind NOT IN ('ANSWERED', 'HELD')
                 ORDER BY e.incident_id, e.person_id, e.channel, e.occurred_at DESC, e.received_at DESC
             ), reach AS (
                 SELECT e.incident_id, e.person_id,

@@ -54,7 +54,12 @@ export async function incidentPage([id], { can, go }) {
 function peopleTable(incident) {
   return table(['Person', 'State', 'Answered on', 'Answered at', 'Channels tried'], (incident.recipients ?? []).map((r) =>
     [`${r.name} (${r.employeeId})`, r.state, r.answerChannel ?? '', localTime(r.answeredAt),
-      (r.channels ?? []).map((c) => `${c.channel ?? ''} ${c.status.toLowerCase()}`).join(', ')]));
+      (r.channels ?? []).map(channelEntry).join(', ')]));
+}
+
+// A step held for the person's quiet hours says until when it waits.
+function channelEntry(c) {
+  return c.status === 'HELD' ? `held (quiet hours) until ${localTime(c.until)}` : `${c.channel ?? ''} ${c.status.toLowerCase()}`;
 }
 
 function closeButton(id, go) {

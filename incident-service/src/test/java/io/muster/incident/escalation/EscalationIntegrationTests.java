@@ -245,6 +245,26 @@ class EscalationIntegrationTests {
                                 + "AND due_at > now() + interval '50 minutes' AND fired_at IS NULL",
                         informational))
                 .isEqualTo(1);
+        // Why the sleeper got nothing yet: their channel history says held, and until when.
+        JsonNode history = json.readTree(http.get()
+                        .uri("/api/incidents/{id}", informational)
+                        .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .get("recipients")
+                .get(0)
+                .get("channels");
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("status").asString()).isEqualTo("HELD");
+        assertThat(history.get(0).has("channel")).isFalse();
+        assertThat(Instant.parse(history.get(0).get("until").asString()))
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(50)),
+                        Instant.now().plus(Duration.ofMinutes(61)));
     }
 
     @Test
