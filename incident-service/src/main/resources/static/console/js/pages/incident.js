@@ -4,9 +4,11 @@ import { badges } from './incidents.js';
 import { breakdowns } from './incident-breakdown.js';
 import { actions, commanderOf } from './incident-actions.js';
 
+// The people tiles (safe … unreachable) are HR's states: they add up to Targeted, as on the HR board.
 const TILES = [
   ['targeted', 'Targeted', ''], ['sent', 'Sent', ''], ['delivered', 'Delivered', ''], ['answered', 'Answered', ''],
-  ['safe', 'Safe', 'safe'], ['needHelp', 'Need help', 'help'], ['noAnswer', 'No answer', 'none'], ['failed', 'Unreachable', 'help'],
+  ['safe', 'Safe', 'safe'], ['needHelp', 'Need help', 'help'], ['atAlternateSite', 'At alternate site', 'safe'],
+  ['noAnswer', 'No answer', 'none'], ['unreachable', 'Unreachable', 'help'],
 ];
 
 // The live incident: counts and the breakdowns by level, site and channel move as answers arrive,
