@@ -24,8 +24,8 @@ public class RecipientStatistics {
     /** An incident's counts and its breakdowns, all from one reading. */
     public record Breakdowns(Counts counts, List<Row> byLevel, List<Row> bySite, List<Row> byChannel) {}
 
-    private static final String BY_INCIDENT = RecipientStates.CTE
-            + "SELECT x.incident_id, " + RecipientStates.COUNTS + " FROM states x GROUP BY x.incident_id";
+    private static final String BY_INCIDENT = RecipientStates.CTE + "SELECT x.incident_id, " + RecipientStates.COUNTS
+            + " FROM states x GROUP BY x.incident_id";
 
     /** The overall counts and those by level and by site, in one statement (so they always add up). */
     private static final String BY_LEVEL_AND_SITE = RecipientStates.CTE

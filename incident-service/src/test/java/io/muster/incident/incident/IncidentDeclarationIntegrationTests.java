@@ -138,7 +138,10 @@ class IncidentDeclarationIntegrationTests {
                 "notify", Map.of("roles", List.of(role)));
 
         UUID first = UUID.fromString(declare(body).get("id").asString());
-        UUID second = UUID.fromString(declare(body).get("id").asString());
+        // A second fire, not a retry of the first (an identical declaration moments later would be one).
+        var another = new java.util.HashMap<String, Object>(body);
+        another.put("title", "Fire alarm, east wing");
+        UUID second = UUID.fromString(declare(another).get("id").asString());
 
         assertThat(awaitEvent("muster.incident.v1", first, "IncidentDeclared")
                         .get("targetedCount")

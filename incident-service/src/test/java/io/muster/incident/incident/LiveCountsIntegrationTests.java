@@ -64,15 +64,20 @@ class LiveCountsIntegrationTests {
         answer(scenario, incident, people.get(4), "SAFE", now);
         failEveryChannel(incident, people.get(4));
 
-        await().atMost(WAIT).until(() -> scenario.getJson("hr", "/api/incidents/" + incident + "/accountability")
-                        .get("byState")
-                        .get("UNREACHABLE")
-                        .asInt()
-                == 1);
         await().atMost(WAIT)
-                .until(() -> scenario.people(incident).get(people.get(4).id()).get("state").asString().equals("SAFE"));
+                .until(() -> scenario.getJson("hr", "/api/incidents/" + incident + "/accountability")
+                                .get("byState")
+                                .get("UNREACHABLE")
+                                .asInt()
+                        == 1);
+        await().atMost(WAIT).until(() -> scenario.people(incident)
+                .get(people.get(4).id())
+                .get("state")
+                .asString()
+                .equals("SAFE"));
         JsonNode board = scenario.getJson("hr", "/api/incidents/" + incident + "/accountability");
-        JsonNode counts = scenario.getJson("commander", "/api/incidents/" + incident).get("counts");
+        JsonNode counts =
+                scenario.getJson("commander", "/api/incidents/" + incident).get("counts");
         JsonNode live = firstLiveEvent(incident);
 
         Map<String, String> same = Map.of(
@@ -82,8 +87,12 @@ class LiveCountsIntegrationTests {
                 "noAnswer", "NO_RESPONSE",
                 "unreachable", "UNREACHABLE");
         same.forEach((count, state) -> {
-            assertThat(counts.get(count).asInt()).as(count).isEqualTo(board.get("byState").get(state).asInt());
-            assertThat(live.get("counts").get(count).asInt()).as(count).isEqualTo(board.get("byState").get(state).asInt());
+            assertThat(counts.get(count).asInt())
+                    .as(count)
+                    .isEqualTo(board.get("byState").get(state).asInt());
+            assertThat(live.get("counts").get(count).asInt())
+                    .as(count)
+                    .isEqualTo(board.get("byState").get(state).asInt());
         });
         assertThat(counts.get("safe").asInt()).isEqualTo(2);
         assertThat(counts.get("atAlternateSite").asInt()).isEqualTo(1);
