@@ -13,7 +13,7 @@ const TILES = [
 
 // The live incident: counts and the breakdowns by level, site and channel move as answers arrive,
 // without reloading (server-sent events); the commander escalates, reminds, hands over and closes.
-export async function incidentPage([id], { can, go }) {
+export async function incidentPage([id], { can, go, session }) {
   const incident = await get(`/api/incidents/${encodeURIComponent(id)}?size=100`);
   const open = incident.status !== 'CLOSED';
   const commander = el('span', { 'data-commander': '', text: incident.declaredBy });
@@ -30,8 +30,8 @@ export async function incidentPage([id], { can, go }) {
     el('p', { text: incident.message }),
     el('div', { class: 'counts', 'aria-live': 'polite', 'aria-label': 'Counts' },
       TILES.map(([key, label, tone]) => el('div', { class: `count ${tone}` }, tiles[key], label))),
-    open ? actions(id, can, (name) => { commander.textContent = name; }) : null,
-    can('COMMANDER') && open ? closeButton(id, go) : null,
+    open ? actions(id, can, (name) => { commander.textContent = name; }, session.username) : null,
+    can('COMMANDER', 'ADMIN') && open ? closeButton(id, go) : null,
     progress.node,
     el('h2', { text: 'People (first 100)' }),
     people);
