@@ -83,9 +83,14 @@ public class Requests {
     }
 
     OutboxMessage allClear(
-            EscalatingIncident incident, Contact contact, UUID notificationId, String replyCode, Instant now) {
+            EscalatingIncident incident,
+            Contact contact,
+            UUID notificationId,
+            String replyCode,
+            String note,
+            Instant now) {
         var step = new Step(notificationId, replyCode, Purpose.ALL_CLEAR, 0, 0);
-        var words = new Words(incident.title(), "", null, List.of());
+        var words = new Words(incident.title(), note, null, List.of());
         return message(incident, contact, contact.channels(), step, words, now, Uuids.timeOrdered());
     }
 

@@ -4,6 +4,7 @@ import io.muster.incident.api.InvalidFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -87,9 +88,17 @@ class IncidentController {
         return history.of(id);
     }
 
+    /** The commander's closing words, sent with the all-clear; the body may be left out. */
+    record CloseIncident(@Nullable @Size(max = 1000) String note) {}
+
     @PostMapping("/{id}/close")
-    Mono<Map<String, Object>> close(@PathVariable UUID id, Principal commander) {
-        return closing.close(id, commander.getName())
+    Mono<Map<String, Object>> close(
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) @Nullable CloseIncident command,
+            Principal commander) {
+        String note =
+                command == null || command.note() == null ? "" : command.note().strip();
+        return closing.close(id, note, commander.getName())
                 .map(count -> Map.of("id", id, "status", "CLOSED", "allClearTo", count));
     }
 

@@ -1,5 +1,5 @@
 import { get, post, follow } from '../api.js';
-import { el, page, table, localTime, showError, showInfo } from '../dom.js';
+import { el, field, page, table, localTime, showError, showInfo } from '../dom.js';
 import { badges } from './incidents.js';
 import { breakdowns } from './incident-breakdown.js';
 import { actions, commanderOf } from './incident-actions.js';
@@ -66,9 +66,11 @@ function channelEntry(c) {
 
 function closeButton(id, go) {
   const holder = el('div');
+  const note = el('textarea', { maxlength: 1000, rows: 2, 'data-field': 'closing-note' });
   const ask = el('button', { type: 'button', class: 'danger', text: 'Close with all-clear…', onclick: () => {
     holder.replaceChildren(el('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'close-title' },
       el('h2', { id: 'close-title', text: 'Close the incident and send the all-clear to everyone notified?' }),
+      field('A closing note with the all-clear', note, 'optional'),
       el('button', { type: 'button', class: 'danger', text: 'Yes, close and send the all-clear', onclick: close }),
       el('button', { type: 'button', class: 'secondary', text: 'Cancel', onclick: () => holder.replaceChildren(ask) })));
     holder.querySelector('button').focus();
@@ -76,7 +78,7 @@ function closeButton(id, go) {
   holder.append(ask);
   async function close() {
     try {
-      const result = await post(`/api/incidents/${encodeURIComponent(id)}/close`);
+      const result = await post(`/api/incidents/${encodeURIComponent(id)}/close`, { note: note.value.trim() || null });
       showInfo(`Closed. The all-clear goes to ${result.allClearTo} people.`);
       go(`incidents/${id}`);
     } catch (e) { showError(e); }

@@ -310,6 +310,32 @@ class EscalationIntegrationTests {
     }
 
     @Test
+    void theCommandersClosingNoteIsTheAllClearsBody() {
+        String role = Fixtures.freshRole();
+        TestPerson person = new Fixtures(db).peopleInRole(role, 1).getFirst();
+        UUID incident = declare(Map.of("notify", Map.of("roles", List.of(role))));
+        requestFor(NORMAL, incident, person.id(), 0);
+
+        http.post()
+                .uri("/api/incidents/{id}/close", incident)
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("note", "  Back to work tomorrow at 9.  "))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        JsonNode allClear = json.readTree(probe.awaitRecord(
+                        r -> r.key().equals(person.id().toString())
+                                && r.value().contains(incident.toString())
+                                && r.value().contains("\"purpose\":\"ALL_CLEAR\""),
+                        WAIT)
+                .value());
+        assertThat(allClear.get("body").asString()).isEqualTo("Back to work tomorrow at 9.");
+        assertThat(allClear.get("subject").asString()).isEqualTo(titleOf(incident));
+    }
+
+    @Test
     void aTimerHeldByAStuckInstanceIsReportedOverdueAndFiresOnceTheHolderIsGone() throws Exception {
         String role = Fixtures.freshRole();
         TestPerson person = new Fixtures(db).peopleInRole(role, 1).getFirst();
