@@ -84,7 +84,7 @@ class IncidentClosing {
             throw new AlreadyClosed(id);
         }
         int allClearTo = allClear.send(incident, note, now);
-        events.closed(incident, closedBy, now);
+        events.closed(incident, note, closedBy, now);
         Map<String, Object> details = new HashMap<>();
         details.put("allClearTo", allClearTo);
         details.put("rtoMet", rtoMet.getFirst());
