@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
             // The phases of a declaration (read, build, write) and of its writes, in the log.
             "logging.level.io.muster.incident.incident.IncidentDeclaration=DEBUG",
             "logging.level.io.muster.incident.escalation.BatchWriter=DEBUG",
+            "logging.level.io.muster.incident.escalation.ReplyCodes=DEBUG",
             // And of the relay: per batch, rendering its deferred rows, and the whole batch.
             "logging.level.io.muster.incident.outbox=DEBUG"
         })
@@ -134,7 +136,8 @@ class IncidentFanOutBenchmark {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of(
                         "title",
-                        "Benchmark",
+                        // A title of its own: the same declaration again within a minute is a retry.
+                        "Benchmark " + UUID.randomUUID(),
                         "message",
                         "Fan-out benchmark.",
                         "severity",
