@@ -4,8 +4,6 @@ import io.muster.incident.incident.IncidentsProperties;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +48,20 @@ class ReplyCodes {
     Assigned assign(List<UUID> people, Instant now) {
         long start = System.nanoTime();
         lock.take();
-        Map<UUID, BitSet> inUse = people.size() > LOOKUP_AT_MOST
+        CodesInUse inUse = people.size() > LOOKUP_AT_MOST
                 ? inUseByIncident(new HashSet<>(people), now)
                 : inUseByPerson(people, now);
-        Map<UUID, String> codes = new HashMap<>();
-        inUse.forEach((person, used) -> codes.put(person, Integer.toString(FIRST_CODE + used.nextClearBit(0))));
+        long read = System.nanoTime();
+        Assigned assigned = inUse.assigned();
         if (log.isDebugEnabled() && people.size() > LOOKUP_AT_MOST) {
             log.debug(
-                    "Reply codes for {} people in {} ms ({} with a code of their own)",
+                    "Reply codes for {} people: read the codes in use in {} ms, chose in {} ms ({} with a code in use)",
                     people.size(),
-                    (System.nanoTime() - start) / 1_000_000,
-                    codes.size());
+                    (read - start) / 1_000_000,
+                    (System.nanoTime() - read) / 1_000_000,
+                    inUse.size());
         }
-        return new Assigned(codes);
+        return assigned;
     }
 
     /**
@@ -70,8 +69,8 @@ class ReplyCodes {
      * own people: cheaper than sending 100,000 ids to look up, and the cost grows with the recipients
      * of recent incidents, not with the fan-out.
      */
-    private Map<UUID, BitSet> inUseByIncident(Set<UUID> people, Instant now) {
-        Map<UUID, BitSet> inUse = new HashMap<>();
+    private CodesInUse inUseByIncident(Set<UUID> people, Instant now) {
+        CodesInUse inUse = new CodesInUse();
         jdbc.sql(
                         """
                         SELECT r.person_id, r.reply_code FROM incidents i JOIN recipients r ON r.incident_id = i.id
@@ -81,14 +80,14 @@ class ReplyCodes {
                 .query(rs -> {
                     UUID person = rs.getObject(1, UUID.class);
                     if (people.contains(person)) {
-                        mark(inUse, person, rs.getString(2));
+                        inUse.mark(person, rs.getString(2));
                     }
                 });
         return inUse;
     }
 
-    private Map<UUID, BitSet> inUseByPerson(List<UUID> people, Instant now) {
-        Map<UUID, BitSet> inUse = new HashMap<>();
+    private CodesInUse inUseByPerson(List<UUID> people, Instant now) {
+        CodesInUse inUse = new CodesInUse();
         jdbc.sql(
                         """
                         SELECT r.person_id, r.reply_code FROM recipients r JOIN incidents i ON i.id = r.incident_id
@@ -97,31 +96,23 @@ class ReplyCodes {
                 .param(people.toArray(UUID[]::new))
                 .param(Timestamp.from(now.minus(reuseAfter)))
                 .query(rs -> {
-                    mark(inUse, rs.getObject(1, UUID.class), rs.getString(2));
+                    inUse.mark(rs.getObject(1, UUID.class), rs.getString(2));
                 });
         return inUse;
     }
 
-    private static void mark(Map<UUID, BitSet> inUse, UUID person, String code) {
-        int number = parse(code);
-        if (number >= FIRST_CODE) {
-            inUse.computeIfAbsent(person, p -> new BitSet()).set(number - FIRST_CODE);
-        }
-    }
-
-    private static int parse(String code) {
-        try {
-            return Integer.parseInt(code);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** The code of each person: their own if another incident in use holds the first code. */
-    record Assigned(Map<UUID, String> exceptions) {
+    /**
+     * The code of each person: {@code usual} for those with codes in use (unless they have an
+     * exception of their own), the first code for everyone else.
+     */
+    record Assigned(String usual, Map<UUID, String> exceptions, Set<UUID> withCodesInUse) {
 
         String of(UUID person) {
-            return exceptions.getOrDefault(person, FIRST);
+            String code = exceptions.get(person);
+            if (code != null) {
+                return code;
+            }
+            return withCodesInUse.contains(person) ? usual : FIRST;
         }
     }
 }
