@@ -1,10 +1,12 @@
 package io.muster.incident.accountability;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -85,7 +87,12 @@ class AnswerRows {
      * The latest answer per person wins, as if recorded one by one: of a person's answers here
      * the latest (the later one on a tie), and only if no later answer is recorded already.
      */
-    void makeLatest(List<Row> rows, Map<UUID, Long> ids) {
+    /**
+     * Makes each person's newest answer their state (unless a newer one is stored); returns those
+     * that became it where the state before was NEEDS_HELP and is no longer (a change of heart the
+     * people helping them must hear of). The self-join reads each row as it was before the update.
+     */
+    List<Row> makeLatest(List<Row> rows, Map<UUID, Long> ids) {
         Map<List<UUID>, Row> latest = new LinkedHashMap<>();
         for (Row row : rows) {
             latest.merge(
@@ -95,11 +102,14 @@ class AnswerRows {
                             now.answer().answeredAt().isBefore(was.answer().answeredAt()) ? was : now);
         }
         List<Row> winners = List.copyOf(latest.values());
-        jdbc.sql(
+        Set<Long> leftNeedsHelp = new HashSet<>(jdbc.sql(
                         """
                         UPDATE recipients r SET state = t.s, answered_at = t.at, answer_channel = t.c, last_answer_id = t.id
-                        FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::bigint[]) AS t(i, p, s, at, c, id)
+                        FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::bigint[]) AS t(i, p, s, at, c, id),
+                             recipients before
                         WHERE r.incident_id = t.i AND r.person_id = t.p AND (r.answered_at IS NULL OR r.answered_at <= t.at)
+                          AND before.incident_id = r.incident_id AND before.person_id = r.person_id
+                        RETURNING CASE WHEN before.state = 'NEEDS_HELP' AND t.s <> 'NEEDS_HELP' THEN t.id END
                         """)
                 .param(column(winners, r -> r.who().incidentId(), UUID[]::new))
                 .param(column(winners, r -> r.who().personId(), UUID[]::new))
@@ -108,7 +118,11 @@ class AnswerRows {
                 .param(column(winners, r -> r.answer().channel(), String[]::new))
                 .param(column(
                         winners, r -> Objects.requireNonNull(ids.get(r.answer().eventId())), Long[]::new))
-                .update();
+                .query(Long.class)
+                .list());
+        return winners.stream()
+                .filter(r -> leftNeedsHelp.contains(ids.get(r.answer().eventId())))
+                .toList();
     }
 
     private static <T> T[] column(List<Row> rows, Function<Row, T> field, IntFunction<T[]> array) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records answers in the caller's JDBC transaction: the history row, the channel history entry,
  * the person's state (the latest answer by time wins), the audit entry and, for NEEDS_HELP, the
- * {@link PersonNeedsHelp} event. Idempotent by the answer's eventId. One answer or a poll of
+ * {@link PersonNeedsHelp} event; an answer that turns a NEEDS_HELP state into another publishes
+ * {@link PersonNoLongerNeedsHelp}. Idempotent by the answer's eventId. One answer or a poll of
  * thousands take the same path: one statement per table ({@link AnswerRows}).
  */
 @Component
@@ -87,11 +88,12 @@ public class Answers {
             return 0;
         }
         rows.channelHistory(fresh);
-        rows.makeLatest(fresh, ids);
+        List<AnswerRows.Row> leftNeedsHelp = rows.makeLatest(fresh, ids);
         audit.recordAll(fresh.stream().map(Answers::auditEntry).toList());
         fresh.stream()
                 .filter(r -> r.answer().state() == State.NEEDS_HELP)
                 .forEach(r -> events.publishEvent(needsHelp(r.who(), r.answer())));
+        leftNeedsHelp.forEach(r -> events.publishEvent(noLongerNeedsHelp(r.who(), r.answer())));
         return fresh.size();
     }
 
@@ -141,6 +143,11 @@ public class Answers {
                 answer.location(),
                 answer.comment(),
                 answer.answeredAt());
+    }
+
+    private static PersonNoLongerNeedsHelp noLongerNeedsHelp(Answerer who, Answer answer) {
+        return new PersonNoLongerNeedsHelp(
+                who.incidentId(), who.personId(), answer.state(), answer.channel(), answer.answeredAt());
     }
 
     private static Map<String, Object> details(Answer answer, @Nullable UUID site, boolean late) {

@@ -5,8 +5,9 @@ import io.muster.incident.escalation.Batch;
 import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.escalation.Contact;
 import io.muster.incident.escalation.Contacts;
-import io.muster.incident.incident.IncidentsProperties;
-import java.time.Duration;
+import io.muster.incident.escalation.EscalatingIncident;
+import io.muster.incident.escalation.EscalatingIncidents;
+import io.muster.incident.escalation.Requests;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminds everyone of an incident who has not answered (NO_RESPONSE, which includes the
- * unreachable: a failed channel may work again): one new step each, with the same reply code, on
- * all their channels, queued in the outbox in the caller's transaction.
+ * unreachable: a failed channel may work again): one REMINDER of their question each, with the same
+ * reply code, on all their channels, queued in the outbox in the caller's transaction.
  */
 @Component
 class NonResponderReminders {
@@ -32,28 +33,29 @@ class NonResponderReminders {
 
     private final JdbcClient jdbc;
     private final Contacts contacts;
-    private final PersonalRequests requests;
+    private final EscalatingIncidents incidents;
+    private final Requests requests;
     private final BatchWriter writer;
     private final AuditTrail audit;
-    private final Duration replyWindow;
 
     NonResponderReminders(
             JdbcClient jdbc,
             Contacts contacts,
-            PersonalRequests requests,
+            EscalatingIncidents incidents,
+            Requests requests,
             BatchWriter writer,
-            AuditTrail audit,
-            IncidentsProperties incidents) {
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.contacts = contacts;
+        this.incidents = incidents;
         this.requests = requests;
         this.writer = writer;
         this.audit = audit;
-        this.replyWindow = incidents.replyWindow();
     }
 
     /** Returns how many people were reminded (those with at least one channel). */
-    int remind(IncidentFacts incident, String actor, Instant now) {
+    int remind(IncidentFacts facts, String actor, Instant now) {
+        EscalatingIncident incident = incidents.any(facts.id()).orElseThrow();
         List<Silent> silent = jdbc.sql(
                         "SELECT person_id, reply_code, level FROM recipients WHERE incident_id = ? AND state = 'NO_RESPONSE'")
                 .param(incident.id())
@@ -72,27 +74,13 @@ class NonResponderReminders {
                 UUID notification = UUID.randomUUID();
                 steps.add(new UUID[] {notification, person.personId()});
                 batch.publish(
-                        requests.message(incident, contact, ask(incident, contact, person, notification, now), now));
+                        requests.reminder(incident, contact, notification, person.replyCode(), person.level(), now));
             }
         }
         insertSteps(incident.id(), steps);
         writer.write(batch);
         audit.record(incident.id(), actor, "REMINDERS_SENT", null, Map.of("reminded", steps.size()));
         return steps.size();
-    }
-
-    private PersonalRequests.Ask ask(
-            IncidentFacts incident, Contact contact, Silent person, UUID notification, Instant now) {
-        return new PersonalRequests.Ask(
-                notification,
-                person.replyCode(),
-                NotificationRequested.rollCall(contact.alternateInstruction() != null),
-                "Reminder: " + incident.title(),
-                bodyFor(incident, contact),
-                now.plus(replyWindow),
-                "REMINDER",
-                person.level(),
-                PersonalRequests.channelsOf(contact));
     }
 
     /** Steps make the reminder's notification id known, so answers and delivery reports correlate. */
@@ -110,14 +98,5 @@ class NonResponderReminders {
                 .param(steps.stream().map(s -> s[0]).toArray(UUID[]::new))
                 .param(steps.stream().map(s -> s[1]).toArray(UUID[]::new))
                 .update();
-    }
-
-    /** People at an affected site read where to go if their site cannot be used, as in the alert. */
-    private static String bodyFor(IncidentFacts incident, Contact contact) {
-        boolean atAffectedSite =
-                contact.siteId() != null && incident.affectedSiteIds().contains(contact.siteId());
-        return atAffectedSite && contact.alternateInstruction() != null
-                ? incident.message() + "\n" + contact.alternateInstruction()
-                : incident.message();
     }
 }

@@ -6,45 +6,22 @@ import java.sql.Timestamp;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The SQL that gives every recipient of an incident their state. NO_RESPONSE becomes UNREACHABLE
- * when every channel the person has an address for ended FAILED (latest report per channel), or
- * when they have no usable address at all (SMS to a number that opted out with STOP is not usable). Derived at read time, so escalation (which treats any stored
- * state but NO_RESPONSE as an answer) keeps climbing for an unreachable person towards their deputy.
- */
+/** HR's rows: every recipient of an incident with their state as {@link RecipientStates} defines it. */
 final class PeopleStates {
 
-    static final String CTE =
-            """
-            WITH latest AS (
-                SELECT DISTINCT ON (n.person_id, e.channel) n.person_id, e.channel, e.kind
-                FROM notifications n JOIN recipient_events e ON e.notification_id = n.notification_id
-                WHERE n.incident_id = :incident AND n.purpose <> 'ALL_CLEAR' AND e.kind <> 'ANSWERED'
-                ORDER BY n.person_id, e.channel, e.occurred_at DESC, e.received_at DESC
-            ), failed AS (
-                SELECT person_id, array_agg(channel) AS channels FROM latest WHERE kind = 'FAILED' GROUP BY person_id
-            ), people_states AS (
-                SELECT r.person_id, p.employee_id, p.display_name, p.site_id, s.name AS site,
+    /** Every recipient of the incident {@code :incident} with their person, sites, latest answer and state. */
+    static final String CTE = RecipientStates.CTE.replace(":incidents", "ARRAY[CAST(:incident AS uuid)]")
+            + """
+            , people_states AS (
+                SELECT x.person_id, p.employee_id, p.display_name, p.site_id, s.name AS site,
                        s.alternate_site_id, alt.name AS alternate_site, a.site_id AS reporting_site_id,
                        rs.name AS reporting_site, a.channel, a.source, a.answered_at, a.late, a.actor, a.comment,
-                       a.location,
-                       CASE WHEN r.state <> 'NO_RESPONSE' THEN r.state
-                            WHEN coalesce((SELECT bool_and(c = ANY(coalesce(f.channels, '{}'::text[])))
-                                           FROM unnest(p.channels) c
-                                           WHERE CASE WHEN c = 'EMAIL' THEN p.email IS NOT NULL
-                                                      WHEN c = 'SMS' THEN p.phone IS NOT NULL AND NOT EXISTS (
-                                                          SELECT 1 FROM contact_points o WHERE o.person_id = p.id
-                                                          AND o.kind = 'PHONE' AND o.address = p.phone AND o.opted_out)
-                                                      ELSE p.phone IS NOT NULL END), true)
-                                 THEN 'UNREACHABLE'
-                            ELSE 'NO_RESPONSE' END AS state
-                FROM recipients r JOIN people p ON p.id = r.person_id
-                LEFT JOIN failed f ON f.person_id = r.person_id
-                LEFT JOIN accountability_answers a ON a.id = r.last_answer_id
+                       a.location, x.state
+                FROM states x JOIN people p ON p.id = x.person_id
+                LEFT JOIN accountability_answers a ON a.id = x.last_answer_id
                 LEFT JOIN sites s ON s.id = p.site_id
                 LEFT JOIN sites alt ON alt.id = s.alternate_site_id
                 LEFT JOIN sites rs ON rs.id = a.site_id
-                WHERE r.incident_id = :incident
             )
             """;
 

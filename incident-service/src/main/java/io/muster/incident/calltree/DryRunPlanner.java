@@ -60,7 +60,7 @@ class DryRunPlanner {
         Instant at = from;
         for (int step = 0; step <= channels.size() && !channels.isEmpty(); step++) {
             at = lifeSafety ? at : c.quietUntil(at).orElse(at);
-            String purpose = step < channels.size() ? "ALERT" : "REMINDER";
+            String purpose = step == 0 ? "ALERT" : "REMINDER";
             String channel = channels.get(step < channels.size() ? step : 0).channel();
             entries.add(new DryRun.Entry(
                     Duration.between(start, at).toMinutes(),

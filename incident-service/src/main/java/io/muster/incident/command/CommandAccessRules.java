@@ -5,12 +5,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 import org.springframework.stereotype.Component;
 
-/** Only commanders hand over command, so only they look for whom to hand it to. */
+/** Commanders hand over command and administrators may take it, so they look for whom to give it to. */
 @Component
 class CommandAccessRules implements AccessRules {
 
     @Override
     public void apply(AuthorizeExchangeSpec exchanges) {
-        exchanges.pathMatchers(HttpMethod.GET, "/api/commanders").hasRole("COMMANDER");
+        exchanges.pathMatchers(HttpMethod.GET, "/api/commanders").hasAnyRole("COMMANDER", "ADMIN");
     }
 }

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/commanders?q=}: the logins that may take over command of an incident (their login
- * has the COMMANDER role, as {@code PUT /api/incidents/{id}/roles/COMMANDER} requires), with the
+ * has the COMMANDER or ADMIN role, as {@code PUT /api/incidents/{id}/roles/COMMANDER} requires), with the
  * directory person behind each, searched by login, name or employee id. The role API names logins,
  * the directory names people; this list joins the two for the hand-over picker.
  */
@@ -43,7 +43,7 @@ class Commanders {
                         """
                         SELECT u.username, p.display_name, p.employee_id FROM app_users u
                         LEFT JOIN people p ON p.id = u.person_id
-                        WHERE 'COMMANDER' = ANY(u.roles)
+                        WHERE u.roles && ARRAY['COMMANDER', 'ADMIN']
                           AND (lower(u.username) LIKE ? OR lower(coalesce(p.display_name, '')) LIKE ?
                                OR lower(coalesce(p.employee_id, '')) LIKE ?)
                         ORDER BY u.username LIMIT 50

@@ -32,7 +32,9 @@ class DemoSeed implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         log.warn(
-                "Demo seed is ON (muster.demo.enabled=true): demo people and logins are being created. Never enable it in production.");
+                "Demo seed is ON (muster.demo.enabled=true): demo people and logins ({}) are being created."
+                        + " Never enable it in production.",
+                String.join(", ", DemoUser.ALL.stream().map(DemoUser::username).toList()));
         String hash = passwords.encode(properties.password());
         rows.sites()
                 .then(rows.people(DemoDirectory.people()))

@@ -23,8 +23,8 @@ public class AllClear {
         this.writer = writer;
     }
 
-    /** Returns how many people the all-clear goes to. */
-    public int send(EscalatingIncident incident, Instant now) {
+    /** Returns how many people the all-clear goes to; {@code note} is the commander's closing words, or empty. */
+    public int send(EscalatingIncident incident, String note, Instant now) {
         jdbc.sql(
                         "UPDATE escalation_timers SET cancelled_at = ? WHERE incident_id = ? AND fired_at IS NULL AND cancelled_at IS NULL")
                 .param(java.sql.Timestamp.from(now))
@@ -42,7 +42,8 @@ public class AllClear {
             UUID notificationId = Uuids.timeOrdered();
             batch.steps.add(new Batch.Step(
                     notificationId, incident.id(), person.contact().personId(), -1, "ALL_CLEAR"));
-            batch.request(() -> requests.allClear(incident, person.contact(), notificationId, person.replyCode(), now));
+            batch.request(
+                    () -> requests.allClear(incident, person.contact(), notificationId, person.replyCode(), note, now));
         }
         writer.write(batch);
         return notified.size();

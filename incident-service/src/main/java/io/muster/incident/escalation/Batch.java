@@ -39,6 +39,9 @@ public final class Batch {
     /** A new recipient whom no channel can reach, and why (their recipient history shows it). */
     record Unreachable(UUID notificationId, @Nullable String channel, String reason) {}
 
+    /** A step held back until the end of the person's quiet hours (their recipient history shows it). */
+    record Held(UUID notificationId, Instant at, Instant until) {}
+
     private record CohortStep(UUID cohort, int step) {}
 
     // fresh: new recipients (their first requests are relayed from one outbox row per cohort).
@@ -96,6 +99,7 @@ public final class Batch {
     final List<Deputy> deputies = new ArrayList<>();
     final List<Move> moves = new ArrayList<>();
     final List<Unreachable> unreachable = new ArrayList<>();
+    final List<Held> held = new ArrayList<>();
     final List<Queued> outbox = new ArrayList<>();
     private final Map<UUID, Set<UUID>> targeted = new HashMap<>();
     private final Set<UUID> declaring = new HashSet<>();

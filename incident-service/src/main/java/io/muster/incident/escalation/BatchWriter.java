@@ -36,6 +36,7 @@ public class BatchWriter {
         notified(batch.notified);
         moves(batch.moves);
         unreachable(batch.unreachable);
+        held(batch.held);
         long rows = System.nanoTime();
         timers(batch.timers);
         long timers = System.nanoTime();
@@ -165,6 +166,21 @@ public class BatchWriter {
                 .param(column(rows, Batch.Unreachable::notificationId))
                 .param(rows.stream().map(Batch.Unreachable::channel).toArray(String[]::new))
                 .param(rows.stream().map(Batch.Unreachable::reason).toArray(String[]::new))
+                .update();
+    }
+
+    private void held(List<Batch.Held> rows) {
+        if (rows.isEmpty()) return;
+        jdbc.sql(
+                        """
+                        INSERT INTO recipient_events (event_id, notification_id, kind, detail, occurred_at, held_until)
+                        SELECT t.e, t.n, 'HELD', 'quiet hours', to_timestamp(t.at / 1000.0), to_timestamp(t.u / 1000.0)
+                        FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::bigint[]) AS t(e, n, at, u)
+                        """)
+                .param(rows.stream().map(r -> Uuids.timeOrdered()).toArray(UUID[]::new))
+                .param(column(rows, Batch.Held::notificationId))
+                .param(rows.stream().mapToLong(r -> r.at().toEpochMilli()).toArray())
+                .param(rows.stream().mapToLong(r -> r.until().toEpochMilli()).toArray())
                 .update();
     }
 

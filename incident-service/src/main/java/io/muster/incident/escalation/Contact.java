@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A person as escalation needs them: addresses in preference order, quiet hours, deputy, site. */
+/**
+ * A person as escalation needs them: addresses in preference order, quiet hours, deputy, site and
+ * where they report when their site cannot be used (null when it has no alternate).
+ */
 public record Contact(
         UUID personId,
         String employeeId,
@@ -23,7 +26,7 @@ public record Contact(
         @Nullable LocalTime quietUntil,
         @Nullable UUID deputyId,
         @Nullable UUID siteId,
-        @Nullable String alternateInstruction,
+        NotificationRequested.@Nullable AlternateSite alternate,
         boolean smsOptedOut) {
 
     /**
@@ -40,6 +43,11 @@ public record Contact(
             }
         }
         return channels;
+    }
+
+    /** Where the person reports, when their site is one the incident affects and it has an alternate. */
+    public NotificationRequested.@Nullable AlternateSite alternateSiteIn(List<UUID> affectedSiteIds) {
+        return siteId != null && affectedSiteIds.contains(siteId) ? alternate : null;
     }
 
     /** When the person's quiet hours end, if {@code at} falls inside them. */

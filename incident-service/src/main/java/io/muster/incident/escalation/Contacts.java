@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -110,8 +111,7 @@ public class Contacts {
                 rs.getObject("quiet_until", LocalTime.class),
                 rs.getObject("deputy_id", UUID.class),
                 rs.getObject("site_id", UUID.class),
-                instruction(
-                        rs.getString("site_name"), rs.getString("alternate_name"), rs.getString("alternate_address")),
+                alternate(rs.getString("site_name"), rs.getString("alternate_name"), rs.getString("alternate_address")),
                 rs.getBoolean("sms_opted_out"));
     }
 
@@ -119,11 +119,8 @@ public class Contacts {
         return joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
-    private static String instruction(String site, String alternate, String address) {
-        if (alternate == null) {
-            return null;
-        }
-        return "If " + site + " cannot be used, go to " + alternate + (address == null ? "" : " (" + address + ")")
-                + ".";
+    private static NotificationRequested.@Nullable AlternateSite alternate(
+            String site, @Nullable String alternate, @Nullable String address) {
+        return alternate == null ? null : new NotificationRequested.AlternateSite(site, alternate, address);
     }
 }

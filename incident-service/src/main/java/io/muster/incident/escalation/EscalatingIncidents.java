@@ -37,7 +37,7 @@ public class EscalatingIncidents {
     }
 
     /** Open or closed: a request queued before the incident closed is still published. */
-    Optional<EscalatingIncident> any(UUID id) {
+    public Optional<EscalatingIncident> any(UUID id) {
         return jdbc.sql(SELECT).param(id).query((rs, n) -> incident(rs)).optional();
     }
 

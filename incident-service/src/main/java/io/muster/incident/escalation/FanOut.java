@@ -44,7 +44,7 @@ public class FanOut {
         }
         PersonOrder.sort(fresh);
         ReplyCodes.Assigned codes =
-                replyCodes.assign(Arrays.stream(fresh).map(Contact::personId).toList());
+                replyCodes.assign(Arrays.stream(fresh).map(Contact::personId).toList(), now);
         for (Contact contact : fresh) {
             var recipient = new Stepper.Recipient(Uuids.timeOrdered(), codes.of(contact.personId()), level, true, null);
             Stepper.Climbed climbed = stepper.climb(incident, contact, recipient, 0, now, batch);

@@ -7,9 +7,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Asks the notifier to reach one person (key personId) for one step, on the lane of the incident's
- * priority. {@code purpose}, {@code level}, {@code step} and {@code employeeId} (so a hotline caller
- * can say who they are) are optional additions to v1.
+ * Asks the notifier to reach one person (key personId) on the lane of the incident's priority: the
+ * service's one record of the event, written only by {@link Requests}. {@code subject} is a bare
+ * title and {@code body} the words a person wrote (or empty); {@code purpose} says what kind of
+ * message it is and the notifier words it in the person's language. {@code purpose}, {@code level},
+ * {@code step}, {@code employeeId} and {@code alternateSite} are optional additions to v1.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationRequested(
@@ -28,6 +30,7 @@ public record NotificationRequested(
         List<Channel> channels,
         String subject,
         String body,
+        @Nullable AlternateSite alternateSite,
         String replyCode,
         List<ReplyOption> replyOptions,
         Instant expiresAt,
@@ -35,23 +38,43 @@ public record NotificationRequested(
         @Nullable Integer level,
         @Nullable Integer step) {
 
+    /** What a message is; a request that asks for an answer is an ALERT or a REMINDER of one question. */
+    public enum Purpose {
+        ALERT,
+        REMINDER,
+        ALL_CLEAR,
+        SITREP_REMINDER,
+        TASK_OVERDUE
+    }
+
     /** A channel to try, in order, with the person's address on it. */
     public record Channel(String channel, String address) {}
 
     /** An answer the person can give, and the key that gives it. */
     public record ReplyOption(String key, String answer, String label) {}
 
-    static final List<ReplyOption> ROLL_CALL_OPTIONS =
+    /**
+     * Where a person of an affected site reports if their site cannot be used: their site, its
+     * alternate site and the alternate's address (which may be unknown).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AlternateSite(String site, String name, @Nullable String address) {}
+
+    public static final List<ReplyOption> ROLL_CALL_OPTIONS =
             List.of(new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
 
     /** For people whose site has an alternate site: they may answer that they went there. */
-    static final List<ReplyOption> ROLL_CALL_WITH_ALTERNATE_SITE = List.of(
+    public static final List<ReplyOption> ROLL_CALL_WITH_ALTERNATE_SITE = List.of(
             ROLL_CALL_OPTIONS.get(0),
             ROLL_CALL_OPTIONS.get(1),
             new ReplyOption("3", "AT_ALTERNATE_SITE", "I am at the alternate site"));
 
-    /** The roll-call answers offered to {@code contact}: 3 only when their site has an alternate site. */
+    /** The roll-call answers offered to a person: 3 only when their site has an alternate site. */
+    public static List<ReplyOption> rollCall(boolean hasAlternateSite) {
+        return hasAlternateSite ? ROLL_CALL_WITH_ALTERNATE_SITE : ROLL_CALL_OPTIONS;
+    }
+
     static List<ReplyOption> rollCallFor(Contact contact) {
-        return contact.alternateInstruction() == null ? ROLL_CALL_OPTIONS : ROLL_CALL_WITH_ALTERNATE_SITE;
+        return rollCall(contact.alternate() != null);
     }
 }

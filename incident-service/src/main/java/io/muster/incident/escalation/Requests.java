@@ -1,5 +1,6 @@
 package io.muster.incident.escalation;
 
+import io.muster.incident.escalation.NotificationRequested.Purpose;
 import io.muster.incident.incident.IncidentsProperties;
 import io.muster.incident.kafka.TopicsProperties;
 import io.muster.incident.outbox.OutboxMessage;
@@ -8,12 +9,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes one step for one person as an outbox message on the incident's lane. */
+/**
+ * Writes every NotificationRequested of the service as an outbox message on the incident's lane:
+ * the escalation's steps and all-clears, and the reminders, sitrep and overdue-task notices of
+ * other features. The words around the title and the commander's text are the notifier's (in the
+ * person's language); each request can be answered until its own {@code expiresAt}, one reply
+ * window after it was issued.
+ */
 @Component
-class Requests {
+public class Requests {
+
+    /** The step a request is of the person's question; {@code step} is null for a reminder sent by hand or schedule. */
+    record Step(UUID notificationId, String replyCode, Purpose purpose, int level, @Nullable Integer step) {}
+
+    /** A message that asks nothing: its kind, its bare subject and body, and the channels to use. */
+    public record Notice(
+            Purpose purpose,
+            String subject,
+            String body,
+            String replyCode,
+            List<NotificationRequested.Channel> channels) {}
 
     private final TopicsProperties topics;
     private final JsonMapper json;
@@ -25,15 +44,13 @@ class Requests {
         this.replyWindow = properties.replyWindow();
     }
 
-    record Step(UUID notificationId, String replyCode, String purpose, int level, int step) {}
-
     OutboxMessage alert(
             EscalatingIncident incident,
             Contact contact,
             List<NotificationRequested.Channel> channels,
             Step step,
             Instant now) {
-        return alert(incident, contact, channels, step, now, Uuids.timeOrdered());
+        return question(incident, contact, channels, step, now, Uuids.timeOrdered());
     }
 
     /**
@@ -47,50 +64,68 @@ class Requests {
             String replyCode,
             int level,
             Instant at) {
-        var step = new Step(notificationId, replyCode, "ALERT", level, 0);
+        var step = new Step(notificationId, replyCode, Purpose.ALERT, level, 0);
         UUID eventId =
                 UUID.nameUUIDFromBytes(("NotificationRequested/" + notificationId).getBytes(StandardCharsets.UTF_8));
-        return alert(incident, contact, contact.channels(), step, at, eventId);
+        return question(incident, contact, contact.channels(), step, at, eventId);
+    }
+
+    /** A reminder of the person's question to a recipient who has not answered, on all their channels. */
+    public OutboxMessage reminder(
+            EscalatingIncident incident,
+            Contact contact,
+            UUID notificationId,
+            String replyCode,
+            int level,
+            Instant now) {
+        var step = new Step(notificationId, replyCode, Purpose.REMINDER, level, null);
+        return question(incident, contact, contact.channels(), step, now, Uuids.timeOrdered());
+    }
+
+    OutboxMessage allClear(
+            EscalatingIncident incident,
+            Contact contact,
+            UUID notificationId,
+            String replyCode,
+            String note,
+            Instant now) {
+        var step = new Step(notificationId, replyCode, Purpose.ALL_CLEAR, 0, 0);
+        var words = new Words(incident.title(), note, null, List.of());
+        return message(incident, contact, contact.channels(), step, words, now, Uuids.timeOrdered());
+    }
+
+    /** A message that asks nothing about the incident, to one person. */
+    public OutboxMessage notice(
+            EscalatingIncident incident, Contact contact, UUID notificationId, Notice notice, Instant now) {
+        var step = new Step(notificationId, notice.replyCode(), notice.purpose(), 0, null);
+        var words = new Words(notice.subject(), notice.body(), null, List.of());
+        return message(incident, contact, notice.channels(), step, words, now, Uuids.timeOrdered());
     }
 
     String lane(EscalatingIncident incident) {
         return incident.lifeSafety() ? topics.priorityNotificationRequests() : topics.notificationRequests();
     }
 
-    private OutboxMessage alert(
+    private record Words(
+            String subject,
+            String body,
+            NotificationRequested.@Nullable AlternateSite alternateSite,
+            List<NotificationRequested.ReplyOption> options) {}
+
+    /** The roll call: the incident's title and message, and where the person reports if their site is affected. */
+    private OutboxMessage question(
             EscalatingIncident incident,
             Contact contact,
             List<NotificationRequested.Channel> channels,
             Step step,
             Instant now,
             UUID eventId) {
-        String subject = step.purpose().equals("REMINDER") ? "Reminder: " + incident.title() : incident.title();
-        return message(
-                incident,
-                contact,
-                channels,
-                step,
-                subject,
-                bodyFor(incident, contact),
-                NotificationRequested.rollCallFor(contact),
-                now,
-                eventId);
-    }
-
-    OutboxMessage allClear(
-            EscalatingIncident incident, Contact contact, UUID notificationId, String replyCode, Instant now) {
-        var step = new Step(notificationId, replyCode, "ALL_CLEAR", 0, 0);
-        String body = "All clear: " + incident.title() + ". No further action is needed.";
-        return message(
-                incident,
-                contact,
-                contact.channels(),
-                step,
-                "All clear: " + incident.title(),
-                body,
-                List.of(),
-                now,
-                Uuids.timeOrdered());
+        var words = new Words(
+                incident.title(),
+                incident.message(),
+                contact.alternateSiteIn(incident.affectedSiteIds()),
+                NotificationRequested.rollCallFor(contact));
+        return message(incident, contact, channels, step, words, now, eventId);
     }
 
     private OutboxMessage message(
@@ -98,9 +133,7 @@ class Requests {
             Contact contact,
             List<NotificationRequested.Channel> channels,
             Step step,
-            String subject,
-            String body,
-            List<NotificationRequested.ReplyOption> options,
+            Words words,
             Instant now,
             UUID eventId) {
         var request = new NotificationRequested(
@@ -117,23 +150,15 @@ class Requests {
                 contact.locale(),
                 incident.lifeSafety() ? "LIFE_SAFETY" : "NORMAL",
                 List.copyOf(channels),
-                subject,
-                body,
+                words.subject(),
+                words.body(),
+                words.alternateSite(),
                 step.replyCode(),
-                options,
-                incident.declaredAt().plus(replyWindow),
-                step.purpose(),
+                words.options(),
+                now.plus(replyWindow),
+                step.purpose().name(),
                 step.level(),
                 step.step());
         return new OutboxMessage(lane(incident), contact.personId().toString(), json.writeValueAsString(request));
-    }
-
-    /** People at an affected site read where to go if their site cannot be used. */
-    private static String bodyFor(EscalatingIncident incident, Contact contact) {
-        boolean atAffectedSite =
-                contact.siteId() != null && incident.affectedSiteIds().contains(contact.siteId());
-        return atAffectedSite && contact.alternateInstruction() != null
-                ? incident.message() + "\n" + contact.alternateInstruction()
-                : incident.message();
     }
 }

@@ -43,6 +43,7 @@ class Stepper {
             case SEND -> {
                 Optional<Instant> quietEnd = incident.lifeSafety() ? Optional.empty() : contact.quietUntil(now);
                 if (quietEnd.isPresent()) {
+                    batch.held.add(new Batch.Held(recipient.notificationId(), now, quietEnd.get()));
                     return new Climbed(false, moveTo(incident, person, recipient, step, quietEnd.get(), batch));
                 }
                 UUID cohort = next(incident, person, recipient, step + 1, now, batch);
@@ -84,7 +85,12 @@ class Stepper {
             Batch batch) {
         UUID notificationId = step == 0 ? recipient.notificationId() : Uuids.timeOrdered();
         if (step > 0) {
-            batch.steps.add(new Batch.Step(notificationId, incident.id(), contact.personId(), step, rung.purpose()));
+            batch.steps.add(new Batch.Step(
+                    notificationId,
+                    incident.id(),
+                    contact.personId(),
+                    step,
+                    rung.purpose().name()));
         }
         if (!recipient.isNew()) {
             batch.notified.add(new Batch.Notified(incident.id(), contact.personId(), now));

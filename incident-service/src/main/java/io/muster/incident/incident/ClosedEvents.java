@@ -23,9 +23,9 @@ class ClosedEvents {
         this.topics = topics;
     }
 
-    void closed(EscalatingIncident incident, String closedBy, Instant now) {
-        // The same words the all-clear notification carries (escalation's AllClear).
-        String message = "All clear: " + incident.title() + ". No further action is needed.";
+    /** {@code allClearMessage} is the commander's closing note, else a plain all-clear naming the incident. */
+    void closed(EscalatingIncident incident, String note, String closedBy, Instant now) {
+        String message = note.isEmpty() ? "All clear: " + incident.title() + ". No further action is needed." : note;
         var event = IncidentClosed.of(incident.id(), incident.exercise(), closedBy, message, now);
         Batch batch = new Batch();
         batch.publish(new OutboxMessage(topics.incidents(), incident.id().toString(), json.writeValueAsString(event)));

@@ -57,12 +57,12 @@ class IncidentClosing {
         this.clock = clock;
     }
 
-    /** Completes with how many people the all-clear goes to. */
-    Mono<Integer> close(UUID id, String closedBy) {
-        return jdbc.transactional(() -> closeNow(id, closedBy)).doOnSuccess(count -> relay.wake());
+    /** Completes with how many people the all-clear goes to; {@code note} goes with it (empty: none). */
+    Mono<Integer> close(UUID id, String note, String closedBy) {
+        return jdbc.transactional(() -> closeNow(id, note, closedBy)).doOnSuccess(count -> relay.wake());
     }
 
-    private Integer closeNow(UUID id, String closedBy) {
+    private Integer closeNow(UUID id, String note, String closedBy) {
         Instant now = clock.instant();
         var incident = incidents
                 .open(id)
@@ -83,11 +83,14 @@ class IncidentClosing {
         if (rtoMet.isEmpty()) {
             throw new AlreadyClosed(id);
         }
-        int allClearTo = allClear.send(incident, now);
-        events.closed(incident, closedBy, now);
+        int allClearTo = allClear.send(incident, note, now);
+        events.closed(incident, note, closedBy, now);
         Map<String, Object> details = new HashMap<>();
         details.put("allClearTo", allClearTo);
         details.put("rtoMet", rtoMet.getFirst());
+        if (!note.isEmpty()) {
+            details.put("note", note);
+        }
         audit.record(id, closedBy, "INCIDENT_CLOSED", null, details);
         return allClearTo;
     }

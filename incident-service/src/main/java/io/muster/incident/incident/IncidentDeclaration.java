@@ -43,6 +43,9 @@ class IncidentDeclaration {
     /** What a declaration stored: the incident and how many people it reached at once. */
     record Declared(Incident incident, int targeted) {}
 
+    /** The incident a request declared: now ({@code targeted} people reached at once), or earlier (a repeat). */
+    record Outcome(UUID incidentId, int targeted, boolean repeated) {}
+
     private final Directory directory;
     private final CallTrees callTrees;
     private final Contacts contacts;
@@ -55,6 +58,7 @@ class IncidentDeclaration {
     private final Jdbc jdbc;
     private final OutboxRelay relay;
     private final AuditTrail audit;
+    private final RepeatedDeclarations repeats;
     private final Clock clock;
 
     IncidentDeclaration(
@@ -70,8 +74,10 @@ class IncidentDeclaration {
             Jdbc jdbc,
             OutboxRelay relay,
             AuditTrail audit,
+            RepeatedDeclarations repeats,
             Clock clock) {
         this.audit = audit;
+        this.repeats = repeats;
         this.directory = directory;
         this.callTrees = callTrees;
         this.contacts = contacts;
@@ -86,12 +92,27 @@ class IncidentDeclaration {
         this.clock = clock;
     }
 
-    Mono<Declared> declare(DeclareIncident command, String declaredBy) {
+    /**
+     * Declares, unless this login made the same declaration already (the same {@code Idempotency-Key},
+     * or an identical one moments ago): then the earlier incident is the answer and nobody is alerted again.
+     */
+    Mono<Outcome> declare(DeclareIncident command, String declaredBy, @Nullable String idempotencyKey) {
         if (command.rollCall() && command.affectedSiteIds().isEmpty()) {
             return Mono.error(new InvalidFields(List.of(
                     new InvalidFields.FieldError("affectedSiteIds", "a roll call needs at least one affected site"))));
         }
-        return jdbc.transactional(() -> store(command, declaredBy)).doOnSuccess(declared -> relay.wake());
+        var request = repeats.request(command, declaredBy, idempotencyKey);
+        return jdbc.transactional(() -> repeats.earlier(request, clock.instant())
+                        .map(earlier -> new Outcome(earlier, 0, true))
+                        .orElseGet(() -> {
+                            Declared declared = store(command, declaredBy);
+                            repeats.remember(
+                                    request,
+                                    declared.incident().id(),
+                                    declared.incident().declaredAt());
+                            return new Outcome(declared.incident().id(), declared.targeted(), false);
+                        }))
+                .doOnSuccess(outcome -> relay.wake());
     }
 
     /** Stores the declaration in the current JDBC transaction (see {@link Declarations}). */

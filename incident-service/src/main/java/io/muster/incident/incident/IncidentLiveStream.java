@@ -1,6 +1,7 @@
 package io.muster.incident.incident;
 
 import io.muster.incident.recipient.Counts;
+import io.muster.incident.recipient.RecipientStatistics;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import reactor.core.scheduler.Schedulers;
  * Server-sent events with an incident's progress, for the console's live view: one {@code counts}
  * event at once and another whenever anything in it changes (the overall counts and the breakdowns
  * by level, site and channel), plus a comment every 15 s so that proxies keep the stream open.
- * The summary is read from the database each second rather than pushed from the consumers, so every
+ * The counts and breakdowns are read from the database in one reading each second rather than pushed from the consumers, so every
  * instance of the service serves the same numbers whichever instance consumed the events; all the
  * viewers of one incident on an instance share that one read ({@link SharedPolls}).
  */
@@ -27,21 +28,21 @@ class IncidentLiveStream {
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
-    /** What the live view shows. */
+    /** What the live view shows: the counts and the breakdowns of one reading, so they always add up. */
     record LiveCounts(
             UUID id,
             String status,
             Counts counts,
-            List<LiveBreakdowns.Row> byLevel,
-            List<LiveBreakdowns.Row> bySite,
-            List<LiveBreakdowns.Row> byChannel) {}
+            List<RecipientStatistics.Row> byLevel,
+            List<RecipientStatistics.Row> bySite,
+            List<RecipientStatistics.Row> byChannel) {}
 
     private final IncidentViews views;
     private final SharedPolls<UUID, LiveCounts> polls;
 
-    IncidentLiveStream(IncidentViews views, LiveBreakdowns breakdowns) {
+    IncidentLiveStream(IncidentViews views, Incidents incidents, RecipientStatistics statistics) {
         this.views = views;
-        this.polls = new SharedPolls<>(id -> summary(views, breakdowns, id), POLL, Schedulers.parallel());
+        this.polls = new SharedPolls<>(id -> summary(incidents, statistics, id), POLL, Schedulers.parallel());
     }
 
     @GetMapping(path = "/api/incidents/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -54,12 +55,12 @@ class IncidentLiveStream {
                 .map(counts -> ServerSentEvent.builder(counts).event("counts").build());
     }
 
-    private static Mono<LiveCounts> summary(IncidentViews views, LiveBreakdowns breakdowns, UUID id) {
-        return Mono.zip(views.summary(id), breakdowns.of(id))
+    private static Mono<LiveCounts> summary(Incidents incidents, RecipientStatistics statistics, UUID id) {
+        return Mono.zip(incidents.byId(id), statistics.breakdownsOf(id))
                 .map(both -> new LiveCounts(
                         id,
-                        both.getT1().status(),
-                        both.getT1().counts(),
+                        both.getT1().incident().status(),
+                        both.getT2().counts(),
                         both.getT2().byLevel(),
                         both.getT2().bySite(),
                         both.getT2().byChannel()));

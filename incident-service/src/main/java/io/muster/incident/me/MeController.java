@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** The caller's own requests; a login that is nobody in the directory has none. */
+/** The caller's own incidents and their answers; a login that is nobody in the directory has none. */
 @RestController
 @RequestMapping("/api/me/requests")
 class MeController {
@@ -38,7 +38,7 @@ class MeController {
         return users.current()
                 .flatMap(user -> user.personId() == null
                         ? Mono.just(List.<MyRequest>of())
-                        : jdbc.transactional(() -> requests.openFor(user.personId())));
+                        : jdbc.transactional(() -> requests.of(user.personId())));
     }
 
     @PostMapping("/{notificationId}/answer")

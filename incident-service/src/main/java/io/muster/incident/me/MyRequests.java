@@ -3,13 +3,19 @@ package io.muster.incident.me;
 import io.muster.incident.accountability.Answer;
 import io.muster.incident.accountability.Answerer;
 import io.muster.incident.accountability.Answers;
-import io.muster.incident.accountability.NotificationRequested;
 import io.muster.incident.accountability.Source;
 import io.muster.incident.api.InvalidFields;
+import io.muster.incident.escalation.NotificationRequested;
+import io.muster.incident.incident.IncidentsProperties;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,40 +26,68 @@ class MyRequests {
     private final JdbcClient jdbc;
     private final Answers answers;
     private final Clock clock;
+    private final Duration recent;
 
-    MyRequests(JdbcClient jdbc, Answers answers, Clock clock) {
+    MyRequests(JdbcClient jdbc, Answers answers, Clock clock, IncidentsProperties properties) {
         this.jdbc = jdbc;
         this.answers = answers;
         this.clock = clock;
+        this.recent = properties.codeReuseAfter();
     }
 
-    /** The person's requests in incidents that are not closed, newest incident first. */
-    List<MyRequest> openFor(UUID person) {
+    /**
+     * The person's incidents that are open, then those closed less than {@code code-reuse-after} ago
+     * (their code is still theirs and a late answer still counts), newest first in each.
+     */
+    List<MyRequest> of(UUID person) {
         return jdbc.sql(
                         """
-                        SELECT r.notification_id, r.incident_id, i.title, i.message, i.exercise, i.declared_at,
-                               r.reply_code, r.state, r.answered_at, alt.name AS alternate_site
+                        SELECT r.notification_id, r.incident_id, i.title, i.message, i.exercise, i.declared_at, r.notified_at,
+                               i.closed_at, r.reply_code, r.state, r.answered_at, r.answer_channel, coalesce(a.late, false) AS late,
+                               s.name AS site, alt.name AS alternate_name, alt.address AS alternate_address,
+                               p.site_id = ANY(i.affected_site_ids) AS site_affected, rs.name AS reporting_site
                         FROM recipients r JOIN incidents i ON i.id = r.incident_id JOIN people p ON p.id = r.person_id
                         LEFT JOIN sites s ON s.id = p.site_id LEFT JOIN sites alt ON alt.id = s.alternate_site_id
-                        WHERE r.person_id = ? AND i.closed_at IS NULL ORDER BY i.declared_at DESC, i.id
+                        LEFT JOIN accountability_answers a ON a.id = r.last_answer_id LEFT JOIN sites rs ON rs.id = a.site_id
+                        WHERE r.person_id = ? AND (i.closed_at IS NULL OR i.closed_at > ?)
+                        ORDER BY i.closed_at IS NULL DESC, i.declared_at DESC, i.id
                         """)
                 .param(person)
-                .query((rs, n) -> {
-                    Timestamp answered = rs.getTimestamp("answered_at");
-                    return new MyRequest(
-                            rs.getObject("notification_id", UUID.class),
-                            rs.getObject("incident_id", UUID.class),
-                            rs.getString("title"),
-                            rs.getString("message"),
-                            rs.getBoolean("exercise"),
-                            rs.getTimestamp("declared_at").toInstant(),
-                            rs.getString("reply_code"),
-                            NotificationRequested.rollCall(rs.getString("alternate_site") != null),
-                            rs.getString("state"),
-                            answered == null ? null : answered.toInstant(),
-                            rs.getString("alternate_site"));
-                })
+                .param(Timestamp.from(clock.instant().minus(recent)))
+                .query((rs, n) -> row(rs))
                 .list();
+    }
+
+    private static MyRequest row(ResultSet rs) throws SQLException {
+        Instant closedAt = instant(rs, "closed_at");
+        String alternate = rs.getString("alternate_name");
+        return new MyRequest(
+                rs.getObject("notification_id", UUID.class),
+                rs.getObject("incident_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("message"),
+                rs.getBoolean("exercise"),
+                rs.getTimestamp("declared_at").toInstant(),
+                instant(rs, "notified_at"),
+                closedAt == null ? "OPEN" : "CLOSED",
+                closedAt,
+                rs.getString("reply_code"),
+                closedAt == null ? NotificationRequested.rollCall(alternate != null) : List.of(),
+                rs.getString("state"),
+                instant(rs, "answered_at"),
+                rs.getString("answer_channel"),
+                rs.getBoolean("late"),
+                alternate == null
+                        ? null
+                        : new NotificationRequested.AlternateSite(
+                                rs.getString("site"), alternate, rs.getString("alternate_address")),
+                rs.getBoolean("site_affected"),
+                rs.getString("reporting_site"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 
     /** Records the answer on channel WEB; a request of anyone else is not found. */
@@ -84,7 +118,7 @@ class MyRequests {
         return who;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -22,7 +22,8 @@ class RecipientEvents {
     private static final String KNOWN =
             """
             SELECT 'RECIPIENT' AS whose FROM notifications WHERE notification_id = $1
-            UNION ALL SELECT 'TASK' FROM task_reminders WHERE notification_id = $1
+            UNION ALL SELECT 'NOTICE' FROM task_reminders WHERE notification_id = $1
+            UNION ALL SELECT 'NOTICE' FROM sitrep_notices WHERE notification_id = $1
             """;
 
     private final DatabaseClient db;
@@ -38,7 +39,7 @@ class RecipientEvents {
     /** Completes with whether the event was new. */
     Mono<Boolean> record(RecipientEvent event) {
         return transactions.transactional(whose(event)
-                .flatMap(whose -> whose.equals("TASK")
+                .flatMap(whose -> whose.equals("NOTICE")
                         ? Mono.just(false)
                         : insert(event)
                                 .flatMap(inserted -> inserted ? effects(event).thenReturn(true) : Mono.just(false))));

@@ -11,14 +11,17 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** The recipients of an incident with their channel history, read with one query. */
+/**
+ * The recipients of an incident with their channel history, read with one query: what was sent,
+ * delivered, failed or answered on each channel, and any step held for the person's quiet hours.
+ */
 @Component
 public class RecipientHistory {
 
     private static final String RECIPIENTS =
             """
             SELECT r.person_id, p.employee_id, p.display_name, r.state, r.answered_at, r.answer_channel,
-                   e.channel, e.kind, e.occurred_at, e.detail
+                   e.channel, e.kind, e.occurred_at, e.detail, e.held_until
             FROM (SELECT r.* FROM recipients r JOIN people p ON p.id = r.person_id WHERE r.incident_id = $1
                   ORDER BY p.employee_id LIMIT $2 OFFSET $3) r
             JOIN people p ON p.id = r.person_id
@@ -56,7 +59,8 @@ public class RecipientHistory {
                                         row.get("channel", String.class),
                                         row.get("kind", String.class),
                                         row.get("occurred_at", Instant.class),
-                                        row.get("detail", String.class))))
+                                        row.get("detail", String.class),
+                                        row.get("held_until", Instant.class))))
                 .all()
                 .collectList()
                 .map(RecipientHistory::grouped);

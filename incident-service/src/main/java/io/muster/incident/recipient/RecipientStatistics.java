@@ -1,5 +1,7 @@
 package io.muster.incident.recipient;
 
+import io.muster.incident.accountability.RecipientStates;
+import io.r2dbc.spi.Readable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,47 +10,56 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Counts per incident, aggregated by the database in one statement for any number of incidents. */
+/**
+ * Counts of incidents' recipients, and the breakdowns of one incident by call-tree level, site and
+ * channel, aggregated by the database from the one definition of each recipient's state that HR's
+ * board uses ({@link RecipientStates}), whatever the number of people.
+ */
 @Component
 public class RecipientStatistics {
 
-    private static final String COUNTS =
+    /** One row of a breakdown: what it groups ({@code key}, stable), a label for people, its counts. */
+    public record Row(String key, String label, Counts counts) {}
+
+    /** An incident's counts and its breakdowns, all from one reading. */
+    public record Breakdowns(Counts counts, List<Row> byLevel, List<Row> bySite, List<Row> byChannel) {}
+
+    private static final String BY_INCIDENT = RecipientStates.CTE + "SELECT x.incident_id, " + RecipientStates.COUNTS
+            + " FROM states x GROUP BY x.incident_id";
+
+    /** The overall counts and those by level and by site, in one statement (so they always add up). */
+    private static final String BY_LEVEL_AND_SITE = RecipientStates.CTE
+            + """
+            , grouped AS (
+                SELECT grouping(x.level) = 0 AS by_level, grouping(x.site_id) = 0 AS by_site, x.level, x.site_id,
             """
-            WITH targeted AS (
-                SELECT r.incident_id, r.person_id, r.state FROM recipients r WHERE r.incident_id = ANY($1::uuid[])
-            ), events AS (
-                SELECT n.incident_id, n.person_id, e.* FROM notifications n
-                JOIN recipient_events e ON e.notification_id = n.notification_id
-                WHERE n.incident_id = ANY($1::uuid[]) AND n.purpose <> 'ALL_CLEAR'
-            ), latest_per_channel AS (
-                SELECT DISTINCT ON (e.incident_id, e.person_id, e.channel) e.incident_id, e.person_id, e.kind
-                FROM events e
-                WHERE e.kind <> 'ANSWERED'
-                ORDER BY e.incident_id, e.person_id, e.channel, e.occurred_at DESC, e.received_at DESC
-            ), reach AS (
-                SELECT e.incident_id, e.person_id,
-                       bool_or(e.kind IN ('SENT', 'DELIVERED')) AS sent,
-                       bool_or(e.kind = 'DELIVERED') AS delivered
-                FROM events e
-                GROUP BY e.incident_id, e.person_id
-            ), unreachable AS (
-                SELECT incident_id, person_id, bool_and(kind = 'FAILED') AS failed FROM latest_per_channel
-                GROUP BY incident_id, person_id
+            + RecipientStates.COUNTS
+            + """
+                FROM states x GROUP BY GROUPING SETS ((), (x.level), (x.site_id))
             )
-            SELECT t.incident_id,
-                   count(*) AS targeted,
-                   count(*) FILTER (WHERE r.sent) AS sent,
-                   count(*) FILTER (WHERE r.delivered) AS delivered,
-                   count(*) FILTER (WHERE u.failed) AS failed,
-                   count(*) FILTER (WHERE t.state <> 'NO_RESPONSE') AS answered,
-                   count(*) FILTER (WHERE t.state = 'SAFE') AS safe,
-                   count(*) FILTER (WHERE t.state = 'NEEDS_HELP') AS need_help,
-                   count(*) FILTER (WHERE t.state = 'NO_RESPONSE') AS no_answer
-            FROM targeted t
-            LEFT JOIN reach r USING (incident_id, person_id)
-            LEFT JOIN unreachable u USING (incident_id, person_id)
-            GROUP BY t.incident_id
+            SELECT g.*, s.name AS site_name FROM grouped g LEFT JOIN sites s ON s.id = g.site_id
+            ORDER BY g.by_level DESC, g.level, s.name NULLS LAST
             """;
+
+    /**
+     * On a channel's row, sent, delivered and failed are about that channel; the states are those of
+     * the people that channel tried (whichever channel they answered on).
+     */
+    private static final String BY_CHANNEL = RecipientStates.CTE
+            + """
+            , tried_on AS (
+                SELECT e.person_id, e.channel, bool_or(e.kind IN ('SENT', 'DELIVERED')) AS sent,
+                       bool_or(e.kind = 'DELIVERED') AS delivered,
+                       (array_agg(e.kind ORDER BY e.occurred_at DESC, e.received_at DESC))[1] = 'FAILED' AS failed
+                FROM events e WHERE e.channel IS NOT NULL GROUP BY e.person_id, e.channel
+            ), x AS (
+                SELECT t.channel, t.sent, t.delivered, t.failed, s.state
+                FROM tried_on t JOIN states s ON s.person_id = t.person_id
+            )
+            SELECT x.channel,
+            """
+            + RecipientStates.COUNTS
+            + " FROM x GROUP BY x.channel ORDER BY x.channel";
 
     private final DatabaseClient db;
 
@@ -57,20 +68,71 @@ public class RecipientStatistics {
     }
 
     public Mono<Map<UUID, Counts>> countsOf(List<UUID> incidents) {
-        return db.sql(COUNTS)
-                .bind(0, incidents.toArray(UUID[]::new))
-                .map((row, meta) -> Map.entry(
-                        row.get("incident_id", UUID.class),
-                        new Counts(
-                                row.get("targeted", Long.class),
-                                row.get("sent", Long.class),
-                                row.get("delivered", Long.class),
-                                row.get("failed", Long.class),
-                                row.get("answered", Long.class),
-                                row.get("safe", Long.class),
-                                row.get("need_help", Long.class),
-                                row.get("no_answer", Long.class))))
+        return db.sql(BY_INCIDENT)
+                .bind("incidents", incidents.toArray(UUID[]::new))
+                .map((row, meta) -> Map.entry(row.get("incident_id", UUID.class), counts(row)))
                 .all()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public Mono<Breakdowns> breakdownsOf(UUID incident) {
+        UUID[] incidents = {incident};
+        Mono<List<Grouped>> levelsAndSites = db.sql(BY_LEVEL_AND_SITE)
+                .bind("incidents", incidents)
+                .map((row, meta) -> new Grouped(
+                        Boolean.TRUE.equals(row.get("by_level", Boolean.class)),
+                        Boolean.TRUE.equals(row.get("by_site", Boolean.class)),
+                        levelOrSite(row)))
+                .all()
+                .collectList();
+        Mono<List<Row>> channels = db.sql(BY_CHANNEL)
+                .bind("incidents", incidents)
+                .map((row, meta) -> {
+                    String channel = row.get("channel", String.class);
+                    return new Row(channel, channel, counts(row));
+                })
+                .all()
+                .collectList();
+        return Mono.zip(levelsAndSites, channels).map(both -> breakdowns(both.getT1(), both.getT2()));
+    }
+
+    /** A row of the grouping sets: the overall counts (neither flag), a level's or a site's. */
+    private record Grouped(boolean byLevel, boolean bySite, Row row) {}
+
+    private static Breakdowns breakdowns(List<Grouped> rows, List<Row> byChannel) {
+        Counts overall = rows.stream()
+                .filter(g -> !g.byLevel() && !g.bySite())
+                .map(g -> g.row().counts())
+                .findFirst()
+                .orElse(Counts.NONE);
+        return new Breakdowns(
+                overall,
+                rows.stream().filter(Grouped::byLevel).map(Grouped::row).toList(),
+                rows.stream().filter(Grouped::bySite).map(Grouped::row).toList(),
+                byChannel);
+    }
+
+    private static Row levelOrSite(Readable row) {
+        if (Boolean.TRUE.equals(row.get("by_level", Boolean.class))) {
+            int level = row.get("level", Integer.class);
+            return new Row(String.valueOf(level), level == 0 ? "Named / roll call" : "Level " + level, counts(row));
+        }
+        UUID site = row.get("site_id", UUID.class);
+        String name = row.get("site_name", String.class);
+        return new Row(site == null ? "none" : site.toString(), name == null ? "No site" : name, counts(row));
+    }
+
+    private static Counts counts(Readable row) {
+        return new Counts(
+                row.get("targeted", Long.class),
+                row.get("sent", Long.class),
+                row.get("delivered", Long.class),
+                row.get("failed", Long.class),
+                row.get("answered", Long.class),
+                row.get("safe", Long.class),
+                row.get("need_help", Long.class),
+                row.get("at_alternate_site", Long.class),
+                row.get("no_answer", Long.class),
+                row.get("unreachable", Long.class));
     }
 }

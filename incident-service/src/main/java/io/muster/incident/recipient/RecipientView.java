@@ -1,5 +1,6 @@
 package io.muster.incident.recipient;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,11 @@ public record RecipientView(
         @Nullable String answerChannel,
         List<ChannelEntry> channels) {
 
-    /** One entry of the history: SENT, DELIVERED, FAILED or ANSWERED on a channel. */
-    public record ChannelEntry(@Nullable String channel, String status, Instant at, @Nullable String detail) {}
+    /**
+     * One entry of the history: SENT, DELIVERED, FAILED or ANSWERED on a channel, or HELD (no
+     * channel) when a step waits for the end of the person's quiet hours ({@code until}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChannelEntry(
+            @Nullable String channel, String status, Instant at, @Nullable String detail, @Nullable Instant until) {}
 }

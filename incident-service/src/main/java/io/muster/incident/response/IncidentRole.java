@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** The roles of an incident's response; each is held by one login at a time. */
 public enum IncidentRole {
-    COMMANDER(Set.of("COMMANDER")),
+    // An administrator may take command (of a fresh install with one commander login, say).
+    COMMANDER(Set.of("COMMANDER", "ADMIN")),
     SCRIBE(Set.of("COMMANDER", "TEAM", "SPOKESPERSON")),
     LIAISON(Set.of("COMMANDER", "TEAM", "SPOKESPERSON")),
     SPOKESPERSON(Set.of("COMMANDER", "TEAM", "SPOKESPERSON"));

@@ -5,7 +5,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 import org.springframework.stereotype.Component;
 
-/** The response team and HR see who holds an incident's roles; commanders hand them out. */
+/**
+ * The response team and HR see who holds an incident's roles; commanders hand them out, and an
+ * administrator may take command (the object rule is in {@link IncidentRoleController}).
+ */
 @Component
 class IncidentRoleAccessRules implements AccessRules {
 
@@ -15,6 +18,6 @@ class IncidentRoleAccessRules implements AccessRules {
                 .pathMatchers(HttpMethod.GET, "/api/incidents/*/roles", "/api/incidents/*/roles/history")
                 .hasAnyRole("COMMANDER", "TEAM", "SPOKESPERSON", "HR", "ADMIN")
                 .pathMatchers(HttpMethod.PUT, "/api/incidents/*/roles/*")
-                .hasRole("COMMANDER");
+                .hasAnyRole("COMMANDER", "ADMIN");
     }
 }

@@ -4,10 +4,10 @@ import io.muster.incident.jdbc.Jdbc;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,10 +47,20 @@ class IncidentRoleController {
         return jdbc.transactional(() -> assignments.history(id));
     }
 
+    /** A commander gives any role to anyone suitable; an administrator may only take command themselves. */
     @PutMapping("/{role}")
     Mono<Map<IncidentRole, String>> assign(
-            @PathVariable UUID id, @PathVariable String role, @Valid @RequestBody AssignRole body, Principal caller) {
+            @PathVariable UUID id,
+            @PathVariable String role,
+            @Valid @RequestBody AssignRole body,
+            Authentication caller) {
         IncidentRole named = IncidentRole.named(role).orElseThrow(() -> new IncidentRoleProblems.UnknownRole(role));
+        boolean commander = caller.getAuthorities().stream().anyMatch(a -> "ROLE_COMMANDER".equals(a.getAuthority()));
+        boolean takingCommand =
+                named == IncidentRole.COMMANDER && body.username().equals(caller.getName());
+        if (!commander && !takingCommand) {
+            return Mono.error(new IncidentRoleProblems.OnlyTakeCommand());
+        }
         return handover.assign(id, named, body.username(), caller.getName());
     }
 }

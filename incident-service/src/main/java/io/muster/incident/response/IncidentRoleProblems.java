@@ -34,6 +34,17 @@ final class IncidentRoleProblems {
         }
     }
 
+    static final class OnlyTakeCommand extends ProblemException {
+        OnlyTakeCommand() {
+            super(
+                    HttpStatus.FORBIDDEN,
+                    "only-take-command",
+                    "Only taking command is allowed",
+                    "An administrator may take command of an incident (the commander role, to themselves);"
+                            + " only a commander hands out incident roles.");
+        }
+    }
+
     static final class UnsuitableHolder extends ProblemException {
         UnsuitableHolder(String username, IncidentRole role) {
             super(

@@ -48,6 +48,27 @@ public class PublishedStatements {
                 .optional();
     }
 
+    /**
+     * The incident's statements published before, that a new one refers to (CAP {@code references})
+     * and that decide its message type: for a public statement only the public ones, since the
+     * public page, feed and CAP must never point at an internal (exercise) statement they do not
+     * show; for an internal one, all of them.
+     */
+    public List<PublishedStatement.Reference> earlier(UUID incidentId, boolean forPublic) {
+        return jdbc.client()
+                .sql(
+                        """
+                        SELECT id, published_at FROM statements
+                        WHERE incident_id = ? AND published_at IS NOT NULL AND (public OR NOT ?)
+                        ORDER BY published_at, id
+                        """)
+                .params(incidentId, forPublic)
+                .query((rs, n) -> new PublishedStatement.Reference(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("published_at").toInstant()))
+                .list();
+    }
+
     private PublishedStatement statement(ResultSet rs) throws SQLException {
         return new PublishedStatement(
                 rs.getObject("id", UUID.class),

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * A statement's latest version as it would go out if published now: the message type and
  * references the publication would give it (Alert first, then Update referring to every earlier
- * published statement), so the spokesperson sees the page, feed and CAP before publishing. A
+ * published statement it may refer to: see {@link PublishedStatements#earlier}), so the spokesperson
+ * sees the page, feed and CAP before publishing. A
  * statement already published is shown as it was published.
  */
 @Component
@@ -55,7 +56,8 @@ public class StatementPreviews {
         if (latest.published()) {
             return published.published(statementId).orElseThrow(() -> new StatementProblems.NotFound(statementId));
         }
-        List<PublishedStatement.Reference> earlier = earlierPublished(incidentId);
+        boolean isPublic = !latest.exercise() || publishExercise;
+        List<PublishedStatement.Reference> earlier = published.earlier(incidentId, isPublic);
         return new PublishedStatement(
                 statementId,
                 incidentId,
@@ -66,7 +68,7 @@ public class StatementPreviews {
                 at,
                 publisher,
                 latest.exercise(),
-                !latest.exercise() || publishExercise,
+                isPublic,
                 earlier,
                 latest.severity(),
                 latest.eventName());
@@ -80,15 +82,4 @@ public class StatementPreviews {
             String texts,
             String severity,
             String eventName) {}
-
-    private List<PublishedStatement.Reference> earlierPublished(UUID incidentId) {
-        return jdbc.client()
-                .sql("SELECT id, published_at FROM statements WHERE incident_id = ? AND published_at IS NOT NULL"
-                        + " ORDER BY published_at, id")
-                .param(incidentId)
-                .query((rs, n) -> new PublishedStatement.Reference(
-                        rs.getObject("id", UUID.class),
-                        rs.getTimestamp("published_at").toInstant()))
-                .list();
-    }
 }

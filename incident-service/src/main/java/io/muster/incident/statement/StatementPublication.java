@@ -29,6 +29,7 @@ class StatementPublication {
     private final Jdbc jdbc;
     private final Statements statements;
     private final StatementViews views;
+    private final PublishedStatements published;
     private final IncidentRoles roles;
     private final AuditTrail audit;
     private final OutboxRelay relay;
@@ -41,6 +42,7 @@ class StatementPublication {
             Jdbc jdbc,
             Statements statements,
             StatementViews views,
+            PublishedStatements published,
             IncidentRoles roles,
             AuditTrail audit,
             OutboxRelay relay,
@@ -51,6 +53,7 @@ class StatementPublication {
         this.jdbc = jdbc;
         this.statements = statements;
         this.views = views;
+        this.published = published;
         this.roles = roles;
         this.audit = audit;
         this.relay = relay;
@@ -68,9 +71,11 @@ class StatementPublication {
         lockIncidentStatements(incidentId);
         StatementHead head = statements.lockedHead(incidentId, id);
         requireMayPublish(head, command.version(), by);
-        List<UUID> earlier = earlierPublished(incidentId);
-        String msgType = msgType(earlier, Boolean.TRUE.equals(command.cancel()));
         boolean isPublic = !head.exercise() || Boolean.TRUE.equals(command.publishExercise());
+        List<UUID> earlier = published.earlier(incidentId, isPublic).stream()
+                .map(PublishedStatement.Reference::id)
+                .toList();
+        String msgType = msgType(earlier, Boolean.TRUE.equals(command.cancel()));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         markPublished(id, command.version(), by, now, msgType, earlier, isPublic);
         StatementView view = views.one(incidentId, id);
@@ -124,15 +129,6 @@ class StatementPublication {
                 .param(incidentId)
                 .query(Boolean.class)
                 .single();
-    }
-
-    private List<UUID> earlierPublished(UUID incidentId) {
-        return jdbc.client()
-                .sql("SELECT id FROM statements WHERE incident_id = ? AND published_at IS NOT NULL"
-                        + " ORDER BY published_at, id")
-                .param(incidentId)
-                .query(UUID.class)
-                .list();
     }
 
     private void markPublished(

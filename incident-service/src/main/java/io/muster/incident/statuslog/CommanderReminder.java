@@ -4,54 +4,71 @@ import io.muster.incident.escalation.Batch;
 import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.escalation.Contact;
 import io.muster.incident.escalation.Contacts;
-import io.muster.incident.kafka.TopicsProperties;
-import io.muster.incident.outbox.OutboxMessage;
-import java.time.Duration;
+import io.muster.incident.escalation.EscalatingIncident;
+import io.muster.incident.escalation.EscalatingIncidents;
+import io.muster.incident.escalation.NotificationRequested;
+import io.muster.incident.escalation.ReplyCodeOf;
+import io.muster.incident.escalation.Requests;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reminds the incident's commander (today: the login that declared it) that a sitrep is due, as a
- * NotificationRequested on the normal lane; a login without a reachable person gets no message
- * and the reminder stays only in the incident's log.
+ * Reminds the incident's commander that a sitrep is due, as a NotificationRequested with purpose
+ * SITREP_REMINDER (subject: the incident's title; the notifier words it in their language); a
+ * login without a reachable person gets no message and the reminder stays only in the incident's
+ * log. Its notification id is kept ({@code sitrep_notices}) so that its delivery reports are known.
  */
 @Component
 class CommanderReminder {
 
-    private static final Duration VALID_FOR = Duration.ofHours(1);
-
     private final JdbcClient jdbc;
     private final Contacts contacts;
+    private final EscalatingIncidents incidents;
+    private final ReplyCodeOf codes;
+    private final Requests requests;
     private final BatchWriter writer;
-    private final TopicsProperties topics;
-    private final JsonMapper json;
 
     CommanderReminder(
-            JdbcClient jdbc, Contacts contacts, BatchWriter writer, TopicsProperties topics, JsonMapper json) {
+            JdbcClient jdbc,
+            Contacts contacts,
+            EscalatingIncidents incidents,
+            ReplyCodeOf codes,
+            Requests requests,
+            BatchWriter writer) {
         this.jdbc = jdbc;
         this.contacts = contacts;
+        this.incidents = incidents;
+        this.codes = codes;
+        this.requests = requests;
         this.writer = writer;
-        this.topics = topics;
-        this.json = json;
     }
 
     /** Returns how the reminder went out: NOTIFICATION or LOG_ONLY. */
     String send(SitrepReminders.Due due, Instant now) {
         Optional<Contact> contact = personOf(due.commander())
                 .flatMap(id -> contacts.byIds(List.of(id)).stream().findFirst());
-        if (contact.isEmpty() || contact.get().channels().isEmpty()) {
+        Optional<EscalatingIncident> incident = incidents.any(due.incidentId());
+        if (contact.isEmpty() || contact.get().channels().isEmpty() || incident.isEmpty()) {
             return "LOG_ONLY";
         }
+        Contact commander = contact.get();
+        var notice = new Requests.Notice(
+                NotificationRequested.Purpose.SITREP_REMINDER,
+                incident.get().title(),
+                "",
+                codes.of(due.incidentId(), commander.personId()),
+                commander.channels());
+        UUID notification = UUID.randomUUID();
+        jdbc.sql("INSERT INTO sitrep_notices (notification_id, incident_id, person_id, sent_at) VALUES (?, ?, ?, ?)")
+                .params(notification, due.incidentId(), commander.personId(), Timestamp.from(now))
+                .update();
         Batch batch = new Batch();
-        batch.publish(new OutboxMessage(
-                topics.notificationRequests(),
-                contact.get().personId().toString(),
-                json.writeValueAsString(request(due, contact.get(), now))));
+        batch.publish(requests.notice(incident.get(), commander, notification, notice, now));
         writer.write(batch);
         return "NOTIFICATION";
     }
@@ -61,30 +78,5 @@ class CommanderReminder {
                 .param(login)
                 .query(UUID.class)
                 .optional();
-    }
-
-    private static SitrepReminderRequested request(SitrepReminders.Due due, Contact contact, Instant now) {
-        var channels = contact.channels().stream()
-                .map(c -> new SitrepReminderRequested.Channel(c.channel(), c.address()))
-                .toList();
-        return new SitrepReminderRequested(
-                "NotificationRequested",
-                1,
-                UUID.randomUUID(),
-                now,
-                due.incidentId(),
-                due.exercise(),
-                UUID.randomUUID(),
-                contact.personId(),
-                contact.displayName(),
-                contact.locale(),
-                "NORMAL",
-                channels,
-                "Sitrep due: " + due.title(),
-                "A situation report (conditions, actions, needs) is due for " + due.title() + ".",
-                "0",
-                List.of(),
-                now.plus(VALID_FOR),
-                "REMINDER");
     }
 }

@@ -1,15 +1,16 @@
 package io.muster.incident.task;
 
-import io.muster.incident.accountability.IncidentFactsStore;
-import io.muster.incident.accountability.NotificationRequested;
-import io.muster.incident.accountability.PersonalRequests;
 import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.escalation.Batch;
 import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.escalation.Contact;
 import io.muster.incident.escalation.Contacts;
+import io.muster.incident.escalation.EscalatingIncident;
+import io.muster.incident.escalation.EscalatingIncidents;
+import io.muster.incident.escalation.NotificationRequested;
+import io.muster.incident.escalation.ReplyCodeOf;
+import io.muster.incident.escalation.Requests;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OverdueTasks {
 
-    private static final Duration ANSWERABLE_FOR = Duration.ofHours(1);
-
     private record Due(
             UUID id,
             UUID incidentId,
@@ -40,8 +39,9 @@ class OverdueTasks {
     private final JdbcClient jdbc;
     private final TaskOwners owners;
     private final Contacts contacts;
-    private final IncidentFactsStore incidents;
-    private final PersonalRequests requests;
+    private final EscalatingIncidents incidents;
+    private final ReplyCodeOf codes;
+    private final Requests requests;
     private final BatchWriter writer;
     private final AuditTrail audit;
 
@@ -49,14 +49,16 @@ class OverdueTasks {
             JdbcClient jdbc,
             TaskOwners owners,
             Contacts contacts,
-            IncidentFactsStore incidents,
-            PersonalRequests requests,
+            EscalatingIncidents incidents,
+            ReplyCodeOf codes,
+            Requests requests,
             BatchWriter writer,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.owners = owners;
         this.contacts = contacts;
         this.incidents = incidents;
+        this.codes = codes;
         this.requests = requests;
         this.writer = writer;
         this.audit = audit;
@@ -98,7 +100,7 @@ class OverdueTasks {
     }
 
     private int remind(Due task, Instant now) {
-        var incident = incidents.byId(task.incidentId()).orElseThrow();
+        EscalatingIncident incident = incidents.any(task.incidentId()).orElseThrow();
         Batch batch = new Batch();
         int sent = 0;
         for (Contact owner : contacts.byIds(owners.peopleOf(task.ownerPerson(), task.ownerRole()))) {
@@ -115,18 +117,13 @@ class OverdueTasks {
                     .param(Timestamp.from(task.dueAt()))
                     .param(Timestamp.from(now))
                     .update();
-            var ask = new PersonalRequests.Ask(
-                    notification,
-                    "0",
-                    List.of(),
-                    "Task overdue: " + task.title(),
-                    "The task \"" + task.title() + "\" of \"" + incident.title() + "\" was due at " + task.dueAt()
-                            + " and is " + task.status() + ".",
-                    now.plus(ANSWERABLE_FOR),
-                    "REMINDER",
-                    null,
+            var notice = new Requests.Notice(
+                    NotificationRequested.Purpose.TASK_OVERDUE,
+                    task.title(),
+                    incident.title(),
+                    codes.of(incident.id(), owner.personId()),
                     channels);
-            batch.publish(requests.message(incident, owner, ask, now));
+            batch.publish(requests.notice(incident, owner, notification, notice, now));
             sent++;
         }
         writer.write(batch);
@@ -135,7 +132,7 @@ class OverdueTasks {
 
     /** A reminder about a task is text, not a phone call: voice only when nothing else reaches them. */
     private static List<NotificationRequested.Channel> channels(Contact owner) {
-        List<NotificationRequested.Channel> all = PersonalRequests.channelsOf(owner);
+        List<NotificationRequested.Channel> all = owner.channels();
         List<NotificationRequested.Channel> text =
                 all.stream().filter(c -> !c.channel().equals("VOICE")).toList();
         return text.isEmpty() ? all : text;

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A task of an incident. The owner is a person or a directory role (whose members are reminded),
- * or nobody yet; {@code helpPersonId} names the person an automatic "needs help" task is about.
+ * or nobody yet; {@code helpPersonId} names the person an automatic "needs help" task is about, and
+ * {@code helpPersonState} how that person stands now (SAFE when they said so since: the task stays
+ * for the team to close once someone has checked).
  */
 record Task(
         UUID id,
@@ -23,6 +25,7 @@ record Task(
         Instant createdAt,
         Instant updatedAt,
         @Nullable UUID helpPersonId,
+        @Nullable String helpPersonState,
         @Nullable List<Comment> comments) {
 
     record Comment(long id, String author, String body, Instant createdAt) {}
@@ -42,6 +45,7 @@ record Task(
                 createdAt,
                 updatedAt,
                 helpPersonId,
+                helpPersonState,
                 List.copyOf(all));
     }
 }

@@ -51,6 +51,7 @@ class TaskWork {
                 now,
                 now,
                 null,
+                null,
                 null);
         tasks.insert(task);
         audit.record(incident, by, "TASK_CREATED", task.id().toString(), facts(task));
@@ -77,6 +78,7 @@ class TaskWork {
                 was.createdAt(),
                 clock.instant(),
                 was.helpPersonId(),
+                was.helpPersonState(),
                 null);
         tasks.update(now);
         audit.record(incident, by, "TASK_UPDATED", id.toString(), facts(now));

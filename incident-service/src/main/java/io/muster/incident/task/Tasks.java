@@ -19,6 +19,8 @@ class Tasks {
             """
             SELECT id, incident_id, title, description, status, owner_person_id, owner_role, due_at, created_by,
                    created_at, updated_at, help_person_id,
+                   (SELECT r.state FROM recipients r WHERE r.incident_id = tasks.incident_id
+                    AND r.person_id = tasks.help_person_id) AS help_person_state,
                    (status IN ('OPEN', 'IN_PROGRESS') AND due_at IS NOT NULL AND due_at <= now()) AS overdue
             FROM tasks
             """;
@@ -137,6 +139,7 @@ class Tasks {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getObject("help_person_id", UUID.class),
+                rs.getString("help_person_state"),
                 null);
     }
 }

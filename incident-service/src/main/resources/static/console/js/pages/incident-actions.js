@@ -1,4 +1,5 @@
-// The commander's buttons on the live view: escalate now, remind non-responders, hand over command.
+// The commander's buttons on the live view: escalate now, remind non-responders, hand over command
+// (an administrator may take command instead).
 // Each is shown only to the roles whose API allows it; each write is that API call, errors shown.
 import { get, post, put } from '../api.js';
 import { el, field, showError, showInfo } from '../dom.js';
@@ -6,13 +7,15 @@ import { el, field, showError, showInfo } from '../dom.js';
 const path = (id, rest = '') => `/api/incidents/${encodeURIComponent(id)}${rest}`;
 
 /** The action bar of an open incident; onCommander(name) is told when command changes hands. */
-export function actions(id, can, onCommander) {
+export function actions(id, can, onCommander, me) {
   const bar = el('div', { class: 'actions', role: 'group', 'aria-label': 'Commander actions' });
   const panel = el('div', { class: 'action-panel' });
   if (can('COMMANDER', 'ADMIN')) bar.append(button('Escalate now', 'escalate', () => escalate(id)));
   if (can('HR', 'COMMANDER')) bar.append(button('Remind non-responders', 'remind', () => remind(id)));
   if (can('COMMANDER')) {
     bar.append(button('Hand over command…', 'handover', () => panel.replaceChildren(handOver(id, panel, onCommander))));
+  } else if (can('ADMIN')) {
+    bar.append(button('Take command', 'take-command', () => takeCommand(id, me, onCommander)));
   }
   return el('div', {}, bar, panel);
 }
@@ -32,6 +35,14 @@ async function remind(id) {
   try {
     const done = await post(path(id, '/reminders'));
     showInfo(`Reminder sent to ${done.reminded} people who have not answered.`);
+  } catch (e) { showError(e); }
+}
+
+async function takeCommand(id, me, onCommander) {
+  try {
+    const roles = await put(path(id, '/roles/COMMANDER'), { username: me });
+    showInfo('You now command this incident.');
+    onCommander(roles.COMMANDER);
   } catch (e) { showError(e); }
 }
 

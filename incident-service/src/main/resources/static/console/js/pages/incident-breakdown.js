@@ -4,8 +4,9 @@
 import { el } from '../dom.js';
 
 export const COLUMNS = [
-  ['targeted', 'Targeted'], ['sent', 'Sent'], ['delivered', 'Delivered'], ['answered', 'Answered'],
-  ['safe', 'Safe'], ['needHelp', 'Need help'], ['noAnswer', 'No answer'], ['failed', 'Unreachable'],
+  ['targeted', 'Targeted'], ['sent', 'Sent'], ['delivered', 'Delivered'], ['failed', 'Failed'], ['answered', 'Answered'],
+  ['safe', 'Safe'], ['needHelp', 'Need help'], ['atAlternateSite', 'At alternate site'], ['noAnswer', 'No answer'],
+  ['unreachable', 'Unreachable'],
 ];
 
 const TABLES = [

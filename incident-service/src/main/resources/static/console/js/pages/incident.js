@@ -1,17 +1,19 @@
 import { get, post, follow } from '../api.js';
-import { el, page, table, localTime, showError, showInfo } from '../dom.js';
+import { el, field, page, table, localTime, showError, showInfo } from '../dom.js';
 import { badges } from './incidents.js';
 import { breakdowns } from './incident-breakdown.js';
 import { actions, commanderOf } from './incident-actions.js';
 
+// The people tiles (safe … unreachable) are HR's states: they add up to Targeted, as on the HR board.
 const TILES = [
   ['targeted', 'Targeted', ''], ['sent', 'Sent', ''], ['delivered', 'Delivered', ''], ['answered', 'Answered', ''],
-  ['safe', 'Safe', 'safe'], ['needHelp', 'Need help', 'help'], ['noAnswer', 'No answer', 'none'], ['failed', 'Unreachable', 'help'],
+  ['safe', 'Safe', 'safe'], ['needHelp', 'Need help', 'help'], ['atAlternateSite', 'At alternate site', 'safe'],
+  ['noAnswer', 'No answer', 'none'], ['unreachable', 'Unreachable', 'help'],
 ];
 
 // The live incident: counts and the breakdowns by level, site and channel move as answers arrive,
 // without reloading (server-sent events); the commander escalates, reminds, hands over and closes.
-export async function incidentPage([id], { can, go }) {
+export async function incidentPage([id], { can, go, session }) {
   const incident = await get(`/api/incidents/${encodeURIComponent(id)}?size=100`);
   const open = incident.status !== 'CLOSED';
   const commander = el('span', { 'data-commander': '', text: incident.declaredBy });
@@ -28,8 +30,8 @@ export async function incidentPage([id], { can, go }) {
     el('p', { text: incident.message }),
     el('div', { class: 'counts', 'aria-live': 'polite', 'aria-label': 'Counts' },
       TILES.map(([key, label, tone]) => el('div', { class: `count ${tone}` }, tiles[key], label))),
-    open ? actions(id, can, (name) => { commander.textContent = name; }) : null,
-    can('COMMANDER') && open ? closeButton(id, go) : null,
+    open ? actions(id, can, (name) => { commander.textContent = name; }, session.username) : null,
+    can('COMMANDER', 'ADMIN') && open ? closeButton(id, go) : null,
     progress.node,
     el('h2', { text: 'People (first 100)' }),
     people);
@@ -54,14 +56,21 @@ export async function incidentPage([id], { can, go }) {
 function peopleTable(incident) {
   return table(['Person', 'State', 'Answered on', 'Answered at', 'Channels tried'], (incident.recipients ?? []).map((r) =>
     [`${r.name} (${r.employeeId})`, r.state, r.answerChannel ?? '', localTime(r.answeredAt),
-      (r.channels ?? []).map((c) => `${c.channel ?? ''} ${c.status.toLowerCase()}`).join(', ')]));
+      (r.channels ?? []).map(channelEntry).join(', ')]));
+}
+
+// A step held for the person's quiet hours says until when it waits.
+function channelEntry(c) {
+  return c.status === 'HELD' ? `held (quiet hours) until ${localTime(c.until)}` : `${c.channel ?? ''} ${c.status.toLowerCase()}`;
 }
 
 function closeButton(id, go) {
   const holder = el('div');
+  const note = el('textarea', { maxlength: 1000, rows: 2, 'data-field': 'closing-note' });
   const ask = el('button', { type: 'button', class: 'danger', text: 'Close with all-clear…', onclick: () => {
     holder.replaceChildren(el('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'close-title' },
       el('h2', { id: 'close-title', text: 'Close the incident and send the all-clear to everyone notified?' }),
+      field('A closing note with the all-clear', note, 'optional'),
       el('button', { type: 'button', class: 'danger', text: 'Yes, close and send the all-clear', onclick: close }),
       el('button', { type: 'button', class: 'secondary', text: 'Cancel', onclick: () => holder.replaceChildren(ask) })));
     holder.querySelector('button').focus();
@@ -69,7 +78,7 @@ function closeButton(id, go) {
   holder.append(ask);
   async function close() {
     try {
-      const result = await post(`/api/incidents/${encodeURIComponent(id)}/close`);
+      const result = await post(`/api/incidents/${encodeURIComponent(id)}/close`, { note: note.value.trim() || null });
       showInfo(`Closed. The all-clear goes to ${result.allClearTo} people.`);
       go(`incidents/${id}`);
     } catch (e) { showError(e); }

@@ -47,7 +47,11 @@ function badges(ctx, task) {
     el('span', { class: `badge status-${task.status.toLowerCase()}`, 'data-status-label': '', text: STATUS[task.status] ?? task.status }), ' ',
     task.overdue ? el('span', { class: 'badge overdue', text: 'Overdue' }) : null, ' ',
     task.helpPersonId ? el('span', { class: 'badge help', title: 'Opened automatically: someone answered that they need help',
-      text: `Needs help: ${ctx.names.get(task.helpPersonId) ?? 'a person'}` }) : null);
+      text: `Needs help: ${ctx.names.get(task.helpPersonId) ?? 'a person'}` }) : null, ' ',
+    // They answered otherwise since; the task stays for the team to close once someone has checked.
+    task.helpPersonState && task.helpPersonState !== 'NEEDS_HELP'
+      ? el('span', { class: 'badge', 'data-now-reports': task.helpPersonState,
+        text: `Person now reports ${task.helpPersonState.replaceAll('_', ' ').toLowerCase()}` }) : null);
 }
 
 function statusButtons(task, change) {

@@ -189,6 +189,48 @@ class AccountabilityIntegrationTests {
     }
 
     @Test
+    void aPersonWhoNeededHelpAndNowReportsSafeKeepsTheTaskOpenWithWhatTheySaidSince() {
+        UUID ada = people.get(0).id();
+        UUID incident = scenario.declareFor(List.of(ada));
+        UUID notification = scenario.notificationOf(incident, ada);
+        Instant now = Instant.now();
+        scenario.reply(incident, notification, "NEEDS_HELP", "WEB", now.minusSeconds(30), Map.of());
+        await().atMost(WAIT).until(() -> tasksOf(incident).size() == 1);
+
+        scenario.reply(incident, notification, "SAFE", "WEB", now.minusSeconds(20), Map.of());
+        await().atMost(WAIT).until(() -> tasksOf(incident)
+                .get(0)
+                .get("helpPersonState")
+                .asString()
+                .equals("SAFE"));
+        JsonNode task = tasksOf(incident).get(0);
+        assertThat(task.get("status").asString()).isEqualTo("OPEN");
+        String uri = "/api/incidents/" + incident + "/tasks/" + task.get("id").asString();
+        assertThat(scenario.getJson("commander", uri).get("comments").findValuesAsString("body"))
+                .singleElement()
+                .asString()
+                .startsWith("Now reports SAFE (WEB at ");
+
+        scenario.reply(
+                incident, notification, "NEEDS_HELP", "WEB", now.minusSeconds(10), Map.of("location", "Stairwell 2"));
+        await().atMost(WAIT).until(() -> tasksOf(incident)
+                .get(0)
+                .get("helpPersonState")
+                .asString()
+                .equals("NEEDS_HELP"));
+        assertThat(tasksOf(incident)).hasSize(1);
+        assertThat(scenario.getJson("commander", uri).get("comments").findValuesAsString("body"))
+                .hasSize(2)
+                .last()
+                .asString()
+                .contains("Stairwell 2");
+    }
+
+    private JsonNode tasksOf(UUID incident) {
+        return scenario.getJson("commander", "/api/incidents/" + incident + "/tasks");
+    }
+
+    @Test
     void atAnAlternateSiteAPersonReportsToTheirHomeSitesAlternateUnlessTheyNameAnother() {
         UUID hilltop = site("Hilltop " + UUID.randomUUID(), null);
         UUID annex = site("Annex " + UUID.randomUUID(), null);

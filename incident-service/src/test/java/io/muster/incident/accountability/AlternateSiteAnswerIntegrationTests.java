@@ -44,6 +44,7 @@ class AlternateSiteAnswerIntegrationTests {
     private Scenario scenario;
     private Fixtures fixtures;
     private UUID hilltop;
+    private UUID riverside;
     private TestPerson atRiverside;
     private TestPerson atRiversideToo;
     private TestPerson withoutAlternate;
@@ -54,7 +55,11 @@ class AlternateSiteAnswerIntegrationTests {
         fixtures = new Fixtures(db);
         List<TestPerson> people = fixtures.peopleInRole(Fixtures.freshRole(), 3);
         hilltop = site("Hilltop " + UUID.randomUUID(), null);
-        UUID riverside = site("Riverside " + UUID.randomUUID(), hilltop);
+        db.sql("UPDATE sites SET address = '1 Hill Road' WHERE id = $1")
+                .bind(0, hilltop)
+                .then()
+                .block();
+        riverside = site("Riverside " + UUID.randomUUID(), hilltop);
         UUID annex = site("Annex " + UUID.randomUUID(), null);
         atRiverside = people.get(0);
         atRiversideToo = people.get(1);
@@ -70,6 +75,33 @@ class AlternateSiteAnswerIntegrationTests {
 
         assertThat(optionsOfAlert(incident, atRiverside)).containsExactly("SAFE", "NEEDS_HELP", "AT_ALTERNATE_SITE");
         assertThat(optionsOfAlert(incident, withoutAlternate)).containsExactly("SAFE", "NEEDS_HELP");
+    }
+
+    @Test
+    void peopleOfAnAffectedSiteAreToldWhereToReportAsAStructuredAlternateSiteOnEveryRequest() {
+        TestPerson elsewhere = fixtures.peopleInRole(Fixtures.freshRole(), 1).getFirst();
+        fixtures.set(elsewhere, "site_id", hilltop);
+        UUID incident = declareAffecting(riverside, List.of(atRiverside, withoutAlternate, elsewhere));
+        scenario.as("hr")
+                .post()
+                .uri("/api/incidents/{id}/reminders", incident)
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        for (String purpose : List.of("ALERT", "REMINDER")) {
+            JsonNode request = request(incident, atRiverside, purpose);
+            assertThat(request.get("body").asString()).isEqualTo("Leave the building.");
+            JsonNode alternate = request.get("alternateSite");
+            assertThat(alternate.get("site").asString()).startsWith("Riverside ");
+            assertThat(alternate.get("name").asString()).startsWith("Hilltop ");
+            assertThat(alternate.get("address").asString()).isEqualTo("1 Hill Road");
+        }
+        // Annex has no alternate; Hilltop is not affected.
+        assertThat(request(incident, withoutAlternate, "ALERT").has("alternateSite"))
+                .isFalse();
+        assertThat(request(incident, elsewhere, "ALERT").has("alternateSite")).isFalse();
+        assertThat(request(incident, elsewhere, "ALERT").get("body").asString()).isEqualTo("Leave the building.");
     }
 
     @Test
@@ -133,14 +165,43 @@ class AlternateSiteAnswerIntegrationTests {
     }
 
     private List<String> options(UUID incident, TestPerson person, String purpose) {
+        return request(incident, person, purpose).get("replyOptions").findValuesAsString("answer");
+    }
+
+    private JsonNode request(UUID incident, TestPerson person, String purpose) {
         try (TopicProbe requests = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), REQUESTS)) {
             var record = requests.awaitRecord(
                     r -> r.key().equals(person.id().toString())
                             && r.value().contains(incident.toString())
                             && r.value().contains("\"purpose\":\"" + purpose + "\""),
                     WAIT);
-            return json.readTree(record.value()).get("replyOptions").findValuesAsString("answer");
+            return json.readTree(record.value());
         }
+    }
+
+    private UUID declareAffecting(UUID site, List<TestPerson> people) {
+        JsonNode created = scenario.read(scenario.as("commander")
+                .post()
+                .uri("/api/incidents")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "title",
+                        "Flood " + UUID.randomUUID(),
+                        "message",
+                        "Leave the building.",
+                        "severity",
+                        "HIGH",
+                        "affectedSiteIds",
+                        List.of(site),
+                        "notify",
+                        Map.of("personIds", people.stream().map(TestPerson::id).toList())))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
+        return UUID.fromString(created.get("id").asString());
     }
 
     private UUID site(String name, UUID alternate) {

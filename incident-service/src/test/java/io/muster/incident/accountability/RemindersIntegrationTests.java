@@ -88,6 +88,9 @@ class RemindersIntegrationTests {
             JsonNode reminder = json.readTree(all.get(0).value());
             UUID person = UUID.fromString(reminder.get("personId").asString());
             assertThat(reminder.get("replyCode").asString()).isEqualTo(replyCodeOf(person));
+            // The bare title and the commander's words: the notifier says "Reminder" in the person's language.
+            assertThat(reminder.get("subject").asString()).startsWith("Roll call ");
+            assertThat(reminder.get("body").asString()).isEqualTo("Are you safe?");
             // These people have no site, so no alternate site to answer "3" with (AlternateSiteAnswerIntegrationTests).
             assertThat(reminder.get("replyOptions").findValuesAsString("answer"))
                     .containsExactly("SAFE", "NEEDS_HELP");
@@ -179,7 +182,6 @@ class RemindersIntegrationTests {
             JsonNode request = json.readTree(record.value());
             return request.get("incidentId").asString().equals(incident.toString())
                     && "REMINDER".equals(request.path("purpose").asString())
-                    && request.get("subject").asString().startsWith("Reminder: ")
                     && !request.has("step");
         };
     }

@@ -55,8 +55,11 @@ class DemoSeedIntegrationTests {
                 .isEqualTo(2);
         assertThat(
                         count(
-                                "SELECT count(*) FROM app_users WHERE person_id IS NOT NULL AND username IN ('commander', 'team', 'hr', 'spokesperson', 'employee', 'admin')"))
-                .isEqualTo(6);
+                                "SELECT count(*) FROM app_users WHERE person_id IS NOT NULL AND username IN ('commander', 'commander2', 'team', 'hr', 'spokesperson', 'employee', 'admin')"))
+                .isEqualTo(7);
+        // A second commander, so that command can be handed over on a fresh demo.
+        assertThat(count("SELECT count(*) FROM app_users WHERE username = 'commander2' AND roles = '{COMMANDER}'"))
+                .isEqualTo(1);
     }
 
     private long rows() {

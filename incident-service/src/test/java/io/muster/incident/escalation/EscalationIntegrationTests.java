@@ -92,6 +92,21 @@ class EscalationIntegrationTests {
                 .isEqualTo("VOICE");
         assertThat(requestFor(NORMAL, incident, member.id(), 2).get("purpose").asString())
                 .isEqualTo("REMINDER");
+        // Every later step is a reminder of the one question, answerable one reply window from when it went out.
+        JsonNode step0 = requestFor(NORMAL, incident, member.id(), 0);
+        JsonNode step1 = requestFor(NORMAL, incident, member.id(), 1);
+        assertThat(step0.get("purpose").asString()).isEqualTo("ALERT");
+        assertThat(step1.get("purpose").asString()).isEqualTo("REMINDER");
+        assertThat(step1.get("replyCode").asString())
+                .isEqualTo(step0.get("replyCode").asString());
+        for (JsonNode step : List.of(step0, step1)) {
+            assertThat(Duration.between(
+                            Instant.parse(step.get("occurredAt").asString()),
+                            Instant.parse(step.get("expiresAt").asString())))
+                    .isEqualTo(Duration.ofHours(24));
+        }
+        assertThat(Instant.parse(step1.get("expiresAt").asString()))
+                .isAfter(Instant.parse(step0.get("expiresAt").asString()));
         JsonNode toDeputy = requestFor(NORMAL, incident, deputy.id(), 0);
         JsonNode level2 = requestFor(NORMAL, incident, manager.id(), 0);
         JsonNode level3 = requestFor(NORMAL, incident, director.id(), 0);
@@ -230,6 +245,26 @@ class EscalationIntegrationTests {
                                 + "AND due_at > now() + interval '50 minutes' AND fired_at IS NULL",
                         informational))
                 .isEqualTo(1);
+        // Why the sleeper got nothing yet: their channel history says held, and until when.
+        JsonNode history = json.readTree(http.get()
+                        .uri("/api/incidents/{id}", informational)
+                        .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .get("recipients")
+                .get(0)
+                .get("channels");
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("status").asString()).isEqualTo("HELD");
+        assertThat(history.get(0).has("channel")).isFalse();
+        assertThat(Instant.parse(history.get(0).get("until").asString()))
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(50)),
+                        Instant.now().plus(Duration.ofMinutes(61)));
     }
 
     @Test
@@ -257,6 +292,10 @@ class EscalationIntegrationTests {
                             WAIT)
                     .value());
             assertThat(allClear.get("replyOptions")).isEmpty();
+            // The bare title, once: the notifier words "All clear" in the person's language.
+            assertThat(allClear.get("subject").asString()).isEqualTo(titleOf(incident));
+            assertThat(allClear.get("body").asString()).isEmpty();
+            assertThat(allClear.has("alternateSite")).isFalse();
         }
         assertThat(pendingTimers(incident)).isZero();
         http.post()
@@ -268,6 +307,32 @@ class EscalationIntegrationTests {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("urn:muster:problem:incident-closed");
+    }
+
+    @Test
+    void theCommandersClosingNoteIsTheAllClearsBody() {
+        String role = Fixtures.freshRole();
+        TestPerson person = new Fixtures(db).peopleInRole(role, 1).getFirst();
+        UUID incident = declare(Map.of("notify", Map.of("roles", List.of(role))));
+        requestFor(NORMAL, incident, person.id(), 0);
+
+        http.post()
+                .uri("/api/incidents/{id}/close", incident)
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("note", "  Back to work tomorrow at 9.  "))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        JsonNode allClear = json.readTree(probe.awaitRecord(
+                        r -> r.key().equals(person.id().toString())
+                                && r.value().contains(incident.toString())
+                                && r.value().contains("\"purpose\":\"ALL_CLEAR\""),
+                        WAIT)
+                .value());
+        assertThat(allClear.get("body").asString()).isEqualTo("Back to work tomorrow at 9.");
+        assertThat(allClear.get("subject").asString()).isEqualTo(titleOf(incident));
     }
 
     @Test
@@ -367,5 +432,13 @@ class EscalationIntegrationTests {
                  "notificationId":"%s","channel":"SMS","answer":"SAFE","rawAnswer":"1"}
                 """
                 .formatted(UUID.randomUUID(), Instant.now(), incident, notificationId);
+    }
+
+    private String titleOf(UUID id) {
+        return db.sql("SELECT title FROM incidents WHERE id = $1")
+                .bind(0, id)
+                .map((row, meta) -> row.get(0, String.class))
+                .one()
+                .block();
     }
 }

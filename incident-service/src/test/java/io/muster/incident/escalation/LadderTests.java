@@ -20,9 +20,16 @@ class LadderTests {
         assertThat(ladder.at(1).channels())
                 .extracting(NotificationRequested.Channel::channel)
                 .containsExactly("VOICE", "EMAIL");
-        assertThat(ladder.at(3).purpose()).isEqualTo("REMINDER");
+        assertThat(ladder.at(3).purpose()).isEqualTo(NotificationRequested.Purpose.REMINDER);
         assertThat(ladder.at(4).kind()).isEqualTo(Ladder.Kind.DEPUTY);
         assertThat(ladder.at(5).kind()).isEqualTo(Ladder.Kind.DONE);
+    }
+
+    @Test
+    void onlyTheFirstStepIsTheAlertEveryLaterOneRemindsOfTheSameQuestion() {
+        assertThat(ladder.at(0).purpose()).isEqualTo(NotificationRequested.Purpose.ALERT);
+        assertThat(ladder.at(1).purpose()).isEqualTo(NotificationRequested.Purpose.REMINDER);
+        assertThat(ladder.at(2).purpose()).isEqualTo(NotificationRequested.Purpose.REMINDER);
     }
 
     @Test

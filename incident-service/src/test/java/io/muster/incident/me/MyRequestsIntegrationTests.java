@@ -52,13 +52,24 @@ class MyRequestsIntegrationTests {
     }
 
     @Test
-    void anEmployeeSeesOnlyTheirOwnOpenRequests() {
+    void anEmployeeSeesOnlyTheirOwnRequestsOpenOnesFirst() {
         UUID closed = scenario.declareFor(List.of(people.get(0).id()));
         scenario.close(closed);
+        UUID longClosed = scenario.declareFor(List.of(people.get(0).id()));
+        scenario.close(longClosed);
+        db.sql("UPDATE incidents SET closed_at = now() - interval '9 days' WHERE id = $1")
+                .bind(0, longClosed)
+                .then()
+                .block();
 
         JsonNode mine = scenario.getJson(ada, "/api/me/requests");
 
-        assertThat(mine).hasSize(1);
+        // The open incident, then the one closed recently (its code is still hers); not the one closed long ago.
+        assertThat(mine.findValuesAsString("incidentId")).containsExactly(incident.toString(), closed.toString());
+        assertThat(mine.get(0).get("status").asString()).isEqualTo("OPEN");
+        assertThat(mine.get(1).get("status").asString()).isEqualTo("CLOSED");
+        assertThat(mine.get(1).get("closedAt").isNull()).isFalse();
+        assertThat(mine.get(1).get("options")).isEmpty();
         assertThat(mine.get(0).get("notificationId").asString())
                 .isEqualTo(scenario.notificationOf(incident, people.get(0).id()).toString());
         assertThat(mine.get(0).get("message").asString()).isEqualTo("Are you safe?");
@@ -83,8 +94,71 @@ class MyRequestsIntegrationTests {
         assertThat(row.get("channel").asString()).isEqualTo("WEB");
         assertThat(row.get("source").asString()).isEqualTo("PERSON");
         assertThat(row.get("location").asString()).isEqualTo("Stairwell 3");
-        assertThat(scenario.getJson(ada, "/api/me/requests").get(0).get("state").asString())
-                .isEqualTo("NEEDS_HELP");
+        JsonNode mine = scenario.getJson(ada, "/api/me/requests").get(0);
+        assertThat(mine.get("state").asString()).isEqualTo("NEEDS_HELP");
+        assertThat(mine.get("answerChannel").asString()).isEqualTo("WEB");
+        assertThat(mine.get("answeredAt").isNull()).isFalse();
+        assertThat(mine.get("late").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anEmployeeSeesThatItIsAnExerciseAndWhereToReportWhenTheirSiteIsAffected() {
+        var fixtures = new Fixtures(db);
+        TestPerson bea = fixtures.person(Fixtures.freshRole(), "+15557500101", true);
+        UUID hilltop = site("Hilltop " + UUID.randomUUID(), null, "1 Hill Road");
+        UUID riverside = site("Riverside " + UUID.randomUUID(), hilltop, null);
+        fixtures.set(bea, "site_id", riverside);
+        String login = scenario.login(encoder, "EMPLOYEE", bea.id());
+        UUID drill = UUID.fromString(scenario.read(scenario.as("commander")
+                        .post()
+                        .uri("/api/incidents")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of(
+                                "title",
+                                "Drill " + UUID.randomUUID(),
+                                "message",
+                                "Practise.",
+                                "severity",
+                                "LOW",
+                                "exercise",
+                                true,
+                                "affectedSiteIds",
+                                List.of(riverside),
+                                "notify",
+                                Map.of("personIds", List.of(bea.id()))))
+                        .exchange()
+                        .expectStatus()
+                        .isCreated()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .get("id")
+                .asString());
+        answer(login, scenario.notificationOf(drill, bea.id()), Map.of("answer", "AT_ALTERNATE_SITE"))
+                .expectStatus()
+                .isOk();
+
+        JsonNode mine = scenario.getJson(login, "/api/me/requests").get(0);
+
+        assertThat(mine.get("exercise").asBoolean()).isTrue();
+        assertThat(mine.get("siteAffected").asBoolean()).isTrue();
+        assertThat(mine.get("alternateSite").get("name").asString()).startsWith("Hilltop ");
+        assertThat(mine.get("alternateSite").get("site").asString()).startsWith("Riverside ");
+        assertThat(mine.get("alternateSite").get("address").asString()).isEqualTo("1 Hill Road");
+        assertThat(mine.get("state").asString()).isEqualTo("AT_ALTERNATE_SITE");
+        assertThat(mine.get("reportingSite").asString()).startsWith("Hilltop ");
+        assertThat(mine.get("options").findValuesAsString("answer")).contains("AT_ALTERNATE_SITE");
+    }
+
+    private UUID site(String name, UUID alternate, String address) {
+        UUID id = UUID.randomUUID();
+        var insert = db.sql("INSERT INTO sites (id, name, alternate_site_id, address) VALUES ($1, $2, $3, $4)")
+                .bind(0, id)
+                .bind(1, name);
+        insert = alternate == null ? insert.bindNull(2, UUID.class) : insert.bind(2, alternate);
+        insert = address == null ? insert.bindNull(3, String.class) : insert.bind(3, address);
+        insert.then().block();
+        return id;
     }
 
     @Test

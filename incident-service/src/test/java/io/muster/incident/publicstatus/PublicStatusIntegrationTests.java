@@ -192,6 +192,44 @@ class PublicStatusIntegrationTests {
     }
 
     @Test
+    void theFirstPublicStatementOfAnExerciseIsAnAlertThatReferencesNoInternalOne() throws Exception {
+        UUID incidentId = scenario.declaredIncident(true);
+        scenario.designate(incidentId, "spokesperson");
+        UUID internal = scenario.draft(incidentId, "spokesperson", "Internal drill note " + UUID.randomUUID());
+        scenario.publish(incidentId, internal, "spokesperson", Map.of("version", 1))
+                .expectStatus()
+                .isOk();
+        UUID first = scenario.draft(incidentId, "spokesperson", "Public drill notice " + UUID.randomUUID());
+        String preview = scenario.as("spokesperson")
+                .get()
+                .uri("/api/incidents/{id}/statements/{s}/preview?publishExercise=true", incidentId, first)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        JsonNode published = scenario.read(
+                scenario.publish(incidentId, first, "spokesperson", Map.of("version", 1, "publishExercise", true))
+                        .expectStatus()
+                        .isOk());
+
+        assertThat(published.get("msgType").asString()).isEqualTo("Alert");
+        assertThat(published.get("references")).isEmpty();
+        String publicCap = cap(first);
+        CapSchema.validate(publicCap);
+        assertThat(publicCap).contains("<msgType>Alert</msgType>").doesNotContain("<references>");
+        assertThat(preview).doesNotContain(internal.toString());
+        // Internally, a later statement still refers to both.
+        UUID next = scenario.draft(incidentId, "spokesperson", "Internal follow-up " + UUID.randomUUID());
+        JsonNode internalNext = scenario.read(scenario.publish(incidentId, next, "spokesperson", Map.of("version", 1))
+                .expectStatus()
+                .isOk());
+        assertThat(internalNext.get("references").toString()).contains(internal.toString(), first.toString());
+    }
+
+    @Test
     void draftsAndUnknownStatementsHaveNoCap() {
         UUID incidentId = scenario.declaredIncident(false);
         UUID draft = scenario.draft(incidentId, "commander", "Still a draft");

@@ -127,6 +127,33 @@ class IncidentRolesIntegrationTests {
     }
 
     @Test
+    void anAdministratorMayTakeCommandButHandsOutNoRole() {
+        UUID incidentId = scenario.declaredIncident(false);
+
+        assign(incidentId, "commander", "commander", "admin")
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:only-take-command");
+        assign(incidentId, "scribe", "admin", "admin").expectStatus().isForbidden();
+        assign(incidentId, "commander", "admin", "admin").expectStatus().isOk();
+
+        assertThat(roles(incidentId).get("COMMANDER").asString()).isEqualTo("admin");
+        // A commander may hand command to an administrator too, and take it back.
+        assign(incidentId, "commander", "commander", "commander").expectStatus().isOk();
+        assign(incidentId, "commander", "admin", "commander").expectStatus().isOk();
+        assertThat(roles(incidentId).get("COMMANDER").asString()).isEqualTo("admin");
+        JsonNode candidates = scenario.read(scenario.as("admin")
+                .get()
+                .uri("/api/commanders?q=admin")
+                .exchange()
+                .expectStatus()
+                .isOk());
+        assertThat(candidates.findValuesAsString("username")).contains("admin");
+    }
+
+    @Test
     void unknownRolesUsersAndUnsuitableHoldersAreProblems() {
         UUID incidentId = scenario.declaredIncident(false);
         assign(incidentId, "janitor", "spokesperson", "commander")

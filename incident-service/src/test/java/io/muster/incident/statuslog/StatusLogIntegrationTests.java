@@ -176,10 +176,17 @@ class StatusLogIntegrationTests {
                 r -> r.topic().equals("muster.notification-request.v1")
                         && r.key().equals(commander.toString())
                         && r.value().contains(incidentId.toString())
-                        && r.value().contains("\"purpose\":\"REMINDER\""),
+                        && r.value().contains("\"purpose\":\"SITREP_REMINDER\""),
                 WAIT);
         JsonNode request = json.readTree(reminder.value());
-        assertThat(request.get("subject").asString()).startsWith("Sitrep due: ");
+        assertThat(request.get("subject").asString()).isEqualTo(titleOf(incidentId));
+        assertThat(request.get("body").asString()).isEmpty();
+        // Its delivery reports will be known (not dead-lettered as an unknown notification).
+        assertThat(new Fixtures(db)
+                        .count(
+                                "SELECT count(*) FROM sitrep_notices WHERE notification_id = $1",
+                                UUID.fromString(request.get("notificationId").asString())))
+                .isEqualTo(1);
         assertThat(request.get("replyOptions")).isEmpty();
         assertThat(new Fixtures(db)
                         .count(
@@ -265,5 +272,13 @@ class StatusLogIntegrationTests {
                 .headers(h -> h.setBasicAuth(login, PASSWORD))
                 .exchange()
                 .expectStatus();
+    }
+
+    private String titleOf(UUID id) {
+        return db.sql("SELECT title FROM incidents WHERE id = $1")
+                .bind(0, id)
+                .map((row, meta) -> row.get(0, String.class))
+                .one()
+                .block();
     }
 }

@@ -121,7 +121,7 @@ class TaskIntegrationTests {
 
         try (TopicProbe requests = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), REQUESTS)) {
             Predicate<ConsumerRecord<String, String>> aboutTask =
-                    r -> json.readTree(r.value()).get("subject").asString().equals("Task overdue: " + title);
+                    r -> json.readTree(r.value()).get("subject").asString().equals(title);
             requests.awaitRecord(
                     aboutTask.and(r -> r.key().equals(team.get(0).id().toString())), WAIT);
             requests.awaitRecord(
@@ -130,6 +130,8 @@ class TaskIntegrationTests {
             assertThat(reminders).hasSize(2);
             JsonNode reminder = json.readTree(reminders.get(0).value());
             assertThat(reminder.get("replyOptions")).isEmpty();
+            assertThat(reminder.get("purpose").asString()).isEqualTo("TASK_OVERDUE");
+            assertThat(reminder.get("body").asString()).isEqualTo(titleOf(incident));
             assertThat(reminder.get("channels").findValuesAsString("channel")).doesNotContain("VOICE");
 
             patch(
@@ -225,5 +227,13 @@ class TaskIntegrationTests {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("urn:muster:problem:" + type);
+    }
+
+    private String titleOf(UUID id) {
+        return db.sql("SELECT title FROM incidents WHERE id = $1")
+                .bind(0, id)
+                .map((row, meta) -> row.get(0, String.class))
+                .one()
+                .block();
     }
 }
