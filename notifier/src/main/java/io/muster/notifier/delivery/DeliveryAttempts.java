@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The attempt ledger. Every statement commits on its own (no surrounding transaction), so a
+ * The attempt ledger. Every write commits on its own, synchronously ({@link DurableWrites}), so a
  * PENDING row is durable before the provider call it announces.
  */
 @Repository
@@ -22,10 +22,12 @@ class DeliveryAttempts {
 
     private final JdbcClient jdbc;
     private final LedgerBatches batches;
+    private final DurableWrites durably;
 
-    DeliveryAttempts(JdbcClient jdbc, LedgerBatches batches) {
+    DeliveryAttempts(JdbcClient jdbc, LedgerBatches batches, DurableWrites durably) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.durably = durably;
     }
 
     /** The ledger's columns qualified by a table alias, for joins and {@code update ... from}. */
@@ -97,12 +99,13 @@ class DeliveryAttempts {
             boolean permanent,
             @Nullable String providerReference,
             @Nullable String error) {
-        return jdbc.sql("update delivery_attempts set status = ?, permanent = ?, provider_reference = ?, error = ?,"
-                        + " updated_at = now() where notification_id = ? and channel = ? and attempt = ?"
-                        + " returning " + COLUMNS)
+        return durably.commit(() -> jdbc.sql(
+                        "update delivery_attempts set status = ?, permanent = ?, provider_reference = ?, error = ?,"
+                                + " updated_at = now() where notification_id = ? and channel = ? and attempt = ?"
+                                + " returning " + COLUMNS)
                 .params(status.name(), permanent, providerReference, error, notificationId, channel, attempt)
                 .query(DeliveryAttempts::attempt)
-                .single();
+                .single());
     }
 
     static DeliveryAttempt attempt(ResultSet row, int rowNumber) throws SQLException {
