@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +68,22 @@ class DeliveryAttempts {
                 .params(providers.toArray(String[]::new), olderThan.toMillis() / 1000.0, limit)
                 .query(DeliveryAttempts::attempt)
                 .list();
+    }
+
+    /**
+     * Which of these provider references the ledger holds for another attempt (of any notification):
+     * at the provider, those messages or calls are not {@code attempt}'s.
+     */
+    Set<String> heldByOtherAttempts(DeliveryAttempt attempt, Collection<String> references) {
+        return Set.copyOf(jdbc.sql("select provider_reference from delivery_attempts where provider_reference = any(?)"
+                        + " and not (notification_id = ? and channel = ? and attempt = ?)")
+                .params(
+                        references.toArray(String[]::new),
+                        attempt.notificationId(),
+                        attempt.channel(),
+                        attempt.attempt())
+                .query(String.class)
+                .list());
     }
 
     /** True when the provider took that attempt (or may have): a failure receipt may then concern it. */
