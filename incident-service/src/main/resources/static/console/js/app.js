@@ -12,6 +12,7 @@ import { teamPage } from './pages/team.js';
 import { statementsPage } from './pages/statements.js';
 import { sitesPage } from './pages/sites.js';
 import { callTreesPage } from './pages/call-trees.js';
+import { deadLettersPage } from './pages/dead-letters.js';
 
 // Top-level pages: #/{path}/{args...}
 const PAGES = [
@@ -21,6 +22,7 @@ const PAGES = [
   { path: 'directory', label: 'People', roles: ['ADMIN'], render: directoryPage },
   { path: 'sites', label: 'Sites & roles', roles: ['ADMIN'], render: sitesPage },
   { path: 'call-trees', label: 'Call trees', roles: ['COMMANDER', 'ADMIN'], render: callTreesPage },
+  { path: 'dead-letters', label: 'Dead letters', roles: ['ADMIN'], render: deadLettersPage },
 ];
 
 // The pages of one incident: #/incidents/{id}/{tab}/{args...}, each for the roles whose API it uses.
