@@ -43,9 +43,10 @@ final class OutageTolerantErrorHandler extends DefaultErrorHandler {
     }
 
     private static Exception namingFirstRecordOnOutage(Exception thrown) {
-        for (Throwable link = thrown; link != null; link = link.getCause()) {
-            if (link instanceof BatchListenerFailedException || link.getCause() == link) {
-                return thrown;
+        int depth = 0;
+        for (Throwable link = thrown; link != null && depth++ < 20; link = link.getCause()) {
+            if (link instanceof BatchListenerFailedException) {
+                return thrown; // the listener named the record: the stock handling is right
             }
         }
         return Failures.isTransient(thrown)
