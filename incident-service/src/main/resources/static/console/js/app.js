@@ -15,6 +15,7 @@ import { callTreesPage } from './pages/call-trees.js';
 import { loginsPage } from './pages/logins.js';
 import { hotlinePinPage } from './pages/hotline-pin.js';
 import { hotlinePinResetPage } from './pages/hotline-pin-reset.js';
+import { deadLettersPage } from './pages/dead-letters.js';
 
 // Top-level pages: #/{path}/{args...}
 const PAGES = [
@@ -27,6 +28,7 @@ const PAGES = [
   { path: 'logins', label: 'Logins', roles: ['ADMIN'], render: loginsPage },
   { path: 'hotline-pins', label: 'Hotline PINs', roles: ['HR', 'ADMIN'], render: hotlinePinResetPage },
   { path: 'hotline-pin', label: 'My hotline PIN', roles: ['COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'EMPLOYEE', 'ADMIN'], render: hotlinePinPage },
+  { path: 'dead-letters', label: 'Dead letters', roles: ['ADMIN'], render: deadLettersPage },
 ];
 
 // The pages of one incident: #/incidents/{id}/{tab}/{args...}, each for the roles whose API it uses.

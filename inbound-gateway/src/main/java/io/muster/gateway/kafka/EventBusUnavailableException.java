@@ -1,6 +1,10 @@
 package io.muster.gateway.kafka;
 
-/** The broker did not acknowledge an event in time; the caller must not report success. */
+/**
+ * The broker did not acknowledge an event in time; the caller must not report success. Publishing
+ * through the outbox no longer raises it (a broker outage only delays the relay); it stays the
+ * per-event failure type of {@link EventPublisher#publishAll}.
+ */
 public class EventBusUnavailableException extends RuntimeException {
 
     EventBusUnavailableException(String topic, Throwable cause) {

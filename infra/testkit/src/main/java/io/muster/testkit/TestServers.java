@@ -4,14 +4,10 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -28,6 +24,8 @@ public final class TestServers {
     private final PostgresCoordinates postgres;
     private final GreenMail greenMail;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private KraftBroker embeddedKafka;
+    private RestartablePostgres embeddedPostgres;
 
     private TestServers(InfrastructureMode mode) {
         this.mode = mode;
@@ -62,6 +60,35 @@ public final class TestServers {
         return greenMail;
     }
 
+    /**
+     * True when tests may stop and restart PostgreSQL and Kafka ({@link #postgresOutage()},
+     * {@link #kafkaOutage()}): the embedded servers only; containers and external servers are left alone.
+     */
+    public boolean outagesPossible() {
+        return embeddedKafka != null && embeddedPostgres != null;
+    }
+
+    /**
+     * Stops PostgreSQL (a fast shutdown: every session is cut, new connections are refused) until
+     * the returned outage ends; it comes back on the same port with its data.
+     */
+    public Outage postgresOutage() {
+        requireOutagesPossible();
+        return new Outage("PostgreSQL", embeddedPostgres::stopServer, embeddedPostgres::startServer);
+    }
+
+    /** Stops the Kafka broker until the returned outage ends; it comes back on the same port with its topics. */
+    public Outage kafkaOutage() {
+        requireOutagesPossible();
+        return new Outage("Kafka", embeddedKafka::stopServer, embeddedKafka::startServer);
+    }
+
+    private void requireOutagesPossible() {
+        if (!outagesPossible()) {
+            throw new IllegalStateException("Outages need -Dmuster.test.infra=embedded (mode is " + mode + ")");
+        }
+    }
+
     /** The Spring Boot properties that point a service at these servers. */
     public Map<String, Object> springProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -84,15 +111,13 @@ public final class TestServers {
     private String startKafka() {
         return switch (mode) {
             case EMBEDDED -> {
-                EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 4);
                 // No initial rebalance delay: each test context's consumers join their groups at once.
-                broker.brokerProperties(Map.of(
+                embeddedKafka = KraftBroker.start(Map.of(
                         "auto.create.topics.enable", "true",
                         "num.partitions", "4",
                         "group.initial.rebalance.delay.ms", "0"));
-                broker.afterPropertiesSet();
-                running.add(broker::destroy);
-                yield broker.getBrokersAsString();
+                running.add(embeddedKafka);
+                yield embeddedKafka.bootstrapServers();
             }
             case CONTAINERS -> {
                 KafkaContainer kafka = new KafkaContainer("apache/kafka-native:4.1.0");
@@ -107,13 +132,9 @@ public final class TestServers {
     private PostgresCoordinates startPostgres() {
         return switch (mode) {
             case EMBEDDED -> {
-                try {
-                    EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-                    running.add(pg::close);
-                    yield new PostgresCoordinates("127.0.0.1", pg.getPort(), "postgres", "postgres", "postgres");
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
-                }
+                embeddedPostgres = RestartablePostgres.start();
+                running.add(embeddedPostgres);
+                yield new PostgresCoordinates("127.0.0.1", embeddedPostgres.port(), "postgres", "postgres", "postgres");
             }
             case CONTAINERS -> {
                 PostgreSQLContainer pg = new PostgreSQLContainer("postgres:17-alpine");

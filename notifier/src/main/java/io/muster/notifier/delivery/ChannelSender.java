@@ -1,6 +1,9 @@
 package io.muster.notifier.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,12 +42,19 @@ public interface ChannelSender {
     }
 
     /**
-     * Asks the provider whether an attempt whose fate is unknown reached it: a message to {@code
-     * address} created since {@code since} whose content has the fingerprint {@code contentSha256}.
+     * Asks the provider whether an attempt whose fate is unknown reached it: a message or call of
+     * this account to {@code address} created since {@code since} (queued ones count: the provider
+     * has them), whose content has the fingerprint {@code contentSha256} where the provider shows
+     * it, and that the ledger does not already hold as another attempt's ({@code heldElsewhere}
+     * answers which of the given provider references belong to other attempts).
      *
      * @throws ProviderFailure when the provider cannot be asked right now
      */
-    default ProviderLookup lookUp(String address, Instant since, @Nullable String contentSha256) {
+    default ProviderLookup lookUp(
+            String address,
+            Instant since,
+            @Nullable String contentSha256,
+            Function<Collection<String>, Set<String>> heldElsewhere) {
         return new ProviderLookup.Unknowable();
     }
 }

@@ -4,14 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The attempt ledger. Every statement commits on its own (no surrounding transaction), so a
+ * The attempt ledger. Every write commits on its own, synchronously ({@link DurableWrites}), so a
  * PENDING row is durable before the provider call it announces.
  */
 @Repository
@@ -22,10 +24,12 @@ class DeliveryAttempts {
 
     private final JdbcClient jdbc;
     private final LedgerBatches batches;
+    private final DurableWrites durably;
 
-    DeliveryAttempts(JdbcClient jdbc, LedgerBatches batches) {
+    DeliveryAttempts(JdbcClient jdbc, LedgerBatches batches, DurableWrites durably) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.durably = durably;
     }
 
     /** The ledger's columns qualified by a table alias, for joins and {@code update ... from}. */
@@ -66,6 +70,22 @@ class DeliveryAttempts {
                 .list();
     }
 
+    /**
+     * Which of these provider references the ledger holds for another attempt (of any notification):
+     * at the provider, those messages or calls are not {@code attempt}'s.
+     */
+    Set<String> heldByOtherAttempts(DeliveryAttempt attempt, Collection<String> references) {
+        return Set.copyOf(jdbc.sql("select provider_reference from delivery_attempts where provider_reference = any(?)"
+                        + " and not (notification_id = ? and channel = ? and attempt = ?)")
+                .params(
+                        references.toArray(String[]::new),
+                        attempt.notificationId(),
+                        attempt.channel(),
+                        attempt.attempt())
+                .query(String.class)
+                .list());
+    }
+
     /** True when the provider took that attempt (or may have): a failure receipt may then concern it. */
     boolean tookOrMayHaveTaken(UUID notificationId, String channel, int attempt) {
         return jdbc.sql("select count(*) from delivery_attempts where notification_id = ? and channel = ?"
@@ -97,12 +117,13 @@ class DeliveryAttempts {
             boolean permanent,
             @Nullable String providerReference,
             @Nullable String error) {
-        return jdbc.sql("update delivery_attempts set status = ?, permanent = ?, provider_reference = ?, error = ?,"
-                        + " updated_at = now() where notification_id = ? and channel = ? and attempt = ?"
-                        + " returning " + COLUMNS)
+        return durably.commit(() -> jdbc.sql(
+                        "update delivery_attempts set status = ?, permanent = ?, provider_reference = ?, error = ?,"
+                                + " updated_at = now() where notification_id = ? and channel = ? and attempt = ?"
+                                + " returning " + COLUMNS)
                 .params(status.name(), permanent, providerReference, error, notificationId, channel, attempt)
                 .query(DeliveryAttempts::attempt)
-                .single();
+                .single());
     }
 
     static DeliveryAttempt attempt(ResultSet row, int rowNumber) throws SQLException {

@@ -44,10 +44,12 @@ class LedgerBatches {
     private final GroupCommit<Beginning, Boolean> beginnings;
     private final GroupCommit<Sending, DeliveryAttempt> sendings;
 
-    LedgerBatches(JdbcClient jdbc) {
+    LedgerBatches(JdbcClient jdbc, DurableWrites durably) {
         this.jdbc = jdbc;
-        this.beginnings = new GroupCommit<>("ledger-pending", WRITERS, MAX_ROWS, this::beginAll);
-        this.sendings = new GroupCommit<>("ledger-sent", WRITERS, MAX_ROWS, this::markAllSent);
+        this.beginnings =
+                new GroupCommit<>("ledger-pending", WRITERS, MAX_ROWS, rows -> durably.commit(() -> beginAll(rows)));
+        this.sendings =
+                new GroupCommit<>("ledger-sent", WRITERS, MAX_ROWS, rows -> durably.commit(() -> markAllSent(rows)));
     }
 
     boolean begin(Beginning beginning) {

@@ -16,20 +16,22 @@ class Notifications {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DurableWrites durably;
 
-    Notifications(JdbcClient jdbc, JsonMapper json) {
+    Notifications(JdbcClient jdbc, JsonMapper json, DurableWrites durably) {
         this.jdbc = jdbc;
         this.json = json;
+        this.durably = durably;
     }
 
     /** Records the request if new; returns the index of the channel to try (0 for a new request). */
     int register(DeliveryRequest request) {
-        return jdbc.sql("insert into notifications (notification_id, request) values (?, ?)"
+        return durably.commit(() -> jdbc.sql("insert into notifications (notification_id, request) values (?, ?)"
                         + " on conflict (notification_id) do update set notification_id = excluded.notification_id"
                         + " returning current_channel")
                 .params(request.notificationId(), json.writeValueAsString(request))
                 .query(Integer.class)
-                .single();
+                .single());
     }
 
     /**
@@ -40,7 +42,7 @@ class Notifications {
         Map<UUID, String> distinct = new LinkedHashMap<>();
         requests.forEach(request -> distinct.putIfAbsent(request.notificationId(), json.writeValueAsString(request)));
         Map<UUID, Registration> registered = new HashMap<>();
-        jdbc.sql("insert into notifications (notification_id, request)"
+        durably.commit(() -> jdbc.sql("insert into notifications (notification_id, request)"
                         + " select cast(id as uuid), request from unnest(cast(? as text[]), cast(? as text[])) as r(id, request)"
                         + " on conflict (notification_id) do update set notification_id = excluded.notification_id"
                         + " returning notification_id, current_channel, not exists (select 1 from delivery_attempts a"
@@ -52,16 +54,16 @@ class Notifications {
                     registered.put(
                             row.getObject("notification_id", UUID.class),
                             new Registration(row.getInt("current_channel"), row.getBoolean("nothing_recorded")));
-                });
+                }));
         return registered;
     }
 
     /** Moves from channel {@code from} to the next; false if someone else already moved on. */
     boolean advance(UUID notificationId, int from) {
-        return jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
+        return durably.commit(() -> jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
                                 + " where notification_id = ? and current_channel = ?")
                         .params(from + 1, notificationId, from)
-                        .update()
+                        .update())
                 == 1;
     }
 
@@ -71,10 +73,10 @@ class Notifications {
      * the channels already settled from being sent twice).
      */
     void retreat(UUID notificationId, int to) {
-        jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
+        durably.commit(() -> jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
                         + " where notification_id = ? and current_channel > ?")
                 .params(to, notificationId, to)
-                .update();
+                .update());
     }
 
     Optional<Tried> find(UUID notificationId) {

@@ -1,7 +1,7 @@
 package io.muster.notifier.delivery;
 
 /** The broker did not acknowledge an outcome; the listener fails so the request is redelivered. */
-class OutcomeNotPublished extends RuntimeException {
+public class OutcomeNotPublished extends RuntimeException {
 
     OutcomeNotPublished(String notificationId, Throwable cause) {
         super("Outcome of notification " + notificationId + " not acknowledged by the broker", cause);

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Settles an attempt whose fate is unknown by asking the provider that got it: found → SENT with
- * the provider's reference; not found → FAILED (it never left), so a new attempt may be sent.
+ * the provider's reference; not found → FAILED (it never left), so a new attempt may be sent. What
+ * the ledger already holds as another attempt's (of any notification to that person) is never taken
+ * for this one.
  */
 @Component
 class Reconciliation {
@@ -60,7 +62,11 @@ class Reconciliation {
                 .orElseThrow(() -> new ProviderUnavailable("provider " + ambiguous.provider() + " not configured"));
         ProviderLookup found;
         try {
-            found = sender.lookUp(to.address(), ambiguous.createdAt(), ambiguous.contentSha256());
+            found = sender.lookUp(
+                    to.address(),
+                    ambiguous.createdAt(),
+                    ambiguous.contentSha256(),
+                    references -> attempts.heldByOtherAttempts(ambiguous, references));
         } catch (ProviderFailure failure) {
             throw new ProviderUnavailable("cannot ask " + sender.provider() + ": " + failure.getMessage(), failure);
         }

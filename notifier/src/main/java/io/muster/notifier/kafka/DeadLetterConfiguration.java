@@ -1,36 +1,68 @@
 package io.muster.notifier.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.muster.notifier.delivery.ProviderUnavailable;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * Every consumed record either takes effect or lands in {@code <topic>.DLT} with the reason in
- * Spring Kafka's exception headers: nothing is logged and skipped. Transient failures (database,
- * broker) are retried a few times first; records that can never be processed go there at once.
+ * One error policy for every consumer of the notifier (both request lanes, the receipts), by
+ * {@link Failures}: an outage (database, broker, no provider able to take the call) pauses the
+ * consumer and retries until it is over, never dead-letters; a record that can never be processed
+ * goes to {@code <topic>.DLT} at once with the reason in Spring Kafka's exception headers; an
+ * unknown failure is retried a few times first. Dead-lettered records are counted
+ * ({@code muster.kafka.dead-lettered}).
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
 
     @Bean
-    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> template) {
-        var recoverer = new DeadLetterPublishingRecoverer(
+    DefaultErrorHandler deadLetteringErrorHandler(
+            KafkaTemplate<String, String> template,
+            KafkaRecoveryProperties settings,
+            MeterRegistry meters,
+            ConsumerPauses pauses) {
+        var deadLetters = new DeadLetterPublishingRecoverer(
                 template, (record, failure) -> new TopicPartition(TopicsProperties.deadLetterOf(record.topic()), -1));
-        var backOff = new ExponentialBackOffWithMaxRetries(3);
-        backOff.setInitialInterval(1_000);
-        backOff.setMultiplier(2);
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        var handler = new OutageTolerantErrorHandler(
+                new CountedDeadLetters(deadLetters, meters), afterUnknownFailure(settings), pauses.handler());
         handler.addNotRetryableExceptions(UnprocessableRecord.class);
-        // no provider can take the call now (circuit open, no secondary): wait and retry, never dead-letter
-        handler.setBackOffFunction((record, failure) -> providerUnavailable(failure) ? untilAvailable() : null);
+        BackOff untilBack = untilTheDependencyIsBack(settings);
+        BackOff untilAProviderIsBack = untilAProviderIsBack();
+        handler.setBackOffFunction((record, failure) -> {
+            if (!Failures.isTransient(failure)) {
+                return null;
+            }
+            return providerUnavailable(failure) ? untilAProviderIsBack : untilBack;
+        });
+        handler.setRetryListeners(new RetryLog());
+        handler.setLogLevel(KafkaException.Level.DEBUG);
         return handler;
+    }
+
+    private static BackOff untilTheDependencyIsBack(KafkaRecoveryProperties settings) {
+        var backOff = new ExponentialBackOff(settings.outageBackoff().toMillis(), 2.0);
+        backOff.setMaxInterval(settings.outageBackoffMax().toMillis());
+        return backOff;
+    }
+
+    /** A provider's circuit stays open 30 s: asking more often than that only adds load. */
+    private static BackOff untilAProviderIsBack() {
+        var backOff = new ExponentialBackOff(1_000, 2);
+        backOff.setMaxInterval(30_000);
+        return backOff;
+    }
+
+    private static BackOff afterUnknownFailure(KafkaRecoveryProperties settings) {
+        return new FixedBackOff(1_000, settings.failureRetries());
     }
 
     private static boolean providerUnavailable(Exception failure) {
@@ -40,11 +72,5 @@ class DeadLetterConfiguration {
             }
         }
         return false;
-    }
-
-    private static BackOff untilAvailable() {
-        var backOff = new ExponentialBackOff(1_000, 2);
-        backOff.setMaxInterval(30_000);
-        return backOff;
     }
 }

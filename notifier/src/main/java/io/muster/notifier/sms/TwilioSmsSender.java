@@ -12,7 +12,9 @@ import io.muster.notifier.twilio.TwilioAccount;
 import io.muster.notifier.twilio.TwilioSender;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,18 +56,28 @@ public class TwilioSmsSender extends TwilioSender {
                 .getSid());
     }
 
-    /** Twilio's list of messages to that number since the attempt, matched by the exact body sent. */
+    /**
+     * Twilio's messages from this account to that number since the attempt, queued ones included,
+     * matched by the exact body sent (it carries the notification's own answer token).
+     */
     @Override
-    public ProviderLookup lookUp(String address, Instant since, @Nullable String contentSha256) {
-        return firstMatch(
+    public ProviderLookup lookUp(
+            String address,
+            Instant since,
+            @Nullable String contentSha256,
+            Function<Collection<String>, Set<String>> heldElsewhere) {
+        return oldestUnattributed(
                 () -> Message.reader()
                         .setTo(new PhoneNumber(address))
-                        .setDateSentAfter(since.minus(CLOCK_SLACK).atZone(ZoneOffset.UTC))
+                        .setFrom(new PhoneNumber(account.fromNumber()))
                         .setPageSize(LOOKUP_PAGE)
                         .limit(LOOKUP_PAGE)
                         .read(account.client()),
+                since.minus(CLOCK_SLACK),
+                Message::getDateCreated,
                 message -> contentSha256 == null
                         || contentSha256.equals(Outgoing.sha256(String.valueOf(message.getBody()))),
-                Message::getSid);
+                Message::getSid,
+                heldElsewhere);
     }
 }

@@ -8,10 +8,16 @@ import io.muster.notifier.delivery.Outgoing;
 import io.muster.notifier.delivery.ProviderLookup;
 import io.muster.notifier.token.AnswerTokens;
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the SMS and voice senders of one Twilio account share: the account and its provider name,
@@ -77,17 +83,34 @@ public abstract class TwilioSender implements ChannelSender {
         }
     }
 
-    /** The first record Twilio lists that matches the attempt, if any. */
-    protected static <T extends Resource> ProviderLookup firstMatch(
-            Supplier<ResourceSet<T>> listing, Predicate<T> matches, Function<T, String> sid) {
+    /**
+     * The oldest record Twilio lists (newest first, a page of {@link #LOOKUP_PAGE}) that was created
+     * since {@code since}, matches the attempt and is no other attempt's, if any. The listing must not
+     * filter by send or start time: a queued message or call has neither yet, and it counts as found.
+     */
+    protected static <T extends Resource> ProviderLookup oldestUnattributed(
+            Supplier<ResourceSet<T>> listing,
+            Instant since,
+            Function<T, @Nullable ZonedDateTime> created,
+            Predicate<T> matches,
+            Function<T, String> sid,
+            Function<Collection<String>, Set<String>> heldElsewhere) {
+        List<String> candidates;
         try {
-            return StreamSupport.stream(listing.get().spliterator(), false)
+            candidates = StreamSupport.stream(listing.get().spliterator(), false)
+                    .filter(found -> created.apply(found) == null
+                            || !created.apply(found).toInstant().isBefore(since))
                     .filter(matches)
-                    .findFirst()
-                    .<ProviderLookup>map(found -> new ProviderLookup.Found(sid.apply(found)))
-                    .orElseGet(ProviderLookup.NotFound::new);
+                    .map(sid)
+                    .toList();
         } catch (RuntimeException failure) {
             throw TwilioErrors.classify(failure);
         }
+        Set<String> taken = candidates.isEmpty() ? Set.of() : heldElsewhere.apply(candidates);
+        return candidates.stream()
+                .filter(candidate -> !taken.contains(candidate))
+                .reduce((newer, older) -> older)
+                .<ProviderLookup>map(ProviderLookup.Found::new)
+                .orElseGet(ProviderLookup.NotFound::new);
     }
 }

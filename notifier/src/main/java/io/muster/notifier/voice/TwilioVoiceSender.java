@@ -12,7 +12,9 @@ import io.muster.notifier.twilio.TwilioSender;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 public class TwilioVoiceSender extends TwilioSender {
 
-    private static final Duration CLOCK_SLACK = Duration.ofSeconds(30);
+    /** Twilio's clock and ours may disagree a little; the call is created after our PENDING row. */
+    private static final Duration CLOCK_SLACK = Duration.ofSeconds(10);
 
     public TwilioVoiceSender(TwilioAccount account, NotifierProperties notifier, AnswerTokens tokens) {
         super("VOICE", "twilio-voice", account, notifier, tokens);
@@ -52,19 +55,28 @@ public class TwilioVoiceSender extends TwilioSender {
                 .getSid());
     }
 
-    /** A call's TwiML URL is not listed back, so any call to that number since the attempt matches. */
+    /**
+     * Twilio lists neither a call's TwiML URL nor its status callback, so the attempt's call is the
+     * oldest call from this account to that number created since the attempt that no other attempt
+     * holds (queued and ringing ones included: they have no start time yet).
+     */
     @Override
-    public ProviderLookup lookUp(String address, Instant since, @Nullable String contentSha256) {
-        Instant from = since.minus(CLOCK_SLACK);
-        return firstMatch(
+    public ProviderLookup lookUp(
+            String address,
+            Instant since,
+            @Nullable String contentSha256,
+            Function<Collection<String>, Set<String>> heldElsewhere) {
+        return oldestUnattributed(
                 () -> Call.reader()
                         .setTo(new PhoneNumber(address))
-                        .setStartTimeAfter(from.atZone(ZoneOffset.UTC))
+                        .setFrom(new PhoneNumber(account.fromNumber()))
                         .setPageSize(LOOKUP_PAGE)
                         .limit(LOOKUP_PAGE)
                         .read(account.client()),
-                call -> call.getDateCreated() == null
-                        || !call.getDateCreated().toInstant().isBefore(from),
-                Call::getSid);
+                since.minus(CLOCK_SLACK),
+                Call::getDateCreated,
+                call -> true,
+                Call::getSid,
+                heldElsewhere);
     }
 }

@@ -127,9 +127,9 @@ class TwilioSmsSenderIntegrationTests {
         java.time.Instant before = java.time.Instant.now();
         String sid = sender.send(outgoing);
 
-        assertThat(sender.lookUp("+15550200005", before, outgoing.contentSha256()))
+        assertThat(sender.lookUp("+15550200005", before, outgoing.contentSha256(), heldElsewhere -> java.util.Set.of()))
                 .isEqualTo(new io.muster.notifier.delivery.ProviderLookup.Found(sid));
-        assertThat(sender.lookUp("+15550200005", before, "0".repeat(64)))
+        assertThat(sender.lookUp("+15550200005", before, "0".repeat(64), heldElsewhere -> java.util.Set.of()))
                 .isInstanceOf(io.muster.notifier.delivery.ProviderLookup.NotFound.class);
     }
 

@@ -1,0 +1,99 @@
+package io.muster.gateway.kafka;
+
+import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientException;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The service's one answer to "can retrying this record ever help?". A dependency that is away
+ * (PostgreSQL, the broker: no connection, a timeout, a restart, a deadlock) is {@link
+ * Kind#TRANSIENT}: the consumer waits it out however long it lasts. A record no retry can fix is
+ * {@link Kind#PERMANENT}: it goes to the dead-letter topic at once. Anything else (a bug) is
+ * {@link Kind#UNKNOWN}: retried a few times, then dead-lettered, to be re-driven once fixed.
+ * The first link of the cause chain that says decides.
+ */
+public final class Failures {
+
+    /** How a consumer treats a failure. */
+    public enum Kind {
+        TRANSIENT,
+        PERMANENT,
+        UNKNOWN
+    }
+
+    private Failures() {}
+
+    public static Kind classify(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable link = failure; link != null && seen.put(link, true) == null; link = link.getCause()) {
+            Kind kind = classifyOne(link);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return Kind.UNKNOWN;
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        return classify(failure) == Kind.TRANSIENT;
+    }
+
+    private static @Nullable Kind classifyOne(Throwable link) {
+        return switch (link) {
+            case UndecodableEventException permanent -> Kind.PERMANENT;
+            case JacksonException undecodable -> Kind.PERMANENT;
+            case TransientDataAccessException outage -> Kind.TRANSIENT;
+            case DataAccessResourceFailureException outage -> Kind.TRANSIENT;
+            case RecoverableDataAccessException outage -> Kind.TRANSIENT;
+            case CannotCreateTransactionException outage -> Kind.TRANSIENT;
+            case TransactionSystemException commitFailed -> Kind.TRANSIENT;
+            case SQLTransientException outage -> Kind.TRANSIENT;
+            case SQLRecoverableException outage -> Kind.TRANSIENT;
+            case SQLNonTransientConnectionException outage -> Kind.TRANSIENT;
+            case SQLException sql -> bySqlState(sql.getSQLState());
+            case R2dbcTransientException outage -> Kind.TRANSIENT;
+            case R2dbcNonTransientResourceException outage -> Kind.TRANSIENT;
+            case R2dbcException r2dbc -> bySqlState(r2dbc.getSqlState());
+            case RetriableException brokerAway -> Kind.TRANSIENT;
+            case EventBusUnavailableException brokerAway -> Kind.TRANSIENT;
+            case TimeoutException timedOut -> Kind.TRANSIENT;
+            case IOException io -> Kind.TRANSIENT;
+            default -> null;
+        };
+    }
+
+    /**
+     * PostgreSQL's classes of errors that pass: connection (08), insufficient resources (53),
+     * shutdown or startup (57P), serialization failure and deadlock (40001, 40P01), lock not
+     * available (55P03), system errors (58).
+     */
+    private static @Nullable Kind bySqlState(@Nullable String state) {
+        if (state == null || state.length() < 2) {
+            return null;
+        }
+        boolean passes = state.startsWith("08")
+                || state.startsWith("53")
+                || state.startsWith("57P")
+                || state.startsWith("58")
+                || state.equals("40001")
+                || state.equals("40P01")
+                || state.equals("55P03");
+        return passes ? Kind.TRANSIENT : null;
+    }
+}

@@ -1,0 +1,144 @@
+package io.muster.incident.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.muster.incident.BulkPeople;
+import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.testkit.TestServers;
+import io.muster.testkit.TopicProbe;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A relay that dies halfway through a large cohort (here: its fifth chunk was sent, then the
+ * process went away before it could record that) leaves the cohort's progress as of its last
+ * finished chunk: the next relay re-publishes at most that one chunk, not the cohort.
+ */
+@IncidentServiceIntegrationTest
+class RelayCrashIntegrationTests {
+
+    private static final int PEOPLE = 1_000;
+    private static final int CHUNK = 100;
+    private static final List<String> REQUESTS =
+            List.of("muster.notification-request.v1", "muster.notification-request.priority.v1");
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    PendingRows rows;
+
+    @Autowired
+    TransactionalOperator transactions;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void aRelayThatDiesMidCohortLeavesTheNextOneAtMostOneChunkToSendAgain() {
+        BulkPeople people = BulkPeople.inFreshRole(jdbc, PEOPLE, "+1778");
+        try (TopicProbe requests =
+                TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), REQUESTS.toArray(String[]::new))) {
+            String incidentId;
+            relay.stop();
+            try {
+                incidentId = declare(people.role());
+                var dying = new OutboxRelay(
+                        rows,
+                        new DyingPublisher(kafka, 5),
+                        transactions,
+                        new OutboxProperties(Duration.ofMillis(100), CHUNK));
+                dying.drain().block();
+            } finally {
+                relay.start();
+            }
+
+            List<ConsumerRecord<String, String>> sent =
+                    requests.recordsWithin(record -> record.value().contains(incidentId), Duration.ofSeconds(20));
+            Map<String, Long> perNotification = sent.stream()
+                    .collect(Collectors.groupingBy(
+                            record -> json.readTree(record.value())
+                                    .get("notificationId")
+                                    .asString(),
+                            Collectors.counting()));
+            assertThat(perNotification).hasSize(PEOPLE);
+            long again = sent.size() - PEOPLE;
+            System.out.println("Relay died in chunk 5 of " + PEOPLE / CHUNK + ": " + again + " requests sent again");
+            assertThat(again).isBetween(1L, (long) CHUNK);
+            assertThat(Set.copyOf(perNotification.values())).isSubsetOf(1L, 2L);
+        }
+    }
+
+    private String declare(String role) {
+        return json.readTree(http.mutate()
+                        .responseTimeout(Duration.ofSeconds(60))
+                        .build()
+                        .post()
+                        .uri("/api/incidents")
+                        .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of(
+                                "title",
+                                "relay crash " + UUID.randomUUID(),
+                                "message",
+                                "m",
+                                "severity",
+                                "LOW",
+                                "notify",
+                                Map.of("roles", List.of(role))))
+                        .exchange()
+                        .expectStatus()
+                        .isCreated()
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody())
+                .get("id")
+                .asString();
+    }
+
+    /** Sends every chunk it is given, then dies after sending its {@code lastChunk}th: nothing after that is recorded. */
+    private static final class DyingPublisher extends KafkaPublisher {
+
+        private final int lastChunk;
+        private final AtomicInteger chunks = new AtomicInteger();
+
+        DyingPublisher(KafkaTemplate<String, String> kafka, int lastChunk) {
+            super(kafka);
+            this.lastChunk = lastChunk;
+        }
+
+        @Override
+        Mono<Void> sendAll(List<OutboxMessage> messages) {
+            return chunks.incrementAndGet() > lastChunk
+                    ? Mono.error(new IllegalStateException("the relay is dead"))
+                    : super.sendAll(messages)
+                            .then(Mono.defer(() -> chunks.get() == lastChunk
+                                    ? Mono.error(new IllegalStateException("killed after sending its chunk"))
+                                    : Mono.empty()));
+        }
+    }
+}
