@@ -5,17 +5,18 @@ import java.util.Map;
 
 /**
  * A webhook the application never took, after every try the retry policy allowed: the URL (without its
- * connection-override fragment), the parameters it carried, the last status ({@code 0} when no try got an
- * answer: the application could not be reached or did not answer in time) and the number of tries.
+ * connection-override fragment), the parameters it carried, the last try's status ({@code 0} when it got no
+ * answer) and why it failed, and the number of tries.
  */
-public record FailedWebhook(String url, Map<String, String> params, int status, int attempts, Instant at) {
+public record FailedWebhook(
+        String url, Map<String, String> params, int status, WebhookFailure failure, int attempts, Instant at) {
 
     public FailedWebhook {
         params = Map.copyOf(params);
     }
 
-    /** No try got an HTTP answer: the application was down or did not answer in time. */
+    /** The last try found nobody listening: the application was down. */
     public boolean unreachable() {
-        return status == 0;
+        return failure == WebhookFailure.CONNECT;
     }
 }

@@ -46,7 +46,7 @@ class PhoneSimulatorApplicationTests {
         assertThat(off.webhookRetries()).isFalse();
         assertThat(changed.webhookDefaults().retryCount()).isEqualTo(3);
         assertThat(changed.webhookDefaults().retryOn())
-                .containsExactlyInAnyOrder(ConnectionOverrides.Failure.CONNECT, ConnectionOverrides.Failure.STATUS_5XX);
+                .containsExactlyInAnyOrder(WebhookFailure.CONNECT, WebhookFailure.STATUS_5XX);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.muster.simulator.sms;
 import io.muster.simulator.Account;
 import io.muster.simulator.PhoneMessage;
 import io.muster.simulator.SentSms;
+import io.muster.simulator.WebhookFailure;
 import io.muster.simulator.WebhookResult;
 import io.muster.simulator.phone.Phones;
 import io.muster.simulator.twilio.PhoneNumbers;
@@ -75,16 +76,21 @@ public final class InboundSms {
         Instant at = Instant.now();
         try {
             WebhookResult result = webhooks.post(webhookUrl, params, account.authToken());
-            phones.sent(from, sentSms(params, at, result.status(), result.attempts()));
+            WebhookFailure failure = result.status() >= 500
+                    ? WebhookFailure.STATUS_5XX
+                    : result.status() >= 400 ? WebhookFailure.STATUS_4XX : null;
+            phones.sent(from, sentSms(params, at, result.status(), failure, result.attempts()));
             return result;
         } catch (WebhookUnreachableException e) {
-            phones.sent(from, sentSms(params, at, 0, e.attempts()));
+            phones.sent(from, sentSms(params, at, 0, e.failure(), e.attempts()));
             throw e;
         }
     }
 
-    private static SentSms sentSms(Map<String, String> params, Instant at, int status, int attempts) {
-        return new SentSms(params.get("MessageSid"), params.get("To"), params.get("Body"), at, status, attempts);
+    private static SentSms sentSms(
+            Map<String, String> params, Instant at, int status, WebhookFailure failure, int attempts) {
+        return new SentSms(
+                params.get("MessageSid"), params.get("To"), params.get("Body"), at, status, failure, attempts);
     }
 
     /** For automatic answers: failures are counted by the webhook sender, not raised. */

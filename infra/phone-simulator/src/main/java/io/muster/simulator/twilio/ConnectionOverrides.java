@@ -1,5 +1,6 @@
 package io.muster.simulator.twilio;
 
+import io.muster.simulator.WebhookFailure;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -16,23 +17,21 @@ import org.slf4j.LoggerFactory;
  * Values outside Twilio's ranges are clamped to them; unknown keys ({@code e}, {@code sni}) are ignored.
  */
 public record ConnectionOverrides(
-        Duration connectTimeout, Duration readTimeout, Duration totalTime, int retryCount, Set<Failure> retryOn) {
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration totalTime,
+        int retryCount,
+        Set<WebhookFailure> retryOn) {
 
     /** Twilio's documented defaults: one retry, only when the connection could not be made, within 15 s. */
     public static final ConnectionOverrides TWILIO_DEFAULTS = new ConnectionOverrides(
-            Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(15), 1, EnumSet.of(Failure.CONNECT));
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(15),
+            1,
+            EnumSet.of(WebhookFailure.CONNECT));
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionOverrides.class);
-
-    /** Why one try of a webhook failed. */
-    public enum Failure {
-        /** No connection: refused, reset or timed out while connecting ({@code ct}). */
-        CONNECT,
-        /** Connected, but no complete answer in time or the connection broke ({@code rt}). */
-        READ,
-        STATUS_4XX,
-        STATUS_5XX
-    }
 
     public ConnectionOverrides {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -62,7 +61,7 @@ public record ConnectionOverrides(
     }
 
     /** Whether a try that failed this way is tried again (retries left and time permitting). */
-    public boolean retries(Failure failure) {
+    public boolean retries(WebhookFailure failure) {
         return retryOn.contains(failure);
     }
 
@@ -95,15 +94,15 @@ public record ConnectionOverrides(
         return Math.max(min, Math.min(max, value));
     }
 
-    private static Set<Failure> policy(String value) {
-        Set<Failure> failures = EnumSet.noneOf(Failure.class);
+    private static Set<WebhookFailure> policy(String value) {
+        Set<WebhookFailure> failures = EnumSet.noneOf(WebhookFailure.class);
         for (String token : value.split(",")) {
             switch (token.strip().toLowerCase(Locale.ROOT)) {
-                case "ct" -> failures.add(Failure.CONNECT);
-                case "rt" -> failures.add(Failure.READ);
-                case "4xx" -> failures.add(Failure.STATUS_4XX);
-                case "5xx" -> failures.add(Failure.STATUS_5XX);
-                case "all" -> failures.addAll(EnumSet.allOf(Failure.class));
+                case "ct" -> failures.add(WebhookFailure.CONNECT);
+                case "rt" -> failures.add(WebhookFailure.READ);
+                case "4xx" -> failures.add(WebhookFailure.STATUS_4XX);
+                case "5xx" -> failures.add(WebhookFailure.STATUS_5XX);
+                case "all" -> failures.addAll(EnumSet.allOf(WebhookFailure.class));
                 default -> throw new IllegalArgumentException("unknown retry policy " + token);
             }
         }

@@ -1,5 +1,6 @@
 package io.muster.simulator.twilio;
 
+import io.muster.simulator.WebhookFailure;
 import io.muster.simulator.WebhookResult;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -35,8 +36,13 @@ final class WebhookTries {
         this.executor = executor;
     }
 
-    /** What the last try got: an answer that counts as taken, or one that does not, or none at all. */
-    record Outcome(WebhookResult answer, boolean taken, IOException error, int attempts) {}
+    /** What the last try got: an answer that counts as taken ({@code failure} null), or why not. */
+    record Outcome(WebhookResult answer, WebhookFailure failure, IOException error, int attempts) {
+
+        boolean taken() {
+            return failure == null;
+        }
+    }
 
     Outcome send(HttpRequest.Builder request, ConnectionOverrides overrides) {
         long deadline = System.nanoTime() + overrides.totalTime().toNanos();
@@ -49,7 +55,7 @@ final class WebhookTries {
                     && overrides.retries(result.failure())
                     && System.nanoTime() + pause.toNanos() < deadline;
             if (!again) {
-                return new Outcome(result.answer(), result.failure() == null, result.error(), attempt);
+                return new Outcome(result.answer(), result.failure(), result.error(), attempt);
             }
             retried.increment();
             pause(pause);
@@ -75,9 +81,9 @@ final class WebhookTries {
                 inFlight.release();
             }
         } catch (ConnectException | HttpConnectTimeoutException e) {
-            return new Try(null, ConnectionOverrides.Failure.CONNECT, e);
+            return new Try(null, WebhookFailure.CONNECT, e);
         } catch (IOException e) {
-            return new Try(null, ConnectionOverrides.Failure.READ, e);
+            return new Try(null, WebhookFailure.READ, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UncheckedIOException(new InterruptedIOException("interrupted while sending a webhook"));
@@ -109,12 +115,12 @@ final class WebhookTries {
     }
 
     /** One try: the application's answer or the error; {@code failure} is set when it does not count as taken. */
-    private record Try(WebhookResult answer, ConnectionOverrides.Failure failure, IOException error) {
+    private record Try(WebhookResult answer, WebhookFailure failure, IOException error) {
 
         static Try answered(WebhookResult answer) {
-            ConnectionOverrides.Failure failure = answer.status() >= 500
-                    ? ConnectionOverrides.Failure.STATUS_5XX
-                    : answer.status() >= 400 ? ConnectionOverrides.Failure.STATUS_4XX : null;
+            WebhookFailure failure = answer.status() >= 500
+                    ? WebhookFailure.STATUS_5XX
+                    : answer.status() >= 400 ? WebhookFailure.STATUS_4XX : null;
             return new Try(answer, failure, null);
         }
     }

@@ -105,11 +105,12 @@ public final class Webhooks {
         }
         failed.increment();
         int status = outcome.answer() == null ? 0 : outcome.answer().status();
-        remember(new FailedWebhook(url, params, status, outcome.attempts(), Instant.now()));
+        remember(new FailedWebhook(url, params, status, outcome.failure(), outcome.attempts(), Instant.now()));
         if (outcome.answer() == null) {
             throw new WebhookUnreachableException(
                     "webhook " + url + " failed after " + outcome.attempts() + " tries: " + outcome.error(),
                     outcome.error(),
+                    outcome.failure(),
                     outcome.attempts());
         }
         return new WebhookResult(status, outcome.answer().body(), outcome.attempts());

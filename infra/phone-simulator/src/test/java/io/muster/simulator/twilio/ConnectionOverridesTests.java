@@ -2,7 +2,7 @@ package io.muster.simulator.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.muster.simulator.twilio.ConnectionOverrides.Failure;
+import io.muster.simulator.WebhookFailure;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +13,9 @@ class ConnectionOverridesTests {
     @Test
     void twilioRetriesOnceAndOnlyWhenNoConnectionCouldBeMade() {
         assertThat(DEFAULTS.retryCount()).isEqualTo(1);
-        assertThat(DEFAULTS.retries(Failure.CONNECT)).isTrue();
-        assertThat(DEFAULTS.retries(Failure.STATUS_5XX)).isFalse();
-        assertThat(DEFAULTS.retries(Failure.READ)).isFalse();
+        assertThat(DEFAULTS.retries(WebhookFailure.CONNECT)).isTrue();
+        assertThat(DEFAULTS.retries(WebhookFailure.STATUS_5XX)).isFalse();
+        assertThat(DEFAULTS.retries(WebhookFailure.READ)).isFalse();
         assertThat(DEFAULTS.totalTime()).isEqualTo(Duration.ofSeconds(15));
     }
 
@@ -27,12 +27,12 @@ class ConnectionOverridesTests {
         assertThat(overrides.readTimeout()).isEqualTo(Duration.ofMillis(2000));
         assertThat(overrides.totalTime()).isEqualTo(Duration.ofMillis(9000));
         assertThat(overrides.retryCount()).isEqualTo(3);
-        assertThat(overrides.retryOn()).containsExactlyInAnyOrder(Failure.STATUS_5XX, Failure.READ);
+        assertThat(overrides.retryOn()).containsExactlyInAnyOrder(WebhookFailure.STATUS_5XX, WebhookFailure.READ);
     }
 
     @Test
     void allRetriesEveryFailure() {
-        assertThat(DEFAULTS.with("rp=all").retryOn()).containsExactlyInAnyOrder(Failure.values());
+        assertThat(DEFAULTS.with("rp=all").retryOn()).containsExactlyInAnyOrder(WebhookFailure.values());
     }
 
     @Test
@@ -56,7 +56,7 @@ class ConnectionOverridesTests {
         ConnectionOverrides none = DEFAULTS.with("rc=5&rp=all&rt=3000").withoutRetries();
 
         assertThat(none.retryCount()).isZero();
-        assertThat(none.retries(Failure.CONNECT)).isFalse();
+        assertThat(none.retries(WebhookFailure.CONNECT)).isFalse();
         assertThat(none.readTimeout()).isEqualTo(Duration.ofMillis(3000));
     }
 }
