@@ -12,7 +12,8 @@ import java.util.List;
 /** One Muster service in its own JVM, as in production, ready when its health endpoint says UP. */
 final class ServiceProcess implements StackPart {
 
-    private static final Duration STARTUP = Duration.ofSeconds(150);
+    // Generous: on a shared 2-core box under load a Spring Boot service has needed over two and a half minutes.
+    private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
