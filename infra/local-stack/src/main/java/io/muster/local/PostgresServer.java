@@ -132,7 +132,9 @@ final class PostgresServer implements StackPart {
             awaitGone(postmaster);
             processes.forEach(PostgresServer::awaitGone);
         });
-        // Releases the embedded server's lock on the data directory; there is nothing left to stop.
+        // Releases the embedded server's lock on the data directory; there is nothing left to stop, so the
+        // embedded server logs that it "could not stop postmaster".
+        log.info("PostgreSQL killed; the embedded server's 'Could not stop postmaster' error that follows is expected");
         try {
             stop();
         } catch (RuntimeException e) {

@@ -62,6 +62,7 @@ class FaultCampaign {
 
     private static Map<String, Function<Random, FaultScenario>> faults() {
         Map<String, Function<Random, FaultScenario>> faults = new LinkedHashMap<>();
+        faults.put("none", r -> FaultScenario.none(Trigger.alerted(share(r, 0.1, 0.7))));
         faults.put(
                 "incident-service",
                 r -> FaultScenario.kill(

@@ -5,11 +5,6 @@ import static org.awaitility.Awaitility.await;
 import io.muster.simulator.AutoAnswerPolicy;
 import io.muster.simulator.PhoneSimulator;
 import io.muster.simulator.Resource;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -29,18 +25,17 @@ import org.awaitility.core.ConditionTimeoutException;
 final class FaultRun {
 
     private static final Duration TRIGGER_WITHIN = Duration.ofMinutes(3);
-    private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
 
     private final LocalStack stack;
     private final StackClient client;
     private final StackDatabase db;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final StackHealth health;
 
     FaultRun(LocalStack stack, StackClient client, StackDatabase db) {
         this.stack = stack;
         this.client = client;
         this.db = db;
+        this.health = new StackHealth(stack);
     }
 
     FaultOutcome run(FaultScenario scenario, RunShape shape) throws Exception {
@@ -61,7 +56,9 @@ final class FaultRun {
                 long faulted = System.nanoTime();
                 strike(scenario, timer);
                 long restarted = System.nanoTime();
-                stack.start(scenario.part());
+                if (scenario.fault() != FaultScenario.Fault.NONE) {
+                    stack.start(scenario.part());
+                }
                 long ready = System.nanoTime();
                 Duration settled = awaitSettled(phones, records, cohort, since, shape, ready);
                 Map<String, List<String>> deadLetters =
@@ -115,6 +112,9 @@ final class FaultRun {
     /** The fault itself: kill -9, or a stop that lasts the outage (the start follows in {@link #run}). */
     private void strike(FaultScenario scenario, ScheduledExecutorService timer)
             throws InterruptedException, ExecutionException {
+        if (scenario.fault() == FaultScenario.Fault.NONE) {
+            return;
+        }
         if (scenario.fault() == FaultScenario.Fault.KILL) {
             stack.kill(scenario.part());
         } else {
@@ -124,7 +124,12 @@ final class FaultRun {
         }
     }
 
-    /** How long after the part was ready every step, answer and receipt was in; null if never within the limit. */
+    /**
+     * How long after the part was ready every step, answer and receipt was in; null if never within the
+     * limit. Either way it then waits until nothing changes for the quiet period: after settling nothing may
+     * arrive late (a second SMS or answer), and a run that did not settle is counted once it stopped moving,
+     * not while its last messages are still on their way.
+     */
     private Duration awaitSettled(
             CohortPhones phones,
             CohortRecords records,
@@ -132,29 +137,35 @@ final class FaultRun {
             Instant since,
             RunShape shape,
             long ready) {
+        Duration settled = null;
         try {
             await("every step, answer and receipt of " + cohort.id())
                     .atMost(shape.settleWithin())
                     .pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions()
                     .until(() -> tally(phones, records, cohort, since, 0).complete());
+            settled = Duration.ofNanos(System.nanoTime() - ready);
         } catch (ConditionTimeoutException notSettled) {
-            return null;
+            // counted below, once it stopped moving
         }
-        Duration settled = Duration.ofNanos(System.nanoTime() - ready);
-        List<Long> totals = tally(phones, records, cohort, since, 0).totals();
+        AtomicReference<List<Long>> totals = new AtomicReference<>(List.of());
         try {
-            // Nothing may arrive late: a second SMS or answer for a step after all seemed done.
             await("nothing more for " + shape.quiet())
                     .during(shape.quiet())
-                    .atMost(shape.quiet().plusSeconds(10))
+                    .atMost(shape.quiet().plusMinutes(1))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() ->
-                            tally(phones, records, cohort, since, 0).totals().equals(totals));
-        } catch (ConditionTimeoutException lateArrival) {
+                    .ignoreExceptions()
+                    .until(() -> unchanged(
+                            totals, tally(phones, records, cohort, since, 0).totals()));
+        } catch (ConditionTimeoutException stillMoving) {
             // the final tally shows what came late
         }
         return settled;
+    }
+
+    /** Whether the totals are what they were at the last look (the first look never is). */
+    private static boolean unchanged(AtomicReference<List<Long>> last, List<Long> now) {
+        return now.equals(last.getAndSet(now));
     }
 
     private static FaultTally tally(
@@ -174,27 +185,6 @@ final class FaultRun {
 
     /** Every part running and every service healthy: what a run starts from (an earlier one may have failed). */
     void restore() {
-        for (String part : stack.parts()) {
-            if (!stack.running(part)) {
-                stack.start(part);
-            }
-        }
-        StackSettings settings = stack.settings();
-        for (String url : List.of(settings.incidentServiceUrl(), settings.notifierUrl(), settings.gatewayUrl())) {
-            await(url + " healthy")
-                    .atMost(HEALTHY_WITHIN)
-                    .pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptions()
-                    .until(() -> healthy(url));
-        }
-    }
-
-    private boolean healthy(String baseUrl) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 && response.body().contains("UP");
+        health.restore();
     }
 }

@@ -4,11 +4,13 @@ import java.time.Duration;
 
 /**
  * One fault during a fan-out: which part, what happens to it ({@code kill -9} and an immediate start with
- * the same command, or an outage: stopped, then started after {@code downtime}), and when.
+ * the same command, or an outage: stopped, then started after {@code downtime}), and when. A run without a
+ * fault is the baseline: what the same fan-out does on the same box when nothing fails.
  */
 record FaultScenario(String part, Fault fault, Trigger at, Duration downtime) {
 
     enum Fault {
+        NONE,
         KILL,
         OUTAGE
     }
@@ -43,6 +45,10 @@ record FaultScenario(String part, Fault fault, Trigger at, Duration downtime) {
         }
     }
 
+    static FaultScenario none(Trigger at) {
+        return new FaultScenario("", Fault.NONE, at, Duration.ZERO);
+    }
+
     static FaultScenario kill(String part, Trigger at) {
         return new FaultScenario(part, Fault.KILL, at, Duration.ZERO);
     }
@@ -52,8 +58,10 @@ record FaultScenario(String part, Fault fault, Trigger at, Duration downtime) {
     }
 
     String label() {
-        return fault == Fault.KILL
-                ? "kill -9 %s %s".formatted(part, at.label())
-                : "%s down %d s %s".formatted(part, downtime.toSeconds(), at.label());
+        return switch (fault) {
+            case NONE -> "no fault (baseline)";
+            case KILL -> "kill -9 %s %s".formatted(part, at.label());
+            case OUTAGE -> "%s down %d s %s".formatted(part, downtime.toSeconds(), at.label());
+        };
     }
 }

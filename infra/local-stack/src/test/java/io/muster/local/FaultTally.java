@@ -124,9 +124,14 @@ record FaultTally(
                 && unsettledAttempts == 0;
     }
 
-    /** What may still grow after everything settled, to show that no late duplicate comes. */
+    /** What grows while the run moves: the run is over when these stop changing. */
     List<Long> totals() {
-        return List.of((long) alertsReceived, answersRecorded, (long) receiptsRecorded + receiptsDuplicated);
+        return List.of(
+                (long) alertsReceived,
+                (long) answersSent,
+                answersRecorded,
+                (long) receiptsRecorded + receiptsDuplicated,
+                unsettledAttempts);
     }
 
     /** A person's answers that must be recorded: all but those sent while nobody listened at the gateway. */
