@@ -43,8 +43,10 @@ class FaultEndToEndTests {
         Path reports = Path.of("target", "fault-runs");
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("short-" + System.currentTimeMillis() + ".md"), table);
-        faults.restore();
-        db.close();
+        if (faults != null) {
+            faults.restore();
+            db.close();
+        }
     }
 
     @Test
