@@ -1,11 +1,13 @@
 package io.muster.local;
 
+import java.util.List;
+
 /** What the run command prints once everything is up: where to go and how to sign in. */
 final class Banner {
 
     private Banner() {}
 
-    static String of(StackSettings s) {
+    static String of(StackSettings s, List<String> parts) {
         String password = s.secrets().demoPassword();
         return """
 
@@ -33,6 +35,8 @@ final class Banner {
                      -d '{"title":"Fire drill","message":"Leave the building.","severity":"HIGH","notify":{"employeeIds":["E001","E002"]}}'
                    then open %s and reply 1 from +15550100001
 
+                 Type here to take one part down and bring it back: kill NAME (kill -9), stop NAME,
+                 start NAME, restart NAME; parts: %s
                  Ctrl-C stops everything.
                 ================================================================================
                 """
@@ -56,6 +60,7 @@ final class Banner {
                         password,
                         password,
                         s.incidentServiceUrl(),
-                        s.simulatorUrl());
+                        s.simulatorUrl(),
+                        String.join(", ", parts));
     }
 }

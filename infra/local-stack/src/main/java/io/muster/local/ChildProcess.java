@@ -4,37 +4,50 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A process the stack started, with its output in a log file and its pid remembered. */
-final class ChildProcess implements AutoCloseable {
+/**
+ * A process the stack runs, by one fixed command: started (again) with that command, its output appended
+ * to one log file, its pid remembered for a launcher that may itself be killed.
+ */
+final class ChildProcess {
 
-    private static final int LOG_LINES_ON_FAILURE = 60;
+    private static final Duration KILLED = Duration.ofSeconds(30);
 
     private final String name;
-    private final Process process;
+    private final List<String> command;
     private final Path logFile;
     private final StaleProcesses pids;
+    private volatile Process process;
 
-    private ChildProcess(String name, Process process, Path logFile, StaleProcesses pids) {
+    ChildProcess(String name, List<String> command, Path logs, StaleProcesses pids) {
         this.name = name;
-        this.process = process;
-        this.logFile = logFile;
+        this.command = List.copyOf(command);
+        this.logFile = logs.resolve(name + ".log");
         this.pids = pids;
     }
 
-    static ChildProcess start(String name, List<String> command, Path logs, StaleProcesses pids) {
-        Path logFile = logs.resolve(name + ".log");
+    /** Starts the command (again, after a stop or a kill); its output goes on in the same log. */
+    void start() {
+        if (running()) {
+            throw new IllegalStateException(name + " is already running (pid " + process.pid() + ")");
+        }
         try {
-            Files.createDirectories(logs);
-            Process process = new ProcessBuilder(command)
+            Files.createDirectories(logFile.getParent());
+            Files.writeString(
+                    logFile,
+                    "%n=== %s: starting %s%n".formatted(Instant.now(), name),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
             pids.remember(name, process);
-            return new ChildProcess(name, process, logFile, pids);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
@@ -69,15 +82,41 @@ final class ChildProcess implements AutoCloseable {
         return logFile;
     }
 
+    boolean running() {
+        Process current = process;
+        return current != null && current.isAlive();
+    }
+
     void failIfExited() {
-        if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + logFile);
+        Process current = process;
+        if (current == null || !current.isAlive()) {
+            throw new IllegalStateException(name + " exited"
+                    + (current == null ? "" : " with code " + current.exitValue()) + "; see " + logFile);
         }
     }
 
-    @Override
-    public void close() {
-        StaleProcesses.stop(process.toHandle());
+    /** SIGKILL, as a crash: no shutdown hook runs, nothing is flushed. */
+    void kill() {
+        Process current = process;
+        if (current != null) {
+            current.destroyForcibly();
+            try {
+                if (!current.waitFor(KILLED.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException(name + " (pid " + current.pid() + ") survived kill -9");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while killing " + name, e);
+            }
+        }
+    }
+
+    /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
+    void stop() {
+        Process current = process;
+        if (current != null) {
+            StaleProcesses.stop(current.toHandle());
+        }
         pids.forget(name);
     }
 }

@@ -13,29 +13,57 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * A real single-node KRaft broker (broker and controller) in a child JVM, its log kept in the
- * data directory so topics and offsets survive restarts.
+ * data directory so topics and offsets survive restarts (and a kill: the broker recovers its log).
  */
-final class KafkaBroker implements AutoCloseable {
+final class KafkaBroker implements StackPart {
+
+    static final String NAME = "kafka";
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
     private final ChildProcess process;
+    private final String bootstrap;
 
-    private KafkaBroker(ChildProcess process) {
+    private KafkaBroker(ChildProcess process, String bootstrap) {
         this.process = process;
+        this.bootstrap = bootstrap;
     }
 
-    static KafkaBroker start(StackSettings settings, StaleProcesses pids) {
+    /** The broker of these settings, its storage formatted on first use; not started yet. */
+    static KafkaBroker of(StackSettings settings, StaleProcesses pids) {
         Path directory = settings.dataDirectory().resolve("kafka");
         Path config = writeConfig(directory, settings.ports());
         if (!Files.isRegularFile(directory.resolve("log").resolve("meta.properties"))) {
             format(config, settings);
         }
-        ChildProcess broker = ChildProcess.start(
-                "kafka", javaCommand("-Xmx512m", "kafka.Kafka", config.toString()), settings.logs(), pids);
-        KafkaBroker kafka = new KafkaBroker(broker);
-        kafka.awaitReady(settings.kafkaBootstrap());
-        return kafka;
+        ChildProcess broker = new ChildProcess(
+                NAME, javaCommand("-Xmx512m", "kafka.Kafka", config.toString()), settings.logs(), pids);
+        return new KafkaBroker(broker, settings.kafkaBootstrap());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void launch() {
+        process.start();
+    }
+
+    @Override
+    public boolean running() {
+        return process.running();
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
+    }
+
+    @Override
+    public void stop() {
+        process.stop();
     }
 
     private static Path writeConfig(Path directory, StackPorts ports) {
@@ -81,7 +109,8 @@ final class KafkaBroker implements AutoCloseable {
         return command;
     }
 
-    private void awaitReady(String bootstrap) {
+    @Override
+    public void awaitReady() {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -97,10 +126,5 @@ final class KafkaBroker implements AutoCloseable {
             }
         }
         throw new IllegalStateException("Kafka did not start within " + STARTUP + "; see " + process.logFile());
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 }

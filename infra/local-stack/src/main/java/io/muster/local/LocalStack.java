@@ -7,20 +7,31 @@ import io.muster.simulator.PhoneSimulator;
 import io.muster.simulator.SimulatorSettings;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts the whole system on loopback, in dependency order, and stops it in reverse: PostgreSQL,
- * a KRaft broker, SMTP/IMAP, the phone simulator, then the three services.
+ * a KRaft broker, SMTP/IMAP, the phone simulator, then the three services. Each process of it is a
+ * {@link StackPart} known by name ({@link #parts()}), which can be stopped, killed and started again
+ * with the same command while the rest runs on.
  */
-public final class LocalStack implements AutoCloseable {
+public final class LocalStack implements StackControl, AutoCloseable {
+
+    public static final String POSTGRES = PostgresServer.NAME;
+    public static final String KAFKA = KafkaBroker.NAME;
+    public static final String INCIDENT_SERVICE = "incident-service";
+    public static final String NOTIFIER = "notifier";
+    public static final String GATEWAY = "inbound-gateway";
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
     private final StackSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<String, StackPart> parts = new LinkedHashMap<>();
     private GreenMail mail;
     private PhoneSimulator simulator;
 
@@ -44,13 +55,22 @@ public final class LocalStack implements AutoCloseable {
         StaleProcesses pids = new StaleProcesses(settings.dataDirectory());
         pids.stopLeftovers();
         log.info("Starting PostgreSQL on {}", settings.ports().postgres());
-        started.push(
-                PostgresServer.start(settings.dataDirectory(), settings.ports().postgres()));
+        startPart(PostgresServer.of(settings.dataDirectory(), settings.ports().postgres()));
         log.info("Starting Kafka (KRaft) on {}", settings.ports().kafka());
-        started.push(KafkaBroker.start(settings, pids));
+        startPart(KafkaBroker.of(settings, pids));
         startMail();
         startSimulator();
         startServices(pids);
+    }
+
+    private void startPart(StackPart part) {
+        register(part);
+        part.start();
+    }
+
+    private void register(StackPart part) {
+        parts.put(part.name(), part);
+        started.push(part);
     }
 
     private void startMail() {
@@ -73,37 +93,42 @@ public final class LocalStack implements AutoCloseable {
                 .voiceWebhookUrl(settings.gatewayUrl() + "/webhooks/twilio/voice/inbound")
                 .incomingNumber(
                         ServiceArguments.HOTLINE_NUMBER, settings.gatewayUrl() + "/webhooks/twilio/voice/inbound")
+                .webhookRetries(true)
                 .build());
         started.push(simulator);
     }
 
+    /** The services start side by side (each JVM takes a while), then each is awaited. */
     private void startServices(StaleProcesses pids) {
         List<ServiceProcess> services = List.of(
-                ServiceProcess.start(
-                        "incident-service",
+                ServiceProcess.of(
+                        INCIDENT_SERVICE,
                         settings.jars().incidentService(),
                         settings.incidentServiceUrl(),
                         ServiceArguments.incidentService(settings),
                         settings.logs(),
                         pids),
-                ServiceProcess.start(
-                        "notifier",
+                ServiceProcess.of(
+                        NOTIFIER,
                         settings.jars().notifier(),
                         settings.notifierUrl(),
                         ServiceArguments.notifier(settings),
                         settings.logs(),
                         pids),
-                ServiceProcess.start(
-                        "inbound-gateway",
+                ServiceProcess.of(
+                        GATEWAY,
                         settings.jars().gateway(),
                         settings.gatewayUrl(),
                         ServiceArguments.gateway(settings),
                         settings.logs(),
                         pids));
-        services.forEach(started::push);
+        for (ServiceProcess service : services) {
+            register(service);
+            service.launch();
+        }
         for (ServiceProcess service : services) {
             log.info("Waiting for {} (log: {})", service.name(), service.logFile());
-            service.awaitHealthy();
+            service.awaitReady();
         }
     }
 
@@ -117,6 +142,46 @@ public final class LocalStack implements AutoCloseable {
 
     public GreenMail mail() {
         return mail;
+    }
+
+    /** The names of the parts that run as processes of their own, in start order. */
+    @Override
+    public List<String> parts() {
+        return List.copyOf(parts.keySet());
+    }
+
+    /** {@code kill -9} of the part's processes; the rest of the stack runs on. */
+    @Override
+    public void kill(String name) {
+        log.info("Killing {} (kill -9)", name);
+        part(name).kill();
+    }
+
+    /** Stops the part as an operator would; the rest of the stack runs on. */
+    @Override
+    public void stop(String name) {
+        log.info("Stopping {}", name);
+        part(name).stop();
+    }
+
+    /** Starts the part again with the same command and waits until it is ready. */
+    @Override
+    public void start(String name) {
+        log.info("Starting {}", name);
+        part(name).start();
+    }
+
+    /** Whether the part's main process runs (it may not be ready yet). */
+    public boolean running(String name) {
+        return part(name).running();
+    }
+
+    private StackPart part(String name) {
+        StackPart part = parts.get(name);
+        if (part == null) {
+            throw new IllegalArgumentException("No part named '" + name + "'; the parts are " + parts.keySet());
+        }
+        return part;
     }
 
     /** Stops everything this stack started, newest first; a part that fails to stop does not keep the rest running. */

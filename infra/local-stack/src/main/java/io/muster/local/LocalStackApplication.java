@@ -13,13 +13,14 @@ import java.util.stream.Stream;
 /**
  * The run command: {@code LocalStackApplication [--reset] [--data-dir=DIR] [--repo=DIR]}. Data is
  * kept in {@code ~/.muster/local} between runs unless {@code --reset} is given; Ctrl-C or SIGTERM
- * stops everything that was started.
+ * stops everything that was started. While it runs, commands typed into its terminal kill, stop and
+ * start one part ({@link StackConsole}).
  */
 public final class LocalStackApplication {
 
     private LocalStackApplication() {}
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         Options options = Options.parse(args);
         if (options.reset()) {
             deleteRecursively(options.dataDirectory());
@@ -31,7 +32,8 @@ public final class LocalStackApplication {
                 LocalSecrets.loadOrCreate(options.dataDirectory()));
         LocalStack stack = LocalStack.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
-        System.out.println(Banner.of(settings));
+        System.out.println(Banner.of(settings, stack.parts()));
+        new StackConsole(stack, System.out).run(System.in);
         new CountDownLatch(1).await();
     }
 

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One Muster service in its own JVM, as in production, ready when its health endpoint says UP. */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess implements StackPart {
 
-    private static final Duration STARTUP = Duration.ofSeconds(150);
+    // Generous: on a shared 2-core box under load a Spring Boot service has needed over two and a half minutes.
+    private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -26,15 +27,37 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(
+    /** The service's JVM with its command fixed; not started yet. */
+    static ServiceProcess of(
             String name, Path jar, String baseUrl, List<String> arguments, Path logs, StaleProcesses pids) {
         List<String> command =
                 new ArrayList<>(List.of(ChildProcess.java(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString()));
         command.addAll(arguments);
-        return new ServiceProcess(name, baseUrl, ChildProcess.start(name, command, logs, pids));
+        return new ServiceProcess(name, baseUrl, new ChildProcess(name, command, logs, pids));
     }
 
-    void awaitHealthy() {
+    @Override
+    public void launch() {
+        process.start();
+    }
+
+    @Override
+    public boolean running() {
+        return process.running();
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
+    }
+
+    @Override
+    public void stop() {
+        process.stop();
+    }
+
+    @Override
+    public void awaitReady() {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2))
@@ -71,16 +94,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
     Path logFile() {
         return process.logFile();
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 }

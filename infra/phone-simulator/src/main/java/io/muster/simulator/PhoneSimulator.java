@@ -42,7 +42,7 @@ public final class PhoneSimulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Numbers numbers = new Numbers();
     private final Phones phones = new Phones();
-    private final Webhooks webhooks = new Webhooks(workers);
+    private final Webhooks webhooks;
     private final AutoAnswer autoAnswer = new AutoAnswer(workers);
     private final CallInputs callInputs = new CallInputs();
     private final Recordings recordings = new Recordings();
@@ -56,6 +56,7 @@ public final class PhoneSimulator implements AutoCloseable {
 
     private PhoneSimulator(SimulatorSettings settings) throws IOException {
         this.settings = settings;
+        this.webhooks = new Webhooks(workers, settings.webhookDefaults(), settings.webhookRetries());
         this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 1024);
         this.messages = new Messages(settings.keptResources());
         this.calls = new Calls(settings.keptResources());
@@ -120,6 +121,16 @@ public final class PhoneSimulator implements AutoCloseable {
     /** What reached the phone (oldest first, at most the last 200 entries). */
     public List<PhoneMessage> inbox(String number) {
         return phones.inbox(number);
+    }
+
+    /** The SMS the phone sent to the application (oldest first, its last 200), each with how it was taken. */
+    public List<SentSms> sent(String number) {
+        return phones.sent(number);
+    }
+
+    /** Webhooks the application never took after every try the retry policy allowed (oldest first). */
+    public List<FailedWebhook> failedWebhooks() {
+        return webhooks.failures();
     }
 
     public List<PhoneSummary> phones() {
@@ -206,6 +217,7 @@ public final class PhoneSimulator implements AutoCloseable {
                 calls.createdCount(),
                 webhooks.sentCount(),
                 webhooks.failedCount(),
+                webhooks.retriedCount(),
                 rest.rejectedCreateCount());
     }
 

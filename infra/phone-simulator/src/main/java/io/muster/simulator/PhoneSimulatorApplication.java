@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the simulator on its own: {@code --port=8090 --account=SID:TOKEN (repeatable) --sms-webhook-url=...
  * --voice-webhook-url=... [--incoming-number=NUMBER=VOICE_URL (repeatable)] [--host=127.0.0.1] [--input-timeout-cap-seconds=60]
- * [--sms-status-callbacks=false]}.
+ * [--sms-status-callbacks=false] [--webhook-retries=false] [--webhook-defaults=rc=1&rp=ct]}.
  */
 public final class PhoneSimulatorApplication {
 
@@ -23,7 +23,8 @@ public final class PhoneSimulatorApplication {
             System.err.println(e.getMessage());
             System.err.println("usage: --port=8090 --account=SID:TOKEN [--account=SID:TOKEN] "
                     + "[--sms-webhook-url=URL] [--voice-webhook-url=URL] [--incoming-number=NUMBER=URL] [--host=127.0.0.1] "
-                    + "[--input-timeout-cap-seconds=60] [--sms-status-callbacks=false]");
+                    + "[--input-timeout-cap-seconds=60] [--sms-status-callbacks=false] [--webhook-retries=false] "
+                    + "[--webhook-defaults=rc=1&rp=ct]");
             System.exit(2);
             return;
         }
@@ -56,6 +57,8 @@ public final class PhoneSimulatorApplication {
                 case "--voice-webhook-url" -> builder.voiceWebhookUrl(value);
                 case "--incoming-number" -> incomingNumber(builder, value);
                 case "--sms-status-callbacks" -> builder.smsStatusCallbacks(Boolean.parseBoolean(value));
+                case "--webhook-retries" -> builder.webhookRetries(Boolean.parseBoolean(value));
+                case "--webhook-defaults" -> builder.webhookDefaults(value);
                 case "--input-timeout-cap-seconds" ->
                     builder.inputTimeoutCap(java.time.Duration.ofSeconds(Long.parseLong(value)));
                 default -> throw new IllegalArgumentException("unknown option " + option[0]);

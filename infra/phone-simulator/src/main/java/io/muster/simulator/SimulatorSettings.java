@@ -1,5 +1,6 @@
 package io.muster.simulator;
 
+import io.muster.simulator.twilio.ConnectionOverrides;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * (keeps tests fast); {@code inputWait} is how long {@code pressKeys}/{@code record} wait for a call to get
  * there; {@code keptResources} bounds the messages and calls kept for fetch and list; {@code
  * smsStatusCallbacks} off skips the sent/delivered callbacks of SMS (load tests that measure the sender,
- * not the application that receives the callbacks).
+ * not the application that receives the callbacks). {@code webhookDefaults} is how a webhook is retried when
+ * its URL has no connection-override fragment (Twilio's defaults unless changed); {@code webhookRetries} off
+ * tries every webhook once, whatever its URL asks for.
  */
 public record SimulatorSettings(
         String host,
@@ -26,7 +29,9 @@ public record SimulatorSettings(
         Duration inputWait,
         int keptResources,
         Map<String, String> incomingNumbers,
-        boolean smsStatusCallbacks) {
+        boolean smsStatusCallbacks,
+        ConnectionOverrides webhookDefaults,
+        boolean webhookRetries) {
 
     public SimulatorSettings {
         Objects.requireNonNull(host, "host");
@@ -40,6 +45,7 @@ public record SimulatorSettings(
         Objects.requireNonNull(inputTimeoutCap, "inputTimeoutCap");
         Objects.requireNonNull(inputWait, "inputWait");
         incomingNumbers = Map.copyOf(incomingNumbers);
+        Objects.requireNonNull(webhookDefaults, "webhookDefaults");
     }
 
     /** The voice URL a call to {@code number} fetches: its incoming number's, else the default voice webhook. */
@@ -68,6 +74,8 @@ public record SimulatorSettings(
         private int keptResources = 20_000;
         private final Map<String, String> incomingNumbers = new LinkedHashMap<>();
         private boolean smsStatusCallbacks = true;
+        private ConnectionOverrides webhookDefaults = ConnectionOverrides.TWILIO_DEFAULTS;
+        private boolean webhookRetries = true;
 
         private Builder() {}
 
@@ -128,6 +136,21 @@ public record SimulatorSettings(
             return this;
         }
 
+        /**
+         * How webhooks without a fragment of their own are retried: Twilio's defaults changed by {@code
+         * overrides} in the fragment's syntax, e.g. {@code rc=3&rp=ct,5xx}.
+         */
+        public Builder webhookDefaults(String overrides) {
+            this.webhookDefaults = ConnectionOverrides.TWILIO_DEFAULTS.with(overrides);
+            return this;
+        }
+
+        /** Off: every webhook is tried once (tests that count each request the application gets). */
+        public Builder webhookRetries(boolean retry) {
+            this.webhookRetries = retry;
+            return this;
+        }
+
         public SimulatorSettings build() {
             return new SimulatorSettings(
                     host,
@@ -140,7 +163,9 @@ public record SimulatorSettings(
                     inputWait,
                     keptResources,
                     incomingNumbers,
-                    smsStatusCallbacks);
+                    smsStatusCallbacks,
+                    webhookDefaults,
+                    webhookRetries);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.muster.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.muster.simulator.twilio.ConnectionOverrides;
 import org.junit.jupiter.api.Test;
 
 class PhoneSimulatorApplicationTests {
@@ -31,6 +32,21 @@ class PhoneSimulatorApplicationTests {
         assertThat(PhoneSimulatorApplication.settings("--account=AC1:t", "--sms-status-callbacks=false")
                         .smsStatusCallbacks())
                 .isFalse();
+    }
+
+    @Test
+    void webhooksAreRetriedAsTwilioDoesUnlessTurnedOffOrChanged() {
+        SimulatorSettings defaults = PhoneSimulatorApplication.settings("--account=AC1:t");
+        SimulatorSettings off = PhoneSimulatorApplication.settings("--account=AC1:t", "--webhook-retries=false");
+        SimulatorSettings changed =
+                PhoneSimulatorApplication.settings("--account=AC1:t", "--webhook-defaults=rc=3&rp=ct,5xx");
+
+        assertThat(defaults.webhookRetries()).isTrue();
+        assertThat(defaults.webhookDefaults()).isEqualTo(ConnectionOverrides.TWILIO_DEFAULTS);
+        assertThat(off.webhookRetries()).isFalse();
+        assertThat(changed.webhookDefaults().retryCount()).isEqualTo(3);
+        assertThat(changed.webhookDefaults().retryOn())
+                .containsExactlyInAnyOrder(WebhookFailure.CONNECT, WebhookFailure.STATUS_5XX);
     }
 
     @Test

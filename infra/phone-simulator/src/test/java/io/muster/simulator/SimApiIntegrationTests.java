@@ -76,6 +76,28 @@ class SimApiIntegrationTests {
     }
 
     @Test
+    void sentEndpointListsWhatThePhoneSentAndHowTheApplicationTookIt() {
+        String phone = freshNumber();
+        Message.creator(new PhoneNumber(phone), HOTLINE, "Reply 1").create(twilio);
+        app.failNext("/sms", 503, 1);
+        http.post("/sim/phones/" + encode(phone) + "/sms", "{\"body\":\"1\"}");
+        http.post("/sim/phones/" + encode(phone) + "/sms", "{\"body\":\"2\"}");
+
+        SimHttp.Answer sent = http.get("/sim/phones/" + encode(phone) + "/sent");
+        SimHttp.Answer failed = http.get("/sim/webhooks/failed");
+
+        assertThat(sent.json()
+                        .valueStream()
+                        .map(m -> m.path("body").asString() + ":"
+                                + m.path("status").asInt()))
+                .containsExactly("1:503", "2:200");
+        assertThat(sent.json().get(0).path("sid").asString()).matches("SM[0-9a-f]{32}");
+        assertThat(failed.json().size()).isEqualTo(1);
+        assertThat(failed.json().get(0).path("status").asInt()).isEqualTo(503);
+        assertThat(failed.json().get(0).path("params").path("Body").asString()).isEqualTo("1");
+    }
+
+    @Test
     void badInputAnswers400WithAJsonErrorAndNoStackTrace() {
         SimHttp.Answer malformed = http.post("/sim/phones/%2B15550100001/sms", "{not json");
         SimHttp.Answer missing = http.post("/sim/phones/%2B15550100001/sms", "{}");

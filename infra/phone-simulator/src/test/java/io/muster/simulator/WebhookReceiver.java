@@ -16,6 +16,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /** The application's side in tests: records every webhook and answers the TwiML set for its path. */
@@ -36,6 +37,9 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Queue<Received> received = new ConcurrentLinkedQueue<>();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, Failing> failing = new ConcurrentHashMap<>();
+
+    private record Failing(int status, AtomicInteger left) {}
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
@@ -51,6 +55,12 @@ final class WebhookReceiver implements AutoCloseable {
     /** The TwiML this receiver answers on {@code path}. */
     WebhookReceiver answer(String path, String twiml) {
         answers.put(path, twiml);
+        return this;
+    }
+
+    /** The next {@code count} requests on {@code path} are answered {@code status} with an empty body. */
+    WebhookReceiver failNext(String path, int status, int count) {
+        failing.put(path, new Failing(status, new AtomicInteger(count)));
         return this;
     }
 
@@ -82,6 +92,11 @@ final class WebhookReceiver implements AutoCloseable {
                     path,
                     params,
                     exchange.getRequestHeaders().getFirst("X-Twilio-Signature")));
+            Failing failure = failing.get(path);
+            if (failure != null && failure.left().getAndDecrement() > 0) {
+                HttpIo.send(exchange, failure.status(), "text/plain", new byte[0]);
+                return;
+            }
             String twiml = answers.getOrDefault(path, "<Response/>");
             HttpIo.send(exchange, 200, "application/xml", twiml.getBytes(StandardCharsets.UTF_8));
         }

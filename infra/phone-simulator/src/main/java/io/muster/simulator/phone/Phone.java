@@ -1,14 +1,19 @@
 package io.muster.simulator.phone;
 
 import io.muster.simulator.PhoneMessage;
+import io.muster.simulator.SentSms;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 
-/** One phone: its most recent entries, a count of everything it received, and who last texted it. */
+/**
+ * One phone: its most recent entries, a count of everything it received, the SMS it sent most recently, and
+ * who last texted it.
+ */
 final class Phone {
 
     private final ArrayDeque<PhoneMessage> recent = new ArrayDeque<>();
+    private final ArrayDeque<SentSms> sent = new ArrayDeque<>();
     private final int kept;
     private long received;
     private String lastSender;
@@ -23,6 +28,17 @@ final class Phone {
         }
         recent.addLast(message);
         received++;
+    }
+
+    synchronized void sent(SentSms sms) {
+        if (sent.size() == kept) {
+            sent.removeFirst();
+        }
+        sent.addLast(sms);
+    }
+
+    synchronized List<SentSms> sent() {
+        return List.copyOf(sent);
     }
 
     synchronized List<PhoneMessage> recent() {

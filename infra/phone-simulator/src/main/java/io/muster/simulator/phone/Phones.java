@@ -2,6 +2,7 @@ package io.muster.simulator.phone;
 
 import io.muster.simulator.PhoneMessage;
 import io.muster.simulator.PhoneSummary;
+import io.muster.simulator.SentSms;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,17 @@ public final class Phones {
     /** An entry lands in the inbox of {@code inboxOf}. */
     public void receive(String inboxOf, PhoneMessage message) {
         phone(inboxOf).receive(message);
+    }
+
+    /** The phone {@code number} sent an SMS to the application. */
+    public void sent(String number, SentSms sms) {
+        phone(number).sent(sms);
+    }
+
+    /** What the phone sent, oldest first (its last {@value #KEPT}). */
+    public List<SentSms> sent(String number) {
+        Phone phone = phones.get(number);
+        return phone == null ? List.of() : phone.sent();
     }
 
     /** Remembers who texted {@code number} last, so its replies go there. */

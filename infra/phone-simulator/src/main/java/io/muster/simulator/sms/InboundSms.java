@@ -2,11 +2,14 @@ package io.muster.simulator.sms;
 
 import io.muster.simulator.Account;
 import io.muster.simulator.PhoneMessage;
+import io.muster.simulator.SentSms;
+import io.muster.simulator.WebhookFailure;
 import io.muster.simulator.WebhookResult;
 import io.muster.simulator.phone.Phones;
 import io.muster.simulator.twilio.PhoneNumbers;
 import io.muster.simulator.twilio.Sids;
 import io.muster.simulator.twilio.Twiml;
+import io.muster.simulator.twilio.WebhookUnreachableException;
 import io.muster.simulator.twilio.Webhooks;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -47,7 +50,7 @@ public final class InboundSms {
         if (webhookUrl == null) {
             throw new IllegalStateException("no SMS webhook URL is configured");
         }
-        WebhookResult result = webhooks.post(webhookUrl, params(from, to, body), account.authToken());
+        WebhookResult result = post(from, params(from, to, body));
         if (result.successful()) {
             for (Element verb : Twiml.parse(result.body()).verbs()) {
                 if ("Message".equals(verb.getTagName())) {
@@ -66,6 +69,28 @@ public final class InboundSms {
             }
         }
         return result;
+    }
+
+    /** Posts the webhook and notes the SMS in the phone's sent list with how the application took it. */
+    private WebhookResult post(String from, Map<String, String> params) {
+        Instant at = Instant.now();
+        try {
+            WebhookResult result = webhooks.post(webhookUrl, params, account.authToken());
+            WebhookFailure failure = result.status() >= 500
+                    ? WebhookFailure.STATUS_5XX
+                    : result.status() >= 400 ? WebhookFailure.STATUS_4XX : null;
+            phones.sent(from, sentSms(params, at, result.status(), failure, result.attempts()));
+            return result;
+        } catch (WebhookUnreachableException e) {
+            phones.sent(from, sentSms(params, at, 0, e.failure(), e.attempts()));
+            throw e;
+        }
+    }
+
+    private static SentSms sentSms(
+            Map<String, String> params, Instant at, int status, WebhookFailure failure, int attempts) {
+        return new SentSms(
+                params.get("MessageSid"), params.get("To"), params.get("Body"), at, status, failure, attempts);
     }
 
     /** For automatic answers: failures are counted by the webhook sender, not raised. */

@@ -22,6 +22,7 @@ public final class SimEndpoints {
                 SimRoute.of("GET", "/sim/phones/?", (path, body) -> sim.phones()),
                 SimRoute.of("DELETE", "/sim/phones/?", (path, body) -> reset(sim)),
                 SimRoute.of("GET", PHONE + "/messages", (path, body) -> sim.inbox(phone(path.group(1)))),
+                SimRoute.of("GET", PHONE + "/sent", (path, body) -> sim.sent(phone(path.group(1)))),
                 SimRoute.of("POST", PHONE + "/sms", (path, body) -> sms(sim, phone(path.group(1)), body)),
                 SimRoute.of(
                         "POST",
@@ -54,6 +55,7 @@ public final class SimEndpoints {
                     sim.numbers().reset(phone(path.group(1)));
                     return null;
                 }),
+                SimRoute.of("GET", "/sim/webhooks/failed", (path, body) -> sim.failedWebhooks()),
                 SimRoute.of("GET", "/sim/stats", (path, body) -> sim.stats()));
     }
 
