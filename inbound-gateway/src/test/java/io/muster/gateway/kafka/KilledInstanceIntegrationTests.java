@@ -27,8 +27,8 @@ class KilledInstanceIntegrationTests extends GatewayIntegrationTest {
         Map<String, Object> settings = new HashMap<>(consumers.getConfigurationProperties());
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, "inbound-gateway");
 
-        try (KillableConsumer killed = KillableConsumer.joined(
-                "muster.notification-request.priority.v1", settings, Duration.ofSeconds(60))) {
+        try (KillableConsumer killed =
+                KillableConsumer.joined("muster.notification-request.priority.v1", settings, Duration.ofSeconds(60))) {
             Duration moved = killed.killAndAwaitPartitionsMoved(Duration.ofSeconds(40));
             System.out.println("The killed gateway's correlation-index partitions moved after " + moved);
 
