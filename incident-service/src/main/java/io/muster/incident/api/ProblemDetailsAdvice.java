@@ -86,19 +86,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The request body is too large.");
     }
 
-    /** Anything else is our fault: logged with the request, answered as a problem without details. */
+    /**
+     * Anything else goes on to the web exception handlers: an outage of PostgreSQL or Kafka is
+     * answered 503 there (availability), and the rest is logged and answered 500 by {@link
+     * UnhandledErrors}, so a handler's failure and a filter's are answered the same way.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
-        log.error(
-                "Unexpected error on {} {}",
-                exchange.getRequest().getMethod(),
-                exchange.getRequest().getPath(),
-                e);
-        return of(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "Internal error",
-                "Something went wrong on our side.");
+    Mono<ResponseEntity<ProblemDetail>> unexpected(Exception e) {
+        return Mono.error(e);
     }
 
     private static ResponseEntity<ProblemDetail> of(HttpStatus status, String slug, String title, String detail) {

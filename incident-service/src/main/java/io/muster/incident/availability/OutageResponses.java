@@ -20,11 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  * A request that failed because PostgreSQL or Kafka is away (by the service's one classification,
  * {@link Failures}) is answered 503 with {@code Retry-After}, as an RFC 9457 problem, from anywhere
  * in the chain (a login lookup as well as a handler): the client knows to come back, not that it
- * did something wrong. Everything else passes on to the other handlers. Runs before Spring Boot's
- * error handler, which would answer 500.
+ * did something wrong. Everything else passes on to the other handlers. Runs before the API's
+ * last-resort handler and Spring Boot's error handler, which would answer 500.
  */
 @Component
-@Order(-2)
+@Order(-3)
 class OutageResponses implements WebExceptionHandler {
 
     static final String RETRY_AFTER_SECONDS = "5";

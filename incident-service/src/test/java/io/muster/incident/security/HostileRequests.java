@@ -201,6 +201,7 @@ final class HostileRequests {
         body.put("stepTimeout", "PT5M");
         body.put("levels", List.of(Map.of("roles", List.of("Staff", marker), "escalateAfter", "PT5M")));
         body.put("body", marker + " body");
+        body.put("note", marker + " note");
         body.put("text", marker + " text");
         body.put("conditions", marker + " conditions");
         body.put("actions", marker + " actions");
