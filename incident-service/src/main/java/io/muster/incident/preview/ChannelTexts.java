@@ -19,16 +19,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The notifier's channel texts ({@code notifier/src/main/resources/templates/<language>.properties},
- * copied into this service's classpath under {@code notifier-templates/} at build time), looked up
+ * The notifier's channel texts ({@code notifier/src/main/resources/messages/messages_<language>.properties},
+ * copied into this service's classpath under {@code notifier-messages/} at build time), looked up
  * exactly as the notifier's {@code Templates} does: {@code <incidentType>.<key>} then {@code <key>},
- * in the person's language and then in English.
+ * in the person's language and then in English. A build without them fails at start, not at the
+ * first preview.
  */
 @Component
 class ChannelTexts {
 
     static final String FALLBACK = "en";
-    private static final String FOLDER = "notifier-templates/";
+    private static final String FOLDER = "notifier-messages/";
+    private static final String PREFIX = "messages_";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
     private final Map<String, Properties> languages = new ConcurrentHashMap<>();
@@ -36,6 +38,9 @@ class ChannelTexts {
 
     ChannelTexts() {
         this.supported = List.copyOf(findLanguages());
+        if (load(FALLBACK).isEmpty()) {
+            throw new IllegalStateException("the notifier's message bundles are not on the classpath (" + FOLDER + ")");
+        }
     }
 
     /** The languages that have a template file, English first. */
@@ -65,12 +70,13 @@ class ChannelTexts {
                 return text;
             }
         }
-        throw new IllegalStateException("no template " + key + " (are the notifier's templates on the classpath?)");
+        throw new IllegalStateException("no text " + key + " in the notifier's message bundles");
     }
 
     private static Properties load(String language) {
         Properties texts = new Properties();
-        try (InputStream in = ChannelTexts.class.getResourceAsStream("/" + FOLDER + language + ".properties")) {
+        try (InputStream in =
+                ChannelTexts.class.getResourceAsStream("/" + FOLDER + PREFIX + language + ".properties")) {
             if (in != null) {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
@@ -83,9 +89,10 @@ class ChannelTexts {
     private static List<String> findLanguages() {
         List<String> found = new ArrayList<>(List.of(FALLBACK));
         try {
-            for (Resource file :
-                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + FOLDER + "*.properties")) {
-                String name = String.valueOf(file.getFilename()).replace(".properties", "");
+            for (Resource file : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + FOLDER + PREFIX + "*.properties")) {
+                String name =
+                        String.valueOf(file.getFilename()).replace(PREFIX, "").replace(".properties", "");
                 if (!found.contains(name)) {
                     found.add(name);
                 }

@@ -5,9 +5,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The SMS and email of a first alert in one language, composed as the notifier composes them
- * ({@code SmsText}, {@code EmailContent}) from the same template files: the exercise tag, the
- * subject and body, the answer menu with the reply code, and the answer link.
+ * The SMS and email of a first alert (purpose ALERT) in one language, composed as the notifier
+ * composes them ({@code Wordings}, {@code SmsText}, {@code EmailContent}) from the same message
+ * bundles: the exercise tag, the heading (an alert's is its title) and the commander's words, the
+ * answer menu with the reply code, and the answer link. Where to report is left out: it depends on
+ * each person's site.
  */
 @Component
 class MessageRendering {
@@ -52,12 +54,17 @@ class MessageRendering {
 
     Email email(String language, Draft draft) {
         String exercise = draft.exercise() ? text(language, "exercise.tag", Map.of()) : "";
-        String subject = text(language, "email.subject", Map.of("exercise", exercise, "subject", draft.subject()));
+        String subject =
+                text(language, "email.subject", Map.of("exercise", exercise, "heading", heading(language, draft)));
         StringBuilder body = new StringBuilder();
         if (draft.exercise()) {
             body.append(text(language, "exercise.notice", Map.of())).append("\n\n");
         }
-        body.append(draft.subject()).append("\n\n").append(draft.body()).append("\n\n");
+        body.append(heading(language, draft)).append("\n\n");
+        if (!draft.body().isBlank()) {
+            body.append(draft.body().strip()).append('\n');
+        }
+        body.append('\n');
         body.append(text(language, "email.answer.link", Map.of("link", link))).append('\n');
         String menu = PreviewReplyOptions.OPTIONS.stream()
                 .map(option -> option.get(0) + " = " + text(language, "option.email." + option.get(1), Map.of()))
@@ -67,9 +74,22 @@ class MessageRendering {
         return new Email(subject, body.toString());
     }
 
+    /** "{heading}: {rest}", or the heading alone as a sentence when there are no words. */
     private String smsMessage(String language, Draft draft, String body) {
         String exercise = draft.exercise() ? text(language, "exercise.tag", Map.of()) + " " : "";
-        return text(language, "sms.message", Map.of("exercise", exercise, "subject", draft.subject(), "body", body));
+        String heading = heading(language, draft);
+        if (body.isBlank()) {
+            return text(language, "sms.message.alone", Map.of("exercise", exercise, "heading", sentence(heading)));
+        }
+        return text(language, "sms.message", Map.of("exercise", exercise, "heading", heading, "rest", body.strip()));
+    }
+
+    private String heading(String language, Draft draft) {
+        return text(language, "heading.ALERT", Map.of("title", draft.subject().strip()));
+    }
+
+    private static String sentence(String heading) {
+        return heading.isEmpty() || ".!?".indexOf(heading.charAt(heading.length() - 1)) >= 0 ? heading : heading + ".";
     }
 
     private String text(String language, String key, Map<String, String> values) {
