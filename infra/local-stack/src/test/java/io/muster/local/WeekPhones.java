@@ -9,11 +9,16 @@ import io.muster.simulator.CallTranscript;
 import io.muster.simulator.PhoneMessage;
 import io.muster.simulator.PhoneSimulator;
 import io.muster.simulator.WebhookResult;
+import io.muster.simulator.twilio.TwilioSignature;
 import io.muster.tokens.AnswerTokenCodec;
 import io.muster.tokens.TokenCheck;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -35,11 +40,15 @@ final class WeekPhones {
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(\\d+);");
 
     private final PhoneSimulator simulator;
+    private final StackSettings settings;
+    private final StackClient client;
     private final AnswerTokenCodec tokens;
 
-    WeekPhones(PhoneSimulator simulator, String answerTokenSecret) {
+    WeekPhones(PhoneSimulator simulator, StackSettings settings, StackClient client) {
         this.simulator = simulator;
-        this.tokens = new AnswerTokenCodec(List.of(answerTokenSecret));
+        this.settings = settings;
+        this.client = client;
+        this.tokens = new AnswerTokenCodec(List.of(settings.secrets().answerTokenSecret()));
     }
 
     /** A text a person received: its words, and the code and answer link it carries (null when it asks nothing). */
@@ -101,6 +110,35 @@ final class WeekPhones {
                 .isEqualTo(200);
         Matcher message = MESSAGE.matcher(result.body());
         assertThat(message.find()).as("a text back in " + result.body()).isTrue();
+        return unescape(message.group(1));
+    }
+
+    /**
+     * The person texts back and the provider delivers the webhook twice (as Twilio does when it did not get the
+     * first answer): one message, one MessageSid, signed as Twilio signs. Returns the two texts the gateway
+     * answered with.
+     */
+    List<String> textDeliveredTwice(Member member, String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""));
+        params.put("AccountSid", settings.secrets().twilioAccountSid());
+        params.put("From", member.phone());
+        params.put("To", ServiceArguments.SERVICE_NUMBER);
+        params.put("Body", body);
+        String signature = TwilioSignature.sign(
+                settings.secrets().twilioAuthToken(), settings.gatewayUrl() + ReplyLoad.INBOUND, params);
+        List<String> texts = new ArrayList<>();
+        for (int delivery = 0; delivery < 2; delivery++) {
+            HttpResponse<String> answered = client.postWebhook(ReplyLoad.INBOUND, params, signature);
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+            texts.add(textIn(answered.body()));
+        }
+        return texts;
+    }
+
+    private static String textIn(String twiml) {
+        Matcher message = MESSAGE.matcher(twiml);
+        assertThat(message.find()).as("a text back in " + twiml).isTrue();
         return unescape(message.group(1));
     }
 
