@@ -45,7 +45,7 @@ class SpoolReplayer implements SmartLifecycle {
     private final Map<Path, Integer> resumeAt = new HashMap<>();
     private final Set<Path> damageReported = new HashSet<>();
     private @Nullable ScheduledExecutorService thread;
-    private boolean waiting;
+    private volatile boolean waiting; // set from the threads the replays complete on
 
     SpoolReplayer(
             Spool spool,
