@@ -40,7 +40,9 @@ import org.springframework.web.reactive.function.BodyInserters;
             "muster.gateway.correlation.held-retry-interval=200ms",
             // a link opened before its request is indexed waits this long (production: seconds); long enough for
             // a loaded build machine, and no test opens a genuine link of a request that never comes
-            "muster.gateway.correlation.token-index-wait=20s"
+            "muster.gateway.correlation.token-index-wait=20s",
+            // each context its own spool: a directory is locked by the instance that uses it
+            "muster.gateway.spool.directory=target/spool/${random.uuid}"
         })
 @ContextConfiguration(initializers = RealInfrastructure.class)
 public abstract class GatewayIntegrationTest {

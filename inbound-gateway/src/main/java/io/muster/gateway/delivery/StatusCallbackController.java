@@ -1,8 +1,10 @@
 package io.muster.gateway.delivery;
 
+import io.muster.gateway.spool.Spool;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,15 +13,18 @@ import reactor.core.publisher.Mono;
 
 /**
  * Twilio's status callbacks for messages and calls the notifier placed; the notifier names the notification
- * (and the attempt) in the callback URL's query. The signature was checked before this runs.
+ * (and the attempt) in the callback URL's query. The signature was checked before this runs. While the database
+ * is away a callback is spooled and acknowledged the same way ({@link Spool}).
  */
 @RestController
 class StatusCallbackController {
 
     private final DeliveryStatuses statuses;
+    private final Spool spool;
 
-    StatusCallbackController(DeliveryStatuses statuses) {
+    StatusCallbackController(DeliveryStatuses statuses, Spool spool) {
         this.statuses = statuses;
+        this.spool = spool;
     }
 
     @PostMapping(path = "/webhooks/twilio/sms/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -33,8 +38,7 @@ class StatusCallbackController {
             ServerWebExchange exchange) {
         var url = new StatusCallback.CallbackUrl(notificationId, channel, attempt, incidentId, personId, exercise);
         return exchange.getFormData()
-                .map(form -> StatusCallback.fromMessage(url, form))
-                .flatMap(statuses::handle)
+                .flatMap(form -> handle(url, form, false))
                 .thenReturn(ResponseEntity.noContent().build());
     }
 
@@ -48,8 +52,15 @@ class StatusCallbackController {
             ServerWebExchange exchange) {
         var url = new StatusCallback.CallbackUrl(notificationId, "VOICE", attempt, incidentId, personId, exercise);
         return exchange.getFormData()
-                .map(form -> StatusCallback.fromCall(url, form))
-                .flatMap(statuses::handle)
+                .flatMap(form -> handle(url, form, true))
                 .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    private Mono<Boolean> handle(StatusCallback.CallbackUrl url, MultiValueMap<String, String> form, boolean call) {
+        StatusCallback callback = call ? StatusCallback.fromCall(url, form) : StatusCallback.fromMessage(url, form);
+        return spool.handle(
+                StatusCallbackReplay.spooled(url, form, call),
+                () -> statuses.handle(callback).thenReturn(true),
+                true);
     }
 }

@@ -1,11 +1,13 @@
 package io.muster.gateway.sms;
 
+import io.muster.gateway.spool.Spool;
 import io.muster.gateway.twilio.Twiml;
 import io.muster.gateway.twilio.WebhookSignatures;
 import io.muster.gateway.web.FormBody;
 import io.muster.gateway.web.WebhookErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,20 +25,28 @@ import reactor.core.publisher.Mono;
  * ServerWebExchange (its codec reader lists), the filter chain and the handler mapping cost more of
  * the HTTP event loop than the webhook's own work (docs/replies-gateway.md, "Session 5"). It does
  * what those layers did for this path, in their order: the body limit, the form, the signature,
- * the media type, the parameters, then the reply as TwiML. Every other request goes to WebFlux.
+ * the media type, the parameters, then the reply as TwiML. Every other request goes to WebFlux. While the
+ * database is away a signed reply is spooled and answered with an empty TwiML response ({@link Spool}).
  */
 @Component
 class SmsWebhook implements HttpHandlerDecoratorFactory {
 
     static final String PATH = "/webhooks/twilio/sms/inbound";
     private static final String TWIML = "application/xml;charset=UTF-8";
+    /**
+     * The answer to a spooled reply: nothing is texted back. What to say (a thank-you, which alert, the options)
+     * and in which language depends on the database; the reply is recorded once it is back.
+     */
+    private static final String NOTHING_TO_SEND = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
     private final SmsReplies replies;
     private final WebhookSignatures signatures;
     private final WebhookErrors errors;
+    private final Spool spool;
 
-    SmsWebhook(SmsReplies replies, WebhookSignatures signatures, WebhookErrors errors) {
+    SmsWebhook(SmsReplies replies, WebhookSignatures signatures, WebhookErrors errors, Spool spool) {
         this.replies = replies;
+        this.spool = spool;
         this.signatures = signatures;
         this.errors = errors;
     }
@@ -79,11 +89,16 @@ class SmsWebhook implements HttpHandlerDecoratorFactory {
         if (form == null) {
             return errors.notAForm(request, response);
         }
-        return replies.handle(InboundSms.from(params)).flatMap(text -> twiml(response, text));
+        InboundSms sms = InboundSms.from(params);
+        return spool.handle(
+                        SmsReplyReplay.spooled(sms),
+                        () -> replies.handle(sms).map(Optional::of),
+                        Optional.<String>empty())
+                .flatMap(text -> twiml(response, text));
     }
 
-    private static Mono<Void> twiml(ServerHttpResponse response, String text) {
-        byte[] xml = Twiml.message(text).getBytes(StandardCharsets.UTF_8);
+    private static Mono<Void> twiml(ServerHttpResponse response, Optional<String> text) {
+        byte[] xml = text.map(Twiml::message).orElse(NOTHING_TO_SEND).getBytes(StandardCharsets.UTF_8);
         response.setStatusCode(HttpStatus.OK);
         response.getHeaders().set(HttpHeaders.CONTENT_TYPE, TWIML);
         response.getHeaders().setContentLength(xml.length);

@@ -9,7 +9,6 @@ import io.muster.testkit.Outage;
 import io.muster.testkit.TestServers;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the provider sends is stored before it is answered and reaches Kafka through the outbox: a
  * broker outage delays the events, it no longer turns the webhooks away (the provider retries a
- * webhook only once or twice). With the gateway's own database away there is nowhere to store them:
- * the webhook is refused with 503 and Retry-After, so the provider tries again.
+ * webhook only once or twice). With the gateway's own database away they are spooled on the instance's
+ * disk instead (spool.SpoolIntegrationTests).
  */
 class AcceptStoreThenPublishIntegrationTests extends GatewayIntegrationTest {
 
@@ -71,24 +70,6 @@ class AcceptStoreThenPublishIntegrationTests extends GatewayIntegrationTest {
                     .hasSize(1);
             assertThat(replies.recordsWithin(r -> r.value().contains(replySid), Duration.ZERO))
                     .hasSize(1);
-        }
-    }
-
-    @Test
-    void aStatusCallbackReceivedWhileTheDatabaseIsDownIsRefusedWith503SoTheProviderRetries() {
-        UUID notificationId = UUID.randomUUID();
-        try (Outage outage = TestServers.shared().postgresOutage()) {
-            postSigned(
-                            "/webhooks/twilio/sms/status?notificationId=" + notificationId + "&channel=SMS",
-                            Map.of("MessageSid", newMessageSid(), "MessageStatus", "delivered", "AccountSid", "AC1"),
-                            TOKEN)
-                    .expectStatus()
-                    .isEqualTo(503)
-                    .expectHeader()
-                    .exists("Retry-After")
-                    .expectBody()
-                    .jsonPath("$.type")
-                    .isEqualTo("urn:muster:problem:storage-unavailable");
         }
     }
 }
