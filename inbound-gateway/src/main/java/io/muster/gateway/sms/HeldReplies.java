@@ -30,7 +30,10 @@ class HeldReplies {
         this.inbound = inbound;
     }
 
-    /** Holds a batch's unmatched answers; a reply handled again (its webhook retried) is held once. */
+    /**
+     * Holds a batch's unmatched answers; a reply handled again (its webhook retried) is held once. A reply counts
+     * as last tried {@link #COMMIT_SLACK} before it came, for the same reason as in {@link #keep}.
+     */
     Mono<Void> holdAll(List<HeldReply> replies) {
         if (replies.isEmpty()) {
             return Mono.empty();
@@ -41,7 +44,7 @@ class HeldReplies {
                             checked_at)
                         select * from unnest(cast(:ids as bigint[]), cast(:phones as text[]), cast(:sids as text[]),
                             cast(:bodies as text[]), cast(:received as timestamptz[]), cast(:until as timestamptz[]),
-                            cast(:received as timestamptz[]))
+                            cast(:checked as timestamptz[]))
                         on conflict (inbound_id) do nothing""")
                 .bind("ids", replies.stream().map(HeldReply::inboundId).toArray(Long[]::new))
                 .bind("phones", replies.stream().map(HeldReply::phone).toArray(String[]::new))
@@ -49,6 +52,13 @@ class HeldReplies {
                 .bind("bodies", replies.stream().map(HeldReply::body).toArray(String[]::new))
                 .bind("received", replies.stream().map(HeldReply::receivedAt).toArray(Instant[]::new))
                 .bind("until", replies.stream().map(HeldReply::holdUntil).toArray(Instant[]::new))
+                // tried against the index just now: a request indexed by a transaction that began before the
+                // reply came (its created_at is that transaction's start) must still wake the reply
+                .bind(
+                        "checked",
+                        replies.stream()
+                                .map(reply -> reply.receivedAt().minus(COMMIT_SLACK))
+                                .toArray(Instant[]::new))
                 .then();
     }
 

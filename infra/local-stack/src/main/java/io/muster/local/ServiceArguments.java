@@ -58,6 +58,8 @@ final class ServiceArguments {
         args.add("--muster.gateway.operators[0].password={bcrypt}"
                 + new BCryptPasswordEncoder().encode(settings.secrets().demoPassword()));
         args.add("--muster.gateway.operators[0].roles=OPERATOR,HR");
+        // what the provider sends while PostgreSQL is away waits here, with the rest of the stack's data
+        args.add("--muster.gateway.spool.directory=" + settings.dataDirectory().resolve("gateway-spool"));
         return args;
     }
 
