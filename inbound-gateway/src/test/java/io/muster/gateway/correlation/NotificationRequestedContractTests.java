@@ -26,7 +26,7 @@ class NotificationRequestedContractTests {
         assertThat(event.replyOptions())
                 .containsExactly(
                         new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
-        assertThat(event.expiresAt()).isEqualTo(Instant.parse("2026-11-22T09:15:02.123Z"));
+        assertThat(event.expiresAt()).isEqualTo(Instant.parse("2106-01-01T00:00:00Z"));
         assertThat(event.exercise()).isFalse();
         assertThat(event.purpose()).isEqualTo("ALERT");
         assertThat(event.alternateSite()).isEqualTo(new AlternateSite("Riverside", "Hilltop Depot", "12 Hill Road"));

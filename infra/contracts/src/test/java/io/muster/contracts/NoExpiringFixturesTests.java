@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * day it passes, a test that compares it with the real clock changes its verdict (a golden sample's
  * {@code expiresAt} did exactly that). Tests take their times relative to now, or from a fixed
  * {@code Clock} with dates in the past; this test fails the day such a date is written, not a year later.
+ * A date from 2100 on stands for "never" (golden samples' {@code expiresAt}: 2106-01-01, within the answer
+ * token's unsigned 32-bit seconds) and is not matched: no test outlives it.
  */
 class NoExpiringFixturesTests {
 
