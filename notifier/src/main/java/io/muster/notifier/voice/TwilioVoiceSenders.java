@@ -1,8 +1,8 @@
 package io.muster.notifier.voice;
 
 import io.muster.notifier.NotifierProperties;
-import io.muster.notifier.delivery.ChannelSender;
-import io.muster.notifier.delivery.ChannelSenders;
+import io.muster.notifier.channel.ChannelSender;
+import io.muster.notifier.channel.ChannelSenders;
 import io.muster.notifier.token.AnswerTokens;
 import io.muster.notifier.twilio.TwilioAccounts;
 import java.util.List;
