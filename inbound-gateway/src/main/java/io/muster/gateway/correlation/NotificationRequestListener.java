@@ -44,7 +44,10 @@ class NotificationRequestListener {
         index(record);
     }
 
-    /** Runs on the listener's thread, never an event loop: blocking until the row is stored is what commits the offset. */
+    /**
+     * Runs on the listener's thread, never an event loop: blocking until the row is stored is what commits the
+     * offset, in order (why not a Mono: kafka/package-info).
+     */
     private void index(ConsumerRecord<String, String> record) {
         NotificationRequested event = decode(record.value());
         OpenRequest request = openRequest(event);

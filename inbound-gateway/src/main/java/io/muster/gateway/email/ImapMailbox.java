@@ -1,5 +1,8 @@
 package io.muster.gateway.email;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.muster.gateway.lease.Leases;
 import io.muster.gateway.quarantine.MailTriage;
 import io.muster.gateway.quarantine.QuarantinedMails;
 import jakarta.mail.Flags;
@@ -10,9 +13,11 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,21 +29,36 @@ import org.springframework.stereotype.Component;
  * inbound log's Message-ID key keeps a re-read mail from publishing twice. A mail that cannot be read, or whose
  * handling fails for a reason of its own (not an outage), is recorded for operators and moved to the quarantine
  * folder: it never blocks the mails behind it. An outage (database, broker) stops the poll, every mail unseen.
+ * With several instances, one at a time reads the mailbox: the one holding its lease ({@link Leases}, renewed
+ * before each mail, given up on stop); another takes over once it lapses ({@code muster.mail.imap.lease}).
  */
 @Component
 class ImapMailbox implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImapMailbox.class);
+    private static final Duration RELEASE_WAIT = Duration.ofSeconds(2);
 
     private final ImapProperties imap;
     private final EmailReplies replies;
     private final QuarantinedMails quarantine;
+    private final Leases leases;
+    private final Counter read;
     private ScheduledExecutorService poller;
+    private volatile boolean stopping; // a poll cut short by stop() must not take the released lease again
 
-    ImapMailbox(ImapProperties imap, EmailReplies replies, QuarantinedMails quarantine) {
+    ImapMailbox(
+            ImapProperties imap,
+            EmailReplies replies,
+            QuarantinedMails quarantine,
+            Leases leases,
+            MeterRegistry meters) {
         this.imap = imap;
         this.replies = replies;
         this.quarantine = quarantine;
+        this.leases = leases;
+        this.read = Counter.builder("muster.gateway.mail.read")
+                .description("mails this instance took from the reply mailbox")
+                .register(meters);
     }
 
     @Override
@@ -47,6 +67,7 @@ class ImapMailbox implements SmartLifecycle {
             log.info("No muster.mail.imap.host: email replies are not read");
             return;
         }
+        stopping = false;
         poller = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("imap-poller").daemon().factory());
         long interval = imap.pollInterval().toMillis();
@@ -56,8 +77,15 @@ class ImapMailbox implements SmartLifecycle {
     @Override
     public void stop() {
         if (poller != null) {
+            stopping = true;
             poller.shutdownNow();
             poller = null;
+            try {
+                leases.release(imap.leaseName()).block(RELEASE_WAIT);
+            } catch (RuntimeException e) {
+                // the lease lapses on its own
+                log.debug("Reply mailbox lease not released: {}", e.toString());
+            }
         }
     }
 
@@ -68,22 +96,42 @@ class ImapMailbox implements SmartLifecycle {
 
     private void pollQuietly() {
         try {
-            poll();
+            poll(this::holdingLease);
         } catch (MessagingException | RuntimeException e) {
             log.warn("Reading the reply mailbox failed, will retry: {}", e.toString());
         }
     }
 
+    /** One poll, whoever holds the lease (tests). */
     void poll() throws MessagingException {
+        poll(() -> true);
+    }
+
+    /** One poll while {@code holding}: asked before the mailbox is opened and before each mail. */
+    private void poll(BooleanSupplier holding) throws MessagingException {
+        if (!holding.getAsBoolean()) {
+            return; // another instance reads the mailbox
+        }
         try (Store store = imap.session().getStore(imap.protocol())) {
             store.connect(imap.host(), imap.port(), imap.username(), imap.password());
             try (Folder folder = store.getFolder(imap.folder())) {
                 folder.open(Folder.READ_WRITE);
                 for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+                    if (!holding.getAsBoolean()) {
+                        return; // the lease lapsed mid-poll and another instance took it: it reads the rest
+                    }
+                    read.increment();
                     handle(store, folder, (MimeMessage) message);
                 }
             }
         }
+    }
+
+    /** Takes or renews the mailbox's lease; an outage fails the poll, as reading would. */
+    private boolean holdingLease() {
+        return !stopping
+                && Boolean.TRUE.equals(
+                        leases.hold(imap.leaseName(), imap.lease()).block());
     }
 
     /** Blocks until the mail is logged and its event acknowledged; an outage leaves it unseen for the next poll. */

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  *     server's certificate must chain to the JVM's trust store and name the host
  * @param timeout connecting, reading and writing: a mail server that stops answering never stalls the poller
  * @param quarantineFolder where a mail that cannot be read or handled is moved (created when missing)
+ * @param lease how long the instance reading the mailbox holds it (renewed before each mail): with several
+ *     instances, how long the mailbox goes unread after its reader was killed
  */
 @Validated
 @ConfigurationProperties("muster.mail.imap")
@@ -35,13 +37,19 @@ public record ImapProperties(
         @NotNull @DefaultValue("NONE") Security security,
         @Nullable String trustedHosts,
         @DefaultValue("30s") Duration timeout,
-        @NotBlank @DefaultValue("Quarantine") String quarantineFolder) {
+        @NotBlank @DefaultValue("Quarantine") String quarantineFolder,
+        @NotNull @DefaultValue("30s") Duration lease) {
 
     /** How the connection to the mail server is protected. */
     public enum Security {
         NONE,
         STARTTLS,
         IMAPS
+    }
+
+    /** The lease of this mailbox (one per account and folder, so gateways reading other mailboxes never wait). */
+    String leaseName() {
+        return "imap:" + username + "@" + host + ":" + port + "/" + folder;
     }
 
     String protocol() {

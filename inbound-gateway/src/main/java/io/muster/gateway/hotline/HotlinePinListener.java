@@ -27,7 +27,8 @@ class HotlinePinListener {
             groupId = "inbound-gateway-hotline-pins",
             topics = "${muster.topics.hotline-pins:muster.hotline-pin.v1}")
     void onPinChanged(ConsumerRecord<String, String> record) {
-        pins.changed(decode(record.value())).block(); // on the listener thread: the offset commits once stored
+        // blocks the listener thread: the offset commits once stored (why not a Mono: kafka/package-info)
+        pins.changed(decode(record.value())).block();
     }
 
     private HotlinePinChanged decode(String value) {

@@ -46,7 +46,9 @@ class HotlineRequestListener {
     private void index(ConsumerRecord<String, String> record) {
         RequestedNotification request = decode(record);
         if (request != null) {
-            requests.save(request).block(); // on the listener thread: the offset commits once the row is stored
+            // blocks the listener thread: the offset commits once the row is stored (why not a Mono:
+            // kafka/package-info)
+            requests.save(request).block();
         }
     }
 

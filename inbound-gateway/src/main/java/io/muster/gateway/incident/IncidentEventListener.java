@@ -36,7 +36,8 @@ class IncidentEventListener {
             topics = "${muster.topics.incidents:muster.incident.v1}")
     void onIncidentEvent(ConsumerRecord<String, String> record) {
         IncidentEvent event = decode(record.value());
-        apply(event).block(); // on the listener thread: the offset commits once the row is stored
+        // blocks the listener thread: the offset commits once the row is stored (why not a Mono: kafka/package-info)
+        apply(event).block();
     }
 
     private Mono<Void> apply(IncidentEvent event) {

@@ -1,6 +1,7 @@
 package io.muster.gateway.voice;
 
 import com.twilio.twiml.VoiceResponse;
+import io.muster.gateway.spool.Spool;
 import io.muster.gateway.token.TokenRequest;
 import io.muster.gateway.token.TokenRequests;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The calls the notifier places: Twilio fetches what to say, then posts the keys pressed. Both are
- * signed (checked before this runs); a bad token gets a spoken apology, never an error page.
+ * signed (checked before this runs); a bad token gets a spoken apology, never an error page. While the
+ * database is away a key pressed is spooled ({@link Spool}) and the caller thanked; what to say on a call
+ * needs the request from the database, so the call's TwiML is refused (503) until it is back.
  */
 @RestController
 class VoiceController {
@@ -28,10 +31,12 @@ class VoiceController {
 
     private final TokenRequests tokens;
     private final VoiceAnswers answers;
+    private final Spool spool;
 
-    VoiceController(TokenRequests tokens, VoiceAnswers answers) {
+    VoiceController(TokenRequests tokens, VoiceAnswers answers, Spool spool) {
         this.tokens = tokens;
         this.answers = answers;
+        this.spool = spool;
     }
 
     @PostMapping(path = "/webhooks/twilio/voice/twiml", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -49,8 +54,10 @@ class VoiceController {
             ServerWebExchange exchange) {
         return exchange.getFormData()
                 .map(form -> GatheredDigits.from(form, prompt))
-                .zipWith(tokens.resolve(token))
-                .flatMap(both -> answers.handle(both.getT2(), token, both.getT1()))
+                .flatMap(pressed -> spool.handle(
+                        VoiceGatherReplay.spooled(token, pressed),
+                        () -> tokens.resolve(token).flatMap(resolved -> answers.handle(resolved, token, pressed)),
+                        VoiceScripts.keptWhileAway().toXml()))
                 .map(VoiceController::xml);
     }
 

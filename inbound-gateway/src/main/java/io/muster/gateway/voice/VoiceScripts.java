@@ -66,6 +66,19 @@ final class VoiceScripts {
                 .build();
     }
 
+    /**
+     * The answer to a key pressed while the database is away (the press is spooled and recorded once it is
+     * back): thanks and goodbye, in English, since the person's language, the options and the message are in
+     * the database. The call ends: a menu to change the answer would need them too.
+     */
+    static VoiceResponse keptWhileAway() {
+        VoicePrompts prompts = VoicePrompts.ENGLISH;
+        return new VoiceResponse.Builder()
+                .say(say(prompts, prompts.thanks() + " " + prompts.goodbye()))
+                .hangup(new Hangup.Builder().build())
+                .build();
+    }
+
     static VoiceResponse apology() {
         return new VoiceResponse.Builder()
                 .say(new Say.Builder(VoicePrompts.APOLOGY)

@@ -8,8 +8,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.muster.gateway.GatewayIntegrationTest;
 import io.muster.gateway.NotificationRequestFixture;
+import io.muster.gateway.lease.Leases;
 import io.muster.gateway.quarantine.QuarantinedMails;
 import io.muster.testkit.TestServers;
 import jakarta.mail.Folder;
@@ -35,12 +37,16 @@ import org.springframework.r2dbc.core.DatabaseClient;
 class MailboxQuarantineIntegrationTests extends GatewayIntegrationTest {
 
     private static final String PASSWORD = "mailbox-password";
+    private static final long STARTUP = Duration.ofSeconds(30).toMillis();
 
     @Autowired
     private EmailReplies replies;
 
     @Autowired
     private QuarantinedMails quarantine;
+
+    @Autowired
+    private Leases leases;
 
     @Autowired
     private DatabaseClient db;
@@ -75,8 +81,11 @@ class MailboxQuarantineIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void readsTheMailboxOverImaps() throws Exception {
-        GreenMail secure =
-                new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.SMTP, ServerSetupTest.IMAPS}));
+        ServerSetup[] setups = ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.SMTP, ServerSetupTest.IMAPS});
+        for (ServerSetup setup : setups) {
+            setup.setServerStartupTimeout(STARTUP); // 2 s by default: too short on a loaded build machine
+        }
+        GreenMail secure = new GreenMail(setups);
         secure.start();
         try {
             String mailbox = "tls-" + UUID.randomUUID() + "@muster.local";
@@ -122,8 +131,9 @@ class MailboxQuarantineIntegrationTests extends GatewayIntegrationTest {
                 security,
                 security == ImapProperties.Security.NONE ? null : "127.0.0.1",
                 Duration.ofSeconds(10),
-                "Quarantine");
-        return new ImapMailbox(properties, replies, quarantine);
+                "Quarantine",
+                Duration.ofSeconds(30));
+        return new ImapMailbox(properties, replies, quarantine, leases, new SimpleMeterRegistry());
     }
 
     private List<String> quarantinedIds() {

@@ -11,6 +11,7 @@ import io.muster.testkit.Outage;
 import io.muster.testkit.TestServers;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +26,8 @@ class SpoolIntegrationTests extends GatewayIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
+    static final String KEY_KEPT_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
+            + "<Say language=\"en-US\">Thank you. Your answer has been recorded. Goodbye.</Say><Hangup/></Response>";
 
     @BeforeEach
     void embeddedServersOnly() {
@@ -85,6 +88,55 @@ class SpoolIntegrationTests extends GatewayIntegrationTest {
                         .get("status")
                         .asString())
                 .isEqualTo("UP"));
+    }
+
+    @Test
+    void aKeyPressedWhileTheDatabaseIsDownIsThankedThenRecordedOnceWhenItIsBack() {
+        var called = openRequestTo(newPhoneNumber(), "64").publishedAndIndexed(kafka, openRequests);
+        String token = tokenFor(called);
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+
+        try (var replies = probe("muster.reply.v1")) {
+            try (Outage outage = TestServers.shared().postgresOutage()) {
+                // the question itself needs the request from the database: the provider is refused and
+                // reads its own error message to the caller (docs/delivery-guarantees.md)
+                postSigned("/webhooks/twilio/voice/twiml?token=" + token, Map.of("CallSid", callSid), TOKEN)
+                        .expectStatus()
+                        .isEqualTo(503);
+                for (int delivery = 1; delivery <= 2; delivery++) { // the provider's retry during the outage
+                    gather(token, callSid, "1")
+                            .expectStatus()
+                            .isOk()
+                            .expectBody(String.class)
+                            .isEqualTo(KEY_KEPT_TWIML);
+                }
+            }
+            gather(token, callSid, "1").expectStatus().isOk(); // and once more after it
+
+            var reply = replies.awaitRecord(r -> r.value().contains(callSid), PUBLISHED);
+            JsonNode event = JSON.readTree(reply.value());
+            assertThat(event.get("answer").asString()).isEqualTo("SAFE");
+            assertThat(event.get("channel").asString()).isEqualTo("VOICE");
+            assertThat(replies.recordsWithin(r -> r.value().contains(callSid), QUIET))
+                    .hasSize(1);
+        }
+        assertThat(loggedOutcomes(callSid)).containsExactly("true CORRELATED");
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec gather(
+            String token, String callSid, String digits) {
+        return postSigned(
+                "/webhooks/twilio/voice/gather?token=" + token + "&prompt=1",
+                Map.of(
+                        "CallSid",
+                        callSid,
+                        "Digits",
+                        digits,
+                        "AccountSid",
+                        "AC00000000000000000000000000000000",
+                        "CallStatus",
+                        "in-progress"),
+                TOKEN);
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec reply(
