@@ -1,6 +1,13 @@
 package io.muster.notifier.delivery;
 
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.ledger.AttemptStatus;
+import io.muster.notifier.ledger.DeliveryAttempt;
+import io.muster.notifier.ledger.DeliveryAttempts;
+import io.muster.notifier.outcome.DeliveryOutcomes;
+import io.muster.notifier.outcome.NotificationFailed;
+import io.muster.notifier.outcome.NotificationSent;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,13 @@
 package io.muster.notifier.delivery;
 
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.ledger.DeliveryAttempts;
+import io.muster.notifier.ledger.Notifications;
+import io.muster.notifier.ledger.Registration;
+import io.muster.notifier.outcome.DeliveryOutcomes;
+import io.muster.notifier.outcome.NotificationFailed;
+import io.muster.notifier.outcome.SentOutcomes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

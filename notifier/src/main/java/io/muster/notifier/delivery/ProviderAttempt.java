@@ -1,6 +1,16 @@
 package io.muster.notifier.delivery;
 
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.ChannelSender;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.Outgoing;
+import io.muster.notifier.channel.ProviderFailure;
+import io.muster.notifier.channel.Redaction;
+import io.muster.notifier.ledger.DeliveryAttempt;
+import io.muster.notifier.ledger.DeliveryAttempts;
+import io.muster.notifier.outcome.DeliveryOutcomes;
+import io.muster.notifier.outcome.NotificationFailed;
+import io.muster.notifier.outcome.NotificationSent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

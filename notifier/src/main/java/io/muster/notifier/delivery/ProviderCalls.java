@@ -1,7 +1,14 @@
 package io.muster.notifier.delivery;
 
 import io.github.resilience4j.retry.RetryRegistry;
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.ChannelSender;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.ProviderFailure;
+import io.muster.notifier.ledger.DeliveryAttempt;
+import io.muster.notifier.ledger.DeliveryAttempts;
+import io.muster.notifier.outcome.DeliveryOutcomes;
+import io.muster.notifier.outcome.NotificationFailed;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package io.muster.notifier.delivery;
 
+import io.muster.notifier.channel.ProviderFailure;
 import java.util.function.Predicate;
 
 /**

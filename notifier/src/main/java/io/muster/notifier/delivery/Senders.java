@@ -2,6 +2,8 @@ package io.muster.notifier.delivery;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.muster.notifier.channel.ChannelSender;
+import io.muster.notifier.channel.ChannelSenders;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,11 @@
 package io.muster.notifier.delivery;
 
 import io.muster.notifier.NotifierProperties;
+import io.muster.notifier.ledger.DeliveryAttempt;
+import io.muster.notifier.ledger.DeliveryAttempts;
+import io.muster.notifier.ledger.Notifications;
+import io.muster.notifier.outcome.DeliveryOutcomes;
+import io.muster.notifier.outcome.NotificationFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

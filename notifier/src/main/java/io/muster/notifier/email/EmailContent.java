@@ -1,7 +1,7 @@
 package io.muster.notifier.email;
 
 import io.muster.notifier.NotifierProperties;
-import io.muster.notifier.delivery.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.template.Templates;
 import io.muster.notifier.template.Wording;
 import io.muster.notifier.template.Wordings;

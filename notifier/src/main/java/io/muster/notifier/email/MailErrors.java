@@ -1,8 +1,8 @@
 package io.muster.notifier.email;
 
-import io.muster.notifier.delivery.ProviderFailure;
-import io.muster.notifier.delivery.ProviderFailure.Kind;
-import io.muster.notifier.delivery.Redaction;
+import io.muster.notifier.channel.ProviderFailure;
+import io.muster.notifier.channel.ProviderFailure.Kind;
+import io.muster.notifier.channel.Redaction;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import java.net.ConnectException;

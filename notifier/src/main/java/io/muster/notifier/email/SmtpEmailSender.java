@@ -1,8 +1,8 @@
 package io.muster.notifier.email;
 
-import io.muster.notifier.delivery.ChannelSender;
-import io.muster.notifier.delivery.DeliveryRequest;
-import io.muster.notifier.delivery.Outgoing;
+import io.muster.notifier.channel.ChannelSender;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.Outgoing;
 import io.muster.notifier.token.AnswerTokens;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

@@ -1,7 +1,7 @@
 package io.muster.notifier.email;
 
-import io.muster.notifier.delivery.ChannelSender;
-import io.muster.notifier.delivery.ChannelSenders;
+import io.muster.notifier.channel.ChannelSender;
+import io.muster.notifier.channel.ChannelSenders;
 import io.muster.notifier.token.AnswerTokens;
 import java.util.ArrayList;
 import java.util.List;

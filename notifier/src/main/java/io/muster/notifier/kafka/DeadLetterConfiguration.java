@@ -1,7 +1,6 @@
 package io.muster.notifier.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.muster.notifier.delivery.ProviderUnavailable;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,7 +66,7 @@ class DeadLetterConfiguration {
 
     private static boolean providerUnavailable(Exception failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProviderUnavailable) {
+            if (cause instanceof DependencyOutage outage && outage.isProvider()) {
                 return true;
             }
         }

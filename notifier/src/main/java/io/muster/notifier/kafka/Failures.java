@@ -1,7 +1,5 @@
 package io.muster.notifier.kafka;
 
-import io.muster.notifier.delivery.OutcomeNotPublished;
-import io.muster.notifier.delivery.ProviderUnavailable;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -56,8 +54,7 @@ public final class Failures {
     private static @Nullable Kind classifyOne(Throwable link) {
         return switch (link) {
             case UnprocessableRecord permanent -> Kind.PERMANENT;
-            case ProviderUnavailable noProviderNow -> Kind.TRANSIENT;
-            case OutcomeNotPublished brokerAway -> Kind.TRANSIENT;
+            case DependencyOutage away -> Kind.TRANSIENT;
             case JacksonException undecodable -> Kind.PERMANENT;
             case TransientDataAccessException outage -> Kind.TRANSIENT;
             case DataAccessResourceFailureException outage -> Kind.TRANSIENT;

@@ -1,10 +1,10 @@
 package io.muster.notifier.request;
 
 import io.muster.notifier.NotifierProperties;
-import io.muster.notifier.delivery.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.delivery.NotificationDispatcher;
-import io.muster.notifier.delivery.Registration;
-import io.muster.notifier.delivery.SentOutcomes;
+import io.muster.notifier.ledger.Registration;
+import io.muster.notifier.outcome.SentOutcomes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

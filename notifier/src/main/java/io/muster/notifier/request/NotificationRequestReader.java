@@ -1,7 +1,7 @@
 package io.muster.notifier.request;
 
-import io.muster.notifier.delivery.DeliveryRequest;
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
 import io.muster.notifier.kafka.UnprocessableRecord;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

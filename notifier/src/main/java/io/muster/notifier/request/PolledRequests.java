@@ -1,8 +1,8 @@
 package io.muster.notifier.request;
 
-import io.muster.notifier.delivery.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.delivery.NotificationDispatcher;
-import io.muster.notifier.delivery.Registration;
+import io.muster.notifier.ledger.Registration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

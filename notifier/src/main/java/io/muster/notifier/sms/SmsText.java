@@ -1,8 +1,8 @@
 package io.muster.notifier.sms;
 
 import io.muster.notifier.NotifierProperties;
-import io.muster.notifier.delivery.DeliveryRequest;
-import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ReplyOption;
 import io.muster.notifier.template.Templates;
 import io.muster.notifier.template.Wording;
 import io.muster.notifier.template.Wordings;

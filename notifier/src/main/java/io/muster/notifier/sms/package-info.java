@@ -1,4 +1,4 @@
-/** Alert SMS through Twilio: the message text, its segment count and the sender. */
+/** Alert SMS through Twilio: the message text, its segment count, the sender and one sender per Twilio account. */
 @NullMarked
 package io.muster.notifier.sms;
 

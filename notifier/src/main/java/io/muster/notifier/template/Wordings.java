@@ -1,7 +1,7 @@
 package io.muster.notifier.template;
 
-import io.muster.notifier.delivery.DeliveryRequest;
-import io.muster.notifier.delivery.DeliveryRequest.AlternateSite;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.AlternateSite;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.muster.notifier.twilio;
 
-import io.muster.notifier.delivery.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest;
 
 /** The query naming a notification in status-callback URLs (docs/architecture.md). */
 public final class CallbackContext {

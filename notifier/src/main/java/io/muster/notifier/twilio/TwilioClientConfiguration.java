@@ -1,13 +1,6 @@
 package io.muster.notifier.twilio;
 
 import com.twilio.http.TwilioRestClient;
-import io.muster.notifier.NotifierProperties;
-import io.muster.notifier.delivery.ChannelSender;
-import io.muster.notifier.delivery.ChannelSenders;
-import io.muster.notifier.sms.SmsText;
-import io.muster.notifier.sms.TwilioSmsSender;
-import io.muster.notifier.token.AnswerTokens;
-import io.muster.notifier.voice.TwilioVoiceSender;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the Twilio clients explicitly (no static Twilio.init), pooled for bursts of alerts, and the
- * SMS and voice senders of the primary account and of the secondary when one is configured.
+ * Builds the Twilio clients explicitly (no static Twilio.init), pooled for bursts of alerts: one for
+ * the primary account and one for the secondary when configured. The SMS and voice features each
+ * register their senders over these accounts, so both channels of an account share its client.
  */
 @Configuration(proxyBeanMethods = false)
 public class TwilioClientConfiguration {
@@ -34,14 +28,8 @@ public class TwilioClientConfiguration {
     private static final TimeValue IDLE_EVICTION = TimeValue.ofSeconds(20);
 
     @Bean
-    ChannelSenders twilioSenders(
-            TwilioProperties twilio, NotifierProperties notifier, AnswerTokens tokens, SmsText texts) {
-        List<ChannelSender> senders = new ArrayList<>();
-        for (TwilioAccount account : accounts(twilio)) {
-            senders.add(new TwilioSmsSender(account, notifier, tokens, texts));
-            senders.add(new TwilioVoiceSender(account, notifier, tokens));
-        }
-        return () -> senders;
+    TwilioAccounts twilioAccounts(TwilioProperties twilio) {
+        return new TwilioAccounts(accounts(twilio));
     }
 
     /** The primary account, then the secondary if configured. */

@@ -1,9 +1,9 @@
 package io.muster.notifier.twilio;
 
 import com.twilio.exception.ApiException;
-import io.muster.notifier.delivery.ProviderFailure;
-import io.muster.notifier.delivery.ProviderFailure.Kind;
-import io.muster.notifier.delivery.Redaction;
+import io.muster.notifier.channel.ProviderFailure;
+import io.muster.notifier.channel.ProviderFailure.Kind;
+import io.muster.notifier.channel.Redaction;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;

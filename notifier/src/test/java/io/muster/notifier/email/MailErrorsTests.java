@@ -2,7 +2,7 @@ package io.muster.notifier.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.muster.notifier.delivery.ProviderFailure.Kind;
+import io.muster.notifier.channel.ProviderFailure.Kind;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.muster.contracts.ContractSamples;
-import io.muster.notifier.delivery.DeliveryRequest;
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
-import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.DeliveryRequest.ReplyOption;
 import io.muster.notifier.kafka.UnprocessableRecord;
 import jakarta.validation.Validation;
 import java.util.UUID;

@@ -3,9 +3,9 @@ package io.muster.notifier.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.notifier.NotifierProperties;
-import io.muster.notifier.delivery.DeliveryRequest;
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
-import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.DeliveryRequest.ReplyOption;
 import io.muster.notifier.template.Templates;
 import io.muster.notifier.template.Wordings;
 import java.net.URI;

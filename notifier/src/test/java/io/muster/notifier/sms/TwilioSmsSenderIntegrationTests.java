@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.muster.notifier.NotifierProperties;
-import io.muster.notifier.delivery.ProviderFailure;
-import io.muster.notifier.delivery.ProviderFailure.Kind;
+import io.muster.notifier.channel.ProviderFailure;
+import io.muster.notifier.channel.ProviderFailure.Kind;
 import io.muster.notifier.template.Templates;
 import io.muster.notifier.template.Wordings;
 import io.muster.notifier.token.AnswerTokens;
@@ -128,9 +128,9 @@ class TwilioSmsSenderIntegrationTests {
         String sid = sender.send(outgoing);
 
         assertThat(sender.lookUp("+15550200005", before, outgoing.contentSha256(), heldElsewhere -> java.util.Set.of()))
-                .isEqualTo(new io.muster.notifier.delivery.ProviderLookup.Found(sid));
+                .isEqualTo(new io.muster.notifier.channel.ProviderLookup.Found(sid));
         assertThat(sender.lookUp("+15550200005", before, "0".repeat(64), heldElsewhere -> java.util.Set.of()))
-                .isInstanceOf(io.muster.notifier.delivery.ProviderLookup.NotFound.class);
+                .isInstanceOf(io.muster.notifier.channel.ProviderLookup.NotFound.class);
     }
 
     @Test

@@ -2,10 +2,10 @@ package io.muster.notifier.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.muster.notifier.delivery.DeliveryRequest;
-import io.muster.notifier.delivery.DeliveryRequest.AlternateSite;
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
-import io.muster.notifier.delivery.DeliveryRequest.ReplyOption;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.AlternateSite;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.DeliveryRequest.ReplyOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package io.muster.notifier.twilio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twilio.exception.ApiException;
-import io.muster.notifier.delivery.ProviderFailure.Kind;
+import io.muster.notifier.channel.ProviderFailure.Kind;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;

@@ -1,4 +1,4 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.channel;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

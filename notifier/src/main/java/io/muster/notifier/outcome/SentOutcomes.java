@@ -1,4 +1,4 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.outcome;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.ledger;
 
 /** Where one provider call stands in the ledger. */
-enum AttemptStatus {
+public enum AttemptStatus {
     /** Recorded before the call; still PENDING later means we stopped during the call. */
     PENDING,
     SENT,

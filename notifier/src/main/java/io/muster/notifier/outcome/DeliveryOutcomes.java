@@ -1,4 +1,4 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.outcome;
 
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.kafka.TopicsProperties;
@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * per poll for all the poll's outcomes.
  */
 @Component
-class DeliveryOutcomes {
+public class DeliveryOutcomes {
 
     /** Outcomes published by the current thread while it runs {@link #sendingOnly}; else none. */
     private static final ThreadLocal<SentOutcomes> collecting = new ThreadLocal<>();
@@ -35,7 +35,7 @@ class DeliveryOutcomes {
     }
 
     /** Sends the outcome; awaits the broker's ack unless inside {@link #sendingOnly}, which returns it. */
-    void publish(DeliveryOutcome outcome) {
+    public void publish(DeliveryOutcome outcome) {
         String key = outcome.notificationId().toString();
         CompletableFuture<?> ack = kafka.send(topics.deliveries(), key, json.writeValueAsString(outcome));
         SentOutcomes collector = collecting.get();
@@ -47,7 +47,7 @@ class DeliveryOutcomes {
     }
 
     /** Runs {@code work} on this thread; what it publishes is only sent, to be awaited by the caller. */
-    SentOutcomes sendingOnly(Runnable work) {
+    public SentOutcomes sendingOnly(Runnable work) {
         SentOutcomes sent = new SentOutcomes();
         collecting.set(sent);
         try {

@@ -1,11 +1,13 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.outcome;
 
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.ledger.DeliveryAttempt;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Published when a provider accepted a message (golden sample NotificationSent.v1). */
-record NotificationSent(
+public record NotificationSent(
         String type,
         int version,
         UUID eventId,
@@ -23,7 +25,7 @@ record NotificationSent(
     static final String TYPE = "NotificationSent";
 
     /** The event for a SENT ledger row; it occurred when the row was settled. */
-    static NotificationSent of(DeliveryRequest request, DeliveryAttempt sent) {
+    public static NotificationSent of(DeliveryRequest request, DeliveryAttempt sent) {
         return new NotificationSent(
                 TYPE,
                 1,

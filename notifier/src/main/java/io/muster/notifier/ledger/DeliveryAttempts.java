@@ -1,5 +1,6 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.ledger;
 
+import io.muster.notifier.channel.Outgoing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * PENDING row is durable before the provider call it announces.
  */
 @Repository
-class DeliveryAttempts {
+public class DeliveryAttempts {
 
     private static final String COLUMNS = "notification_id, channel, attempt, status, permanent, provider,"
             + " provider_reference, error, updated_at, created_at, content_sha256";
@@ -38,7 +39,7 @@ class DeliveryAttempts {
     }
 
     /** The attempts recorded for one channel of a notification, oldest first. */
-    List<DeliveryAttempt> of(UUID notificationId, String channel) {
+    public List<DeliveryAttempt> of(UUID notificationId, String channel) {
         return jdbc.sql("select " + COLUMNS + " from delivery_attempts"
                         + " where notification_id = ? and channel = ? order by attempt")
                 .params(notificationId, channel)
@@ -50,7 +51,7 @@ class DeliveryAttempts {
      * Records attempt {@code attempt} as PENDING (committed on return, in one statement with other
      * threads' rows); false when that attempt is already recorded.
      */
-    boolean begin(Outgoing outgoing, String channel, String provider) {
+    public boolean begin(Outgoing outgoing, String channel, String provider) {
         return batches.begin(new LedgerBatches.Beginning(outgoing, channel, provider));
     }
 
@@ -58,7 +59,7 @@ class DeliveryAttempts {
      * AMBIGUOUS attempts of {@code providers} last changed before {@code olderThan} whose channel is
      * still the one being tried (oldest first, at most {@code limit}): those nobody has moved on from.
      */
-    List<DeliveryAttempt> ambiguousAndCurrent(List<String> providers, Duration olderThan, int limit) {
+    public List<DeliveryAttempt> ambiguousAndCurrent(List<String> providers, Duration olderThan, int limit) {
         return jdbc.sql("select " + columns("a") + " from delivery_attempts a"
                         + " join notifications n on n.notification_id = a.notification_id"
                         + " where a.status = 'AMBIGUOUS' and a.provider = any(?)"
@@ -74,7 +75,7 @@ class DeliveryAttempts {
      * Which of these provider references the ledger holds for another attempt (of any notification):
      * at the provider, those messages or calls are not {@code attempt}'s.
      */
-    Set<String> heldByOtherAttempts(DeliveryAttempt attempt, Collection<String> references) {
+    public Set<String> heldByOtherAttempts(DeliveryAttempt attempt, Collection<String> references) {
         return Set.copyOf(jdbc.sql("select provider_reference from delivery_attempts where provider_reference = any(?)"
                         + " and not (notification_id = ? and channel = ? and attempt = ?)")
                 .params(
@@ -87,7 +88,7 @@ class DeliveryAttempts {
     }
 
     /** True when the provider took that attempt (or may have): a failure receipt may then concern it. */
-    boolean tookOrMayHaveTaken(UUID notificationId, String channel, int attempt) {
+    public boolean tookOrMayHaveTaken(UUID notificationId, String channel, int attempt) {
         return jdbc.sql("select count(*) from delivery_attempts where notification_id = ? and channel = ?"
                                 + " and attempt = ? and status in ('SENT', 'AMBIGUOUS')")
                         .params(notificationId, channel, attempt)
@@ -96,16 +97,17 @@ class DeliveryAttempts {
                 > 0;
     }
 
-    DeliveryAttempt markSent(UUID notificationId, String channel, int attempt, String providerReference) {
+    public DeliveryAttempt markSent(UUID notificationId, String channel, int attempt, String providerReference) {
         return batches.markSent(new LedgerBatches.Sending(
                 new LedgerBatches.AttemptKey(notificationId, channel, attempt), providerReference));
     }
 
-    DeliveryAttempt markFailed(UUID notificationId, String channel, int attempt, String error, boolean permanent) {
+    public DeliveryAttempt markFailed(
+            UUID notificationId, String channel, int attempt, String error, boolean permanent) {
         return finish(notificationId, channel, attempt, AttemptStatus.FAILED, permanent, null, error);
     }
 
-    DeliveryAttempt markAmbiguous(UUID notificationId, String channel, int attempt, String error) {
+    public DeliveryAttempt markAmbiguous(UUID notificationId, String channel, int attempt, String error) {
         return finish(notificationId, channel, attempt, AttemptStatus.AMBIGUOUS, false, null, error);
     }
 

@@ -1,4 +1,4 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.channel;
 
 /** What the provider says about an attempt whose fate was unknown. */
 public sealed interface ProviderLookup {

@@ -1,4 +1,4 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.ledger;
 
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,6 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.ledger;
 
+import io.muster.notifier.channel.Outgoing;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,8 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.outcome;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.ledger.DeliveryAttempt;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * permanent} tells the incident service whether trying this channel again makes sense.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record NotificationFailed(
+public record NotificationFailed(
         String type,
         int version,
         UUID eventId,
@@ -30,7 +32,7 @@ record NotificationFailed(
     static final String TYPE = "NotificationFailed";
 
     /** The event for a FAILED ledger row, with {@code reason} for the incident service. */
-    static NotificationFailed of(DeliveryRequest request, DeliveryAttempt failed, String reason) {
+    public static NotificationFailed of(DeliveryRequest request, DeliveryAttempt failed, String reason) {
         return new NotificationFailed(
                 TYPE,
                 1,
@@ -52,7 +54,7 @@ record NotificationFailed(
      * The event for a request whose answer window had passed before anything was sent (its link would be
      * dead): nothing is sent, permanently; like an unsupported channel it counts as attempt 1 of its channel.
      */
-    static NotificationFailed expired(DeliveryRequest request, String channel, Instant now) {
+    public static NotificationFailed expired(DeliveryRequest request, String channel, Instant now) {
         return new NotificationFailed(
                 TYPE,
                 1,
@@ -71,7 +73,7 @@ record NotificationFailed(
     }
 
     /** The event for a channel no provider serves; no call was made, so it counts as attempt 1. */
-    static NotificationFailed unsupported(DeliveryRequest request, String channel, Instant now) {
+    public static NotificationFailed unsupported(DeliveryRequest request, String channel, Instant now) {
         return new NotificationFailed(
                 TYPE,
                 1,

@@ -1,10 +1,10 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.outcome;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** An event the notifier publishes on the deliveries topic, keyed by notification. */
-sealed interface DeliveryOutcome permits NotificationSent, NotificationFailed {
+public sealed interface DeliveryOutcome permits NotificationSent, NotificationFailed {
 
     UUID notificationId();
 

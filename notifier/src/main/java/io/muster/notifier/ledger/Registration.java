@@ -1,4 +1,4 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.ledger;
 
 /**
  * Where a registered request starts: the index of the channel being tried, and whether the ledger

@@ -1,9 +1,12 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.contracts.ContractSamples;
-import io.muster.notifier.delivery.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.channel.DeliveryRequest;
+import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
+import io.muster.notifier.ledger.AttemptStatus;
+import io.muster.notifier.ledger.DeliveryAttempt;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.ledger;
 
+import io.muster.notifier.channel.DeliveryRequest;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Each notification's request and the index of the channel being tried, for receipt-driven failover. */
 @Repository
-class Notifications {
+public class Notifications {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -25,7 +26,7 @@ class Notifications {
     }
 
     /** Records the request if new; returns the index of the channel to try (0 for a new request). */
-    int register(DeliveryRequest request) {
+    public int register(DeliveryRequest request) {
         return durably.commit(() -> jdbc.sql("insert into notifications (notification_id, request) values (?, ?)"
                         + " on conflict (notification_id) do update set notification_id = excluded.notification_id"
                         + " returning current_channel")
@@ -38,7 +39,7 @@ class Notifications {
      * Registers a poll's requests in one statement (one commit instead of one per request), and tells
      * for each whether the ledger holds any attempt of it yet.
      */
-    Map<UUID, Registration> registerAll(Collection<DeliveryRequest> requests) {
+    public Map<UUID, Registration> registerAll(Collection<DeliveryRequest> requests) {
         Map<UUID, String> distinct = new LinkedHashMap<>();
         requests.forEach(request -> distinct.putIfAbsent(request.notificationId(), json.writeValueAsString(request)));
         Map<UUID, Registration> registered = new HashMap<>();
@@ -59,7 +60,7 @@ class Notifications {
     }
 
     /** Moves from channel {@code from} to the next; false if someone else already moved on. */
-    boolean advance(UUID notificationId, int from) {
+    public boolean advance(UUID notificationId, int from) {
         return durably.commit(() -> jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
                                 + " where notification_id = ? and current_channel = ?")
                         .params(from + 1, notificationId, from)
@@ -72,14 +73,14 @@ class Notifications {
      * redelivered receipt finds that channel current again and walks the same way (the ledger keeps
      * the channels already settled from being sent twice).
      */
-    void retreat(UUID notificationId, int to) {
+    public void retreat(UUID notificationId, int to) {
         durably.commit(() -> jdbc.sql("update notifications set current_channel = ?, updated_at = now()"
                         + " where notification_id = ? and current_channel > ?")
                 .params(to, notificationId, to)
                 .update());
     }
 
-    Optional<Tried> find(UUID notificationId) {
+    public Optional<Tried> find(UUID notificationId) {
         return jdbc.sql("select request, current_channel from notifications where notification_id = ?")
                 .params(notificationId)
                 .query((row, n) -> new Tried(
@@ -88,9 +89,9 @@ class Notifications {
     }
 
     /** A request and the index of the channel currently tried. */
-    record Tried(DeliveryRequest request, int currentChannel) {
+    public record Tried(DeliveryRequest request, int currentChannel) {
 
-        boolean isTrying(String channel) {
+        public boolean isTrying(String channel) {
             return currentChannel < request.channels().size()
                     && request.channels().get(currentChannel).channel().equals(channel);
         }

@@ -1,11 +1,11 @@
-package io.muster.notifier.delivery;
+package io.muster.notifier.ledger;
 
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One row of the attempt ledger: one provider call for one channel of one notification. */
-record DeliveryAttempt(
+public record DeliveryAttempt(
         UUID notificationId,
         String channel,
         int attempt,
@@ -18,11 +18,11 @@ record DeliveryAttempt(
         Instant createdAt,
         @Nullable String contentSha256) {
 
-    boolean sent() {
+    public boolean sent() {
         return status == AttemptStatus.SENT;
     }
 
-    boolean failedPermanently() {
+    public boolean failedPermanently() {
         return status == AttemptStatus.FAILED && permanent;
     }
 }
