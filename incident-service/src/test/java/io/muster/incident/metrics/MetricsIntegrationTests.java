@@ -14,8 +14,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @IncidentServiceIntegrationTest
 class MetricsIntegrationTests {
 
+    private WebTestClient web;
+
     @Autowired
-    WebTestClient web;
+    void client(WebTestClient client) {
+        // A loaded build machine can take seconds for the first scrape (every meter is rendered).
+        this.web = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void theScrapeWithTheTokenServesTheBacklogsKafkaAndTheApplicationTag() {
