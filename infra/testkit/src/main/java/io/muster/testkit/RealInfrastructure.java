@@ -11,11 +11,16 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** The token the tests scrape {@code /actuator/prometheus} with (every service serves it then). */
+    public static final String METRICS_SCRAPE_TOKEN = "test-metrics-scrape-token-of-32-characters";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "musterTestServers", TestServers.shared().springProperties()));
+        var sources = context.getEnvironment().getPropertySources();
+        sources.addFirst(
+                new MapPropertySource("musterTestServers", TestServers.shared().springProperties()));
+        // What the services' application.yml reads its tokens from; last, so a test's own setting wins.
+        sources.addLast(new MapPropertySource(
+                "musterTestMetrics", java.util.Map.of("MUSTER_METRICS_SCRAPE_TOKENS", METRICS_SCRAPE_TOKEN)));
     }
 }

@@ -1,5 +1,6 @@
 package io.muster.notifier.outcome;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.kafka.TopicsProperties;
 import java.util.concurrent.CompletableFuture;
@@ -22,27 +23,53 @@ public class DeliveryOutcomes {
     private final JsonMapper json;
     private final TopicsProperties topics;
     private final NotifierProperties settings;
+    private final MeterRegistry meters;
 
     DeliveryOutcomes(
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
             TopicsProperties topics,
-            NotifierProperties settings) {
+            NotifierProperties settings,
+            MeterRegistry meters) {
         this.kafka = kafka;
         this.json = json;
         this.topics = topics;
         this.settings = settings;
+        this.meters = meters;
     }
 
     /** Sends the outcome; awaits the broker's ack unless inside {@link #sendingOnly}, which returns it. */
     public void publish(DeliveryOutcome outcome) {
         String key = outcome.notificationId().toString();
         CompletableFuture<?> ack = kafka.send(topics.deliveries(), key, json.writeValueAsString(outcome));
+        count(outcome);
         SentOutcomes collector = collecting.get();
         if (collector != null) {
             collector.add(key, ack);
         } else {
             SentOutcomes.awaitNow(key, ack, settings.publishTimeout());
+        }
+    }
+
+    /**
+     * Outcomes published per channel and provider. A re-published outcome (after a crash or a
+     * reconciliation) counts again: the figure is of events sent, consumers deduplicate them.
+     */
+    private void count(DeliveryOutcome outcome) {
+        switch (outcome) {
+            case NotificationSent sent ->
+                meters.counter("muster.notifications.sent", "channel", sent.channel(), "provider", sent.provider())
+                        .increment();
+            case NotificationFailed failed ->
+                meters.counter(
+                                "muster.notifications.failed",
+                                "channel",
+                                failed.channel(),
+                                "provider",
+                                failed.provider() == null ? "none" : failed.provider(),
+                                "permanent",
+                                String.valueOf(failed.permanent()))
+                        .increment();
         }
     }
 
