@@ -6,6 +6,7 @@ import io.muster.metrics.DatabaseGauges;
 import io.muster.metrics.ScrapeSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,8 +31,7 @@ class BacklogGauges {
     @Bean
     DatabaseGauges incidentBacklogs(MeterRegistry registry, ScrapeSettings settings, JdbcClient jdbc) {
         return new DatabaseGauges(registry, settings, "incident-service", figures -> jdbc.sql(SAMPLE)
-                .query(rs -> {
-                    rs.next();
+                .query((RowCallbackHandler) rs -> {
                     figures.put(
                                     "muster.outbox.pending",
                                     "Outbox rows not yet published to Kafka",
