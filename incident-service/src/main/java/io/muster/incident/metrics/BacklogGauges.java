@@ -54,7 +54,6 @@ class BacklogGauges {
                                     "seconds",
                                     Tags.empty(),
                                     rs.getDouble("escalation_lag"));
-                    return null;
                 }));
     }
 }
