@@ -1,9 +1,9 @@
 package io.muster.notifier.email;
 
+import io.muster.messages.AlertTexts;
+import io.muster.messages.Messages;
 import io.muster.notifier.golden.Golden;
 import io.muster.notifier.golden.GoldenCases;
-import io.muster.notifier.template.Templates;
-import io.muster.notifier.template.Wordings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,7 @@ class EmailContentGoldenTests {
 
     private static final String TOKEN = "d".repeat(48);
 
-    private final EmailContent content =
-            new EmailContent(new Templates(), new Wordings(new Templates()), EmailContentTests.notifier());
+    private final EmailContent content = new EmailContent(new AlertTexts(new Messages()), EmailContentTests.notifier());
 
     @Test
     void everyEmailReadsExactlyAsPinned() {

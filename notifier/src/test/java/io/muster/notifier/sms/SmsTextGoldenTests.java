@@ -1,9 +1,9 @@
 package io.muster.notifier.sms;
 
+import io.muster.messages.AlertTexts;
+import io.muster.messages.Messages;
 import io.muster.notifier.golden.Golden;
 import io.muster.notifier.golden.GoldenCases;
-import io.muster.notifier.template.Templates;
-import io.muster.notifier.template.Wordings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Every kind of SMS in both languages reads exactly as pinned in golden/sms.txt, byte for byte. */
 class SmsTextGoldenTests {
 
-    private final SmsText texts = new SmsText(
-            new Templates(), new Wordings(new Templates()), SmsTextTests.notifier("https://muster.example"));
+    private final SmsText texts =
+            new SmsText(new AlertTexts(new Messages()), SmsTextTests.notifier("https://muster.example"));
 
     @Test
     void everySmsReadsExactlyAsPinned() {
