@@ -1,6 +1,7 @@
 package io.muster.incident.preview;
 
 import io.muster.incident.jdbc.Jdbc;
+import io.muster.messages.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Mono;
 /**
  * {@code POST /api/message-preview}: what the first alert of a declaration would read in each
  * language, per channel (SMS with its encoding and segment count, email subject and text), for the
- * languages of the people it names and every language the notifier has texts for.
+ * languages of the people it names and every language infra/messages has texts for.
  */
 @RestController
 class MessagePreviewController {
@@ -39,13 +40,11 @@ class MessagePreviewController {
             String language, long people, boolean hasTexts, MessageRendering.Sms sms, MessageRendering.Email email) {}
 
     private final Jdbc jdbc;
-    private final ChannelTexts texts;
     private final MessageRendering rendering;
     private final TargetedLanguages targeted;
 
-    MessagePreviewController(Jdbc jdbc, ChannelTexts texts, MessageRendering rendering, TargetedLanguages targeted) {
+    MessagePreviewController(Jdbc jdbc, MessageRendering rendering, TargetedLanguages targeted) {
         this.jdbc = jdbc;
-        this.texts = texts;
         this.rendering = rendering;
         this.targeted = targeted;
     }
@@ -67,12 +66,12 @@ class MessagePreviewController {
                 Boolean.TRUE.equals(request.exercise()),
                 "LIFE_SAFETY".equals(request.priority()));
         List<String> languages = new ArrayList<>(people.keySet());
-        texts.supported().stream().filter(l -> !languages.contains(l)).forEach(languages::add);
+        Language.bundled().stream().filter(l -> !languages.contains(l)).forEach(languages::add);
         return languages.stream()
                 .map(language -> new LanguagePreview(
                         language,
                         people.getOrDefault(language, 0L),
-                        texts.supported().contains(language),
+                        Language.bundled().contains(language),
                         rendering.sms(language, draft),
                         rendering.email(language, draft)))
                 .toList();

@@ -1,5 +1,6 @@
 package io.muster.incident.preview;
 
+import io.muster.messages.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class TargetedLanguages {
                 .param(rollCall)
                 .param(sites.toArray(UUID[]::new))
                 .query(rs -> {
-                    languages.merge(ChannelTexts.language(rs.getString("locale")), rs.getLong("people"), Long::sum);
+                    languages.merge(Language.spoken(rs.getString("locale")), rs.getLong("people"), Long::sum);
                 });
         return languages;
     }

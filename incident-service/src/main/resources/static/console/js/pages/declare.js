@@ -1,18 +1,25 @@
 import { get, post } from '../api.js';
 import { el, page, field, table, showError, localTime } from '../dom.js';
-import { segments } from '../sms.js';
-import { messagePreview } from './declare-preview.js';
+import { messagePreview, segmentLine } from './declare-preview.js';
 
 // Declare in under a minute: the fields a commander needs, a preview of who is reached when,
-// the SMS cost of the message, and a second, explicit step for a life-safety alert.
+// the SMS cost of the message (counted by the service's preview), and a second, explicit step for
+// a life-safety alert.
 export async function declarePage(args, { go }) {
   const [sites, roles, trees, types] = await Promise.all(
     [get('/api/sites'), get('/api/roles'), get('/api/call-trees'), get('/api/incident-types')]);
   const f = inputs(sites, roles, trees, types);
   const preview = el('div', { 'aria-live': 'polite' });
-  const wording = messagePreview();
+  const wording = messagePreview((previews) => {
+    const line = `${f.message.value.trim().length} characters. ${segmentLine(previews)}`;
+    if (f.cost.textContent !== line) f.cost.textContent = line; // unchanged: nothing re-announced
+  });
   let pending = null;
-  const previewSoon = () => { clearTimeout(pending); pending = setTimeout(() => wording.refresh(declaration(f)), 400); };
+  const previewSoon = () => {
+    clearTimeout(pending);
+    if (!f.title.value.trim() || !f.message.value.trim()) f.cost.textContent = COST_HINT;
+    pending = setTimeout(() => wording.refresh(declaration(f)), 400);
+  };
   const confirm = el('div');
   const form = el('form', { onsubmit: (e) => { e.preventDefault(); review(); } },
     el('div', { class: 'grid2' },
@@ -72,7 +79,7 @@ function inputs(sites, roles, trees, types) {
     type: select((types.content ?? types).map((t) => [t.code, t.name]), 'GENERAL'),
     title: el('input', { type: 'text', maxlength: 120, required: true }),
     message: el('textarea', { maxlength: 1000, required: true }),
-    cost: el('p', { class: 'hint', 'aria-live': 'polite' }),
+    cost: el('p', { class: 'hint', 'aria-live': 'polite', 'data-field': 'sms-cost' }),
     severity: select(['LOW', 'MODERATE', 'HIGH', 'CRITICAL'].map((s) => [s, s]), 'HIGH'),
     priority: select([['NORMAL', 'Informational'], ['LIFE_SAFETY', 'Life safety']], 'NORMAL'),
     exercise: el('input', { type: 'checkbox' }),
@@ -84,15 +91,11 @@ function inputs(sites, roles, trees, types) {
   };
   f.siteBoxes = (sites.content ?? sites).map((s) =>
     el('label', { class: 'check' }, el('input', { type: 'checkbox', value: s.id, name: 'site' }), s.name));
-  const cost = () => {
-    const s = segments(f.message.value);
-    f.cost.textContent = `${f.message.value.length} characters, ${s.encoding}: ${s.segments} SMS segment(s)`
-      + ' before the answer instructions and link are added.';
-  };
-  f.message.addEventListener('input', cost);
-  cost();
+  f.cost.textContent = COST_HINT;
   return f;
 }
+
+const COST_HINT = 'Write a title and a message to see how many SMS segments each language takes.';
 
 function select(options, selected) {
   return el('select', {}, options.map(([value, text]) =>

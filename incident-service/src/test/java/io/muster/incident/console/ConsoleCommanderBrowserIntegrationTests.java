@@ -153,6 +153,11 @@ class ConsoleCommanderBrowserIntegrationTests {
         browser.type(By.cssSelector("main textarea"), "Sortez par l'escalier ouest.");
         browser.type(By.xpath("//label[contains(., 'employee ids')]/following-sibling::input"), french.employeeId());
 
+        // typing alone counts the segments, as the service composes each language's SMS (the console counts none)
+        browser.awaitText(
+                By.cssSelector("[data-field=sms-cost]"),
+                "28 characters. SMS with the answer instructions and link: French 2 SMS segments (GSM-7),"
+                        + " English 2 SMS segments (GSM-7).");
         browser.driver()
                 .findElement(By.cssSelector("[data-action=preview-message]"))
                 .click();

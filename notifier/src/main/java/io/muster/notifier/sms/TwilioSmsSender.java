@@ -2,6 +2,7 @@ package io.muster.notifier.sms;
 
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
+import io.muster.messages.SmsSegments;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.channel.Outgoing;

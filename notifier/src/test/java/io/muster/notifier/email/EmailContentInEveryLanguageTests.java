@@ -1,8 +1,8 @@
 package io.muster.notifier.email;
 
-import io.muster.notifier.template.EveryMessageKind;
-import io.muster.notifier.template.Templates;
-import io.muster.notifier.template.Wordings;
+import io.muster.messages.AlertTexts;
+import io.muster.messages.Messages;
+import io.muster.notifier.golden.EveryMessageKind;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -13,8 +13,7 @@ class EmailContentInEveryLanguageTests {
     private static final List<String> PURPOSES = EveryMessageKind.PURPOSES;
     private static final String TOKEN = "c".repeat(48);
 
-    private final EmailContent content =
-            new EmailContent(new Templates(), new Wordings(new Templates()), EmailContentTests.notifier());
+    private final EmailContent content = new EmailContent(new AlertTexts(new Messages()), EmailContentTests.notifier());
 
     @ParameterizedTest
     @FieldSource("PURPOSES")

@@ -2,12 +2,12 @@ package io.muster.notifier.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.muster.messages.AlertTexts;
+import io.muster.messages.Messages;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
 import io.muster.notifier.channel.DeliveryRequest.ReplyOption;
-import io.muster.notifier.template.Templates;
-import io.muster.notifier.template.Wordings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +18,7 @@ class EmailContentTests {
 
     private static final String TOKEN = "b".repeat(48);
 
-    private final EmailContent content = new EmailContent(new Templates(), new Wordings(new Templates()), notifier());
+    private final EmailContent content = new EmailContent(new AlertTexts(new Messages()), notifier());
 
     static NotifierProperties notifier() {
         return new NotifierProperties(

@@ -2,9 +2,10 @@ package io.muster.notifier.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.muster.notifier.template.EveryMessageKind;
-import io.muster.notifier.template.Templates;
-import io.muster.notifier.template.Wordings;
+import io.muster.messages.AlertTexts;
+import io.muster.messages.Messages;
+import io.muster.messages.SmsSegments;
+import io.muster.notifier.golden.EveryMessageKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -13,8 +14,8 @@ class SmsTextInEveryLanguageTests {
 
     private static final java.util.List<String> PURPOSES = EveryMessageKind.PURPOSES;
 
-    private final SmsText texts = new SmsText(
-            new Templates(), new Wordings(new Templates()), SmsTextTests.notifier("https://muster.example"));
+    private final SmsText texts =
+            new SmsText(new AlertTexts(new Messages()), SmsTextTests.notifier("https://muster.example"));
 
     @ParameterizedTest
     @FieldSource("PURPOSES")

@@ -2,12 +2,13 @@ package io.muster.notifier.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.muster.messages.AlertTexts;
+import io.muster.messages.Messages;
+import io.muster.messages.SmsSegments;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
 import io.muster.notifier.channel.DeliveryRequest.ReplyOption;
-import io.muster.notifier.template.Templates;
-import io.muster.notifier.template.Wordings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -18,8 +19,7 @@ class SmsTextTests {
 
     static final String TOKEN = "a".repeat(48);
 
-    private final SmsText texts =
-            new SmsText(new Templates(), new Wordings(new Templates()), notifier("https://muster.example"));
+    private final SmsText texts = new SmsText(new AlertTexts(new Messages()), notifier("https://muster.example"));
 
     @Test
     void saysTheMessageHowToAnswerWithTheReplyCodeAndTheAnswerLink() {

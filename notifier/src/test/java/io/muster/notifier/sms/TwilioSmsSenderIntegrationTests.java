@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.muster.messages.AlertTexts;
+import io.muster.messages.Messages;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.channel.ProviderFailure;
 import io.muster.notifier.channel.ProviderFailure.Kind;
-import io.muster.notifier.template.Templates;
-import io.muster.notifier.template.Wordings;
 import io.muster.notifier.token.AnswerTokens;
 import io.muster.notifier.token.TokensProperties;
 import io.muster.notifier.twilio.TwilioClientConfiguration;
@@ -55,7 +55,7 @@ class TwilioSmsSenderIntegrationTests {
             TwilioClientConfiguration.accounts(twilio).getFirst(),
             notifier,
             new AnswerTokens(new TokensProperties(List.of("secret"), null), Clock.systemUTC()),
-            new SmsText(new Templates(), new Wordings(new Templates()), notifier));
+            new SmsText(new AlertTexts(new Messages()), notifier));
 
     private String send(String to, int attempt) {
         return sender.send(sender.prepare(SmsTextTests.fireAlarm(false), to, attempt));

@@ -1,4 +1,4 @@
-package io.muster.notifier.sms;
+package io.muster.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.muster.notifier.template;
+package io.muster.notifier.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

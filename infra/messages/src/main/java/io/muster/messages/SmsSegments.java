@@ -1,17 +1,17 @@
-package io.muster.notifier.sms;
+package io.muster.messages;
 
 /**
- * How many SMS segments a text takes: GSM-7 when every character is in the GSM 03.38 basic table
- * or its extension (extension characters take two septets), 160 septets in one segment and 153 per
- * segment when concatenated; otherwise UCS-2, 70 UTF-16 units alone and 67 per segment.
+ * How many SMS segments a text takes: GSM-7 when every character is in the GSM 03.38 basic table or its
+ * extension (extension characters take two septets), 160 septets in one segment and 153 per segment when
+ * concatenated; otherwise UCS-2, 70 UTF-16 units alone and 67 per segment.
  */
-record SmsSegments(boolean gsm7, int units, int count) {
+public record SmsSegments(boolean gsm7, int units, int count) {
 
     private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENSION = "^{}\\[~]|€\f";
 
-    static SmsSegments of(String text) {
+    public static SmsSegments of(String text) {
         int septets = 0;
         for (char c : text.toCharArray()) {
             if (BASIC.indexOf(c) >= 0) {
@@ -30,9 +30,14 @@ record SmsSegments(boolean gsm7, int units, int count) {
         return new SmsSegments(gsm7, units, count);
     }
 
-    /** "2 GSM-7 segments (170 units)", for the logs. */
+    /** "GSM-7" or "UCS-2". */
+    public String encoding() {
+        return gsm7 ? "GSM-7" : "UCS-2";
+    }
+
+    /** "2 GSM-7 segment(s) (170 units)", for the logs. */
     @Override
     public String toString() {
-        return count + (gsm7 ? " GSM-7" : " UCS-2") + " segment(s) (" + units + " units)";
+        return count + " " + encoding() + " segment(s) (" + units + " units)";
     }
 }

@@ -1,5 +1,6 @@
-package io.muster.notifier.template;
+package io.muster.messages;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -8,20 +9,22 @@ import java.util.stream.Stream;
  * Fire at Riverside"), the lead a purpose adds ("No further action is needed."), the commander's words, and
  * where to report if the person's site cannot be used. Empty parts are "".
  */
-public record Wording(String heading, String lead, String words, String whereToReport) {
+record Wording(String heading, String lead, String words, String whereToReport) {
 
     /** Lead, words and where to report, in order, those that say something. */
-    public Stream<String> paragraphs() {
-        return Stream.of(lead, words, whereToReport).filter(part -> !part.isBlank());
+    List<String> paragraphs() {
+        return Stream.of(lead, words, whereToReport)
+                .filter(part -> !part.isBlank())
+                .toList();
     }
 
     /** The paragraphs on one line. */
-    public String rest() {
-        return paragraphs().collect(Collectors.joining(" "));
+    String rest() {
+        return paragraphs().stream().collect(Collectors.joining(" "));
     }
 
     /** The same with other words from the commander (a life-safety SMS shortened to fit). */
-    public Wording withWords(String shorter) {
+    Wording withWords(String shorter) {
         return new Wording(heading, lead, shorter, whereToReport);
     }
 }
