@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -61,6 +62,11 @@ class EscalationIntegrationTests {
 
     @Autowired
     EscalateNow escalateNow;
+
+    @BeforeEach
+    void patientClient() {
+        http = http.mutate().responseTimeout(WAIT).build(); // a loaded build box
+    }
 
     @BeforeAll
     static void probeTopics() {
