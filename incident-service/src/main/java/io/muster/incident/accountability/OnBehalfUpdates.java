@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 /**
  * HR or a commander sets a person's state on their behalf: recorded like any answer (channel and
  * source OPERATOR, the login as actor, the comment), audited as STATE_SET_ON_BEHALF, and the
- * person's escalation stops.
+ * person's escalation stops in the same transaction.
  */
 @Component
 class OnBehalfUpdates {
@@ -39,8 +39,7 @@ class OnBehalfUpdates {
         if (update.siteId() != null && update.state() != State.AT_ALTERNATE_SITE) {
             return Mono.error(invalid("siteId", "only an AT_ALTERNATE_SITE update names a site"));
         }
-        return jdbc.transactional(() -> store(incident, person, update, operator))
-                .flatMap(notification -> escalation.answered(notification).thenReturn(notification));
+        return jdbc.transactional(() -> store(incident, person, update, operator));
     }
 
     private UUID store(UUID incident, UUID person, SetOnBehalf update, String operator) {
@@ -68,6 +67,7 @@ class OnBehalfUpdates {
                 false,
                 clock.instant());
         answers.record(new Answerer(notification, incident, person), answer);
+        escalation.answered(notification);
         return notification;
     }
 

@@ -1,10 +1,10 @@
 package io.muster.incident.escalation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * Stops escalation when an answer arrives: when the person's level thereby reached its quorum,
@@ -13,6 +13,10 @@ import reactor.core.publisher.Mono;
  * of its answers cost no count at all (a whole-level count per poll did). The person's own steps need no write: their step
  * timer is their cohort's, and it only sends to members whose state is still NO_RESPONSE (see
  * {@link PendingSteps}), which the answer changed when it was recorded (before this runs).
+ *
+ * <p>Runs in the caller's JDBC transaction, the one that records the answer: "answered" and
+ * "escalation stopped" commit together or not at all, so no crash or outage between the two can
+ * leave an answered person's level climbing, and the stop needs no connection of its own.
  */
 @Component
 public class EscalationStops {
@@ -27,7 +31,7 @@ public class EscalationStops {
             """
             WITH me AS (
                 SELECT DISTINCT r.incident_id, r.level FROM recipients r JOIN notifications n USING (incident_id, person_id)
-                WHERE n.notification_id = ANY($1) AND r.level >= 1
+                WHERE n.notification_id = ANY(?::uuid[]) AND r.level >= 1
             ), pending AS (
                 SELECT me.incident_id, me.level, coalesce(((i.levels -> (me.level - 1)) ->> 'quorum')::int, 1) AS quorum
                 FROM me JOIN incidents i ON i.id = me.incident_id
@@ -42,18 +46,19 @@ public class EscalationStops {
             """
                     .formatted(STOPPABLE.formatted("me"), STOPPABLE.formatted("met"));
 
-    private final DatabaseClient db;
+    private final JdbcClient jdbc;
 
-    EscalationStops(DatabaseClient db) {
-        this.db = db;
+    EscalationStops(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    public Mono<Void> answered(UUID notificationId) {
-        return answeredAll(List.of(notificationId));
+    /** Call inside the JDBC transaction that recorded the answer. */
+    public void answered(UUID notificationId) {
+        answeredAll(List.of(notificationId));
     }
 
-    /** One statement for many answers: each level they belong to is counted once. */
-    public Mono<Void> answeredAll(List<UUID> notificationIds) {
-        return db.sql(QUORUM).bind(0, notificationIds.toArray(UUID[]::new)).then();
+    /** One statement for many answers: each level they belong to is counted once. Call inside the answers' transaction. */
+    public void answeredAll(Collection<UUID> notificationIds) {
+        jdbc.sql(QUORUM).param(notificationIds.toArray(UUID[]::new)).update();
     }
 }

@@ -47,16 +47,22 @@ class MeController {
                 .filter(user -> user.personId() != null)
                 .switchIfEmpty(Mono.error(() -> new RequestNotFound(notificationId)))
                 .flatMap(user -> record(user, notificationId, answer))
-                .flatMap(incident -> escalation
-                        .answered(notificationId)
-                        .thenReturn(Map.<String, Object>of(
-                                "notificationId", notificationId,
-                                "incidentId", incident,
-                                "answer", answer.answer().name())));
+                .map(incident -> Map.<String, Object>of(
+                        "notificationId",
+                        notificationId,
+                        "incidentId",
+                        incident,
+                        "answer",
+                        answer.answer().name()));
     }
 
+    /** The answer and the stop of the person's escalation, in one transaction. */
     private Mono<UUID> record(CurrentUser user, UUID notificationId, MyAnswer answer) {
-        return jdbc.transactional(() -> requests.answer(user.personId(), notificationId, answer, user.username())
-                .incidentId());
+        return jdbc.transactional(() -> {
+            UUID incident = requests.answer(user.personId(), notificationId, answer, user.username())
+                    .incidentId();
+            escalation.answered(notificationId);
+            return incident;
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.muster.incident.recipient;
 
-import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeliveryListener {
-
-    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ConsumedEvents events;
     private final RecipientEvents history;
@@ -33,8 +30,7 @@ class DeliveryListener {
             topics = "${muster.topics.deliveries:muster.delivery.v1}")
     void on(ConsumerRecord<String, String> record) {
         switch (events.decode(record.value())) {
-            case DeliveryEvent delivery ->
-                history.record(delivery.toRecipientEvent()).block(STORE_TIMEOUT);
+            case DeliveryEvent delivery -> history.record(delivery.toRecipientEvent());
             case ReplyReceived reply -> replies.record(reply);
             case ContactOptOutChanged change -> optOuts.record(change);
             case SkippedEvent skipped -> {} // only the replies topic skips types

@@ -1,5 +1,9 @@
 package io.muster.incident.recipient;
 
+import io.muster.incident.jdbc.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,8 +25,8 @@ public class RecipientHistory {
             """
             SELECT r.person_id, p.employee_id, p.display_name, r.state, r.answered_at, r.answer_channel,
                    e.channel, e.kind, e.occurred_at, e.detail, e.held_until
-            FROM (SELECT r.* FROM recipients r JOIN people p ON p.id = r.person_id WHERE r.incident_id = $1
-                  ORDER BY p.employee_id LIMIT $2 OFFSET $3) r
+            FROM (SELECT r.* FROM recipients r JOIN people p ON p.id = r.person_id WHERE r.incident_id = ?
+                  ORDER BY p.employee_id LIMIT ? OFFSET ?) r
             JOIN people p ON p.id = r.person_id
             LEFT JOIN notifications n ON n.incident_id = r.incident_id AND n.person_id = r.person_id
             LEFT JOIN recipient_events e ON e.notification_id = n.notification_id
@@ -32,38 +35,48 @@ public class RecipientHistory {
 
     private record Row(RecipientView recipient, RecipientView.@Nullable ChannelEntry entry) {}
 
-    private final DatabaseClient db;
+    private final Jdbc jdbc;
 
-    RecipientHistory(DatabaseClient db) {
-        this.db = db;
+    RecipientHistory(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** One page of the recipients, ordered by employee id. */
+    /** One page of the recipients, ordered by employee id (read off the event loop). */
     public Mono<List<RecipientView>> of(UUID incident, int page, int size) {
-        return db.sql(RECIPIENTS)
-                .bind(0, incident)
-                .bind(1, size)
-                .bind(2, (long) page * size)
-                .map((row, meta) -> new Row(
-                        new RecipientView(
-                                row.get("person_id", UUID.class),
-                                row.get("employee_id", String.class),
-                                row.get("display_name", String.class),
-                                row.get("state", String.class),
-                                row.get("answered_at", Instant.class),
-                                row.get("answer_channel", String.class),
-                                new ArrayList<>()),
-                        row.get("kind", String.class) == null
-                                ? null
-                                : new RecipientView.ChannelEntry(
-                                        row.get("channel", String.class),
-                                        row.get("kind", String.class),
-                                        row.get("occurred_at", Instant.class),
-                                        row.get("detail", String.class),
-                                        row.get("held_until", Instant.class))))
-                .all()
-                .collectList()
-                .map(RecipientHistory::grouped);
+        return jdbc.transactional(() -> grouped(jdbc.client()
+                .sql(RECIPIENTS)
+                .param(incident)
+                .param(size)
+                .param((long) page * size)
+                .query((rs, n) -> row(rs))
+                .list()));
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        var recipient = new RecipientView(
+                rs.getObject("person_id", UUID.class),
+                rs.getString("employee_id"),
+                rs.getString("display_name"),
+                rs.getString("state"),
+                instant(rs, "answered_at"),
+                rs.getString("answer_channel"),
+                new ArrayList<>());
+        String kind = rs.getString("kind");
+        return new Row(
+                recipient,
+                kind == null
+                        ? null
+                        : new RecipientView.ChannelEntry(
+                                rs.getString("channel"),
+                                kind,
+                                rs.getTimestamp("occurred_at").toInstant(),
+                                rs.getString("detail"),
+                                instant(rs, "held_until")));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 
     private static List<RecipientView> grouped(List<Row> rows) {

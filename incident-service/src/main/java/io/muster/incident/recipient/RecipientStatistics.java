@@ -1,19 +1,21 @@
 package io.muster.incident.recipient;
 
 import io.muster.incident.accountability.RecipientStates;
-import io.r2dbc.spi.Readable;
+import io.muster.incident.jdbc.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Counts of incidents' recipients, and the breakdowns of one incident by call-tree level, site and
  * channel, aggregated by the database from the one definition of each recipient's state that HR's
- * board uses ({@link RecipientStates}), whatever the number of people.
+ * board uses ({@link RecipientStates}), whatever the number of people. Read off the event loop
+ * ({@link Jdbc#transactional}).
  */
 @Component
 public class RecipientStatistics {
@@ -61,39 +63,43 @@ public class RecipientStatistics {
             + RecipientStates.COUNTS
             + " FROM x GROUP BY x.channel ORDER BY x.channel";
 
-    private final DatabaseClient db;
+    private final Jdbc jdbc;
 
-    RecipientStatistics(DatabaseClient db) {
-        this.db = db;
+    RecipientStatistics(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     public Mono<Map<UUID, Counts>> countsOf(List<UUID> incidents) {
-        return db.sql(BY_INCIDENT)
-                .bind("incidents", incidents.toArray(UUID[]::new))
-                .map((row, meta) -> Map.entry(row.get("incident_id", UUID.class), counts(row)))
-                .all()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return jdbc.transactional(() -> {
+            Map<UUID, Counts> counts = new HashMap<>();
+            jdbc.client()
+                    .sql(BY_INCIDENT)
+                    .param("incidents", incidents.toArray(UUID[]::new))
+                    .query(rs -> {
+                        counts.put(rs.getObject("incident_id", UUID.class), counts(rs));
+                    });
+            return counts;
+        });
     }
 
+    /** The breakdowns of one incident; its counts and the rows by level and by site come from one statement. */
     public Mono<Breakdowns> breakdownsOf(UUID incident) {
         UUID[] incidents = {incident};
-        Mono<List<Grouped>> levelsAndSites = db.sql(BY_LEVEL_AND_SITE)
-                .bind("incidents", incidents)
-                .map((row, meta) -> new Grouped(
-                        Boolean.TRUE.equals(row.get("by_level", Boolean.class)),
-                        Boolean.TRUE.equals(row.get("by_site", Boolean.class)),
-                        levelOrSite(row)))
-                .all()
-                .collectList();
-        Mono<List<Row>> channels = db.sql(BY_CHANNEL)
-                .bind("incidents", incidents)
-                .map((row, meta) -> {
-                    String channel = row.get("channel", String.class);
-                    return new Row(channel, channel, counts(row));
-                })
-                .all()
-                .collectList();
-        return Mono.zip(levelsAndSites, channels).map(both -> breakdowns(both.getT1(), both.getT2()));
+        return jdbc.transactional(() -> breakdowns(
+                jdbc.client()
+                        .sql(BY_LEVEL_AND_SITE)
+                        .param("incidents", incidents)
+                        .query((rs, n) ->
+                                new Grouped(rs.getBoolean("by_level"), rs.getBoolean("by_site"), levelOrSite(rs)))
+                        .list(),
+                jdbc.client()
+                        .sql(BY_CHANNEL)
+                        .param("incidents", incidents)
+                        .query((rs, n) -> {
+                            String channel = rs.getString("channel");
+                            return new Row(channel, channel, counts(rs));
+                        })
+                        .list()));
     }
 
     /** A row of the grouping sets: the overall counts (neither flag), a level's or a site's. */
@@ -112,27 +118,27 @@ public class RecipientStatistics {
                 byChannel);
     }
 
-    private static Row levelOrSite(Readable row) {
-        if (Boolean.TRUE.equals(row.get("by_level", Boolean.class))) {
-            int level = row.get("level", Integer.class);
-            return new Row(String.valueOf(level), level == 0 ? "Named / roll call" : "Level " + level, counts(row));
+    private static Row levelOrSite(ResultSet rs) throws SQLException {
+        if (rs.getBoolean("by_level")) {
+            int level = rs.getInt("level");
+            return new Row(String.valueOf(level), level == 0 ? "Named / roll call" : "Level " + level, counts(rs));
         }
-        UUID site = row.get("site_id", UUID.class);
-        String name = row.get("site_name", String.class);
-        return new Row(site == null ? "none" : site.toString(), name == null ? "No site" : name, counts(row));
+        UUID site = rs.getObject("site_id", UUID.class);
+        String name = rs.getString("site_name");
+        return new Row(site == null ? "none" : site.toString(), name == null ? "No site" : name, counts(rs));
     }
 
-    private static Counts counts(Readable row) {
+    private static Counts counts(ResultSet rs) throws SQLException {
         return new Counts(
-                row.get("targeted", Long.class),
-                row.get("sent", Long.class),
-                row.get("delivered", Long.class),
-                row.get("failed", Long.class),
-                row.get("answered", Long.class),
-                row.get("safe", Long.class),
-                row.get("need_help", Long.class),
-                row.get("at_alternate_site", Long.class),
-                row.get("no_answer", Long.class),
-                row.get("unreachable", Long.class));
+                rs.getLong("targeted"),
+                rs.getLong("sent"),
+                rs.getLong("delivered"),
+                rs.getLong("failed"),
+                rs.getLong("answered"),
+                rs.getLong("safe"),
+                rs.getLong("need_help"),
+                rs.getLong("at_alternate_site"),
+                rs.getLong("no_answer"),
+                rs.getLong("unreachable"));
     }
 }

@@ -4,7 +4,6 @@ import io.muster.incident.accountability.Answerer;
 import io.muster.incident.accountability.Answers;
 import io.muster.incident.escalation.EscalationStops;
 import io.muster.incident.jdbc.Jdbc;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,14 +11,12 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a reply as an answer (one JDBC transaction: history, state, audit, the help task), then
- * stops the person's escalation. The engine itself never climbs for someone who answered, so the
- * stop is promptness, not correctness; a redelivered reply repeats only the stop.
+ * Records a reply as an answer and stops the person's escalation, in one JDBC transaction (history,
+ * state, audit, the help task, the escalation stop): an answer is never durable while its stop is
+ * not, whatever fails between them. A redelivered reply changes no answer and repeats only the stop.
  */
 @Component
 class Replies {
-
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Jdbc jdbc;
     private final Answers answers;
@@ -35,8 +32,8 @@ class Replies {
     record Indexed(int index, ReplyReceived reply) {}
 
     /**
-     * Records a poll's replies in one transaction ({@link Answers#recordAll}), then stops their
-     * escalations with one statement. If that fails, records them one by one: those before a reply
+     * Records a poll's replies and stops their escalations (one statement) in one transaction
+     * ({@link Answers#recordAll}). If that fails, records them one by one: those before a reply
      * that fails are durable, and the failure names its index. Runs on a Kafka listener thread.
      */
     void recordAll(List<Indexed> replies) {
@@ -46,8 +43,11 @@ class Replies {
         List<UUID> notifications =
                 replies.stream().map(r -> r.reply().notification()).toList();
         try {
-            jdbc.inTransaction(() -> answers.recordAll(answered(replies, answers.answerersOf(notifications))));
-            escalation.answeredAll(notifications).block(STOP_TIMEOUT);
+            jdbc.inTransaction(() -> {
+                int fresh = answers.recordAll(answered(replies, answers.answerersOf(notifications)));
+                escalation.answeredAll(notifications);
+                return fresh;
+            });
         } catch (RuntimeException batchFailed) {
             for (Indexed indexed : replies) {
                 try {
@@ -72,13 +72,14 @@ class Replies {
                 .toList();
     }
 
-    /** Runs on a Kafka listener thread: blocks until the answer is durable. */
+    /** Runs on a Kafka listener thread: blocks until the answer and its stop are durable. */
     void record(ReplyReceived reply) {
         var notification = reply.notification();
         jdbc.inTransaction(() -> {
             Answerer who = answers.answererOf(notification).orElseThrow(() -> new UnknownNotification(notification));
-            return answers.record(who, reply.toAnswer(who.personId()));
+            boolean fresh = answers.record(who, reply.toAnswer(who.personId()));
+            escalation.answered(notification);
+            return fresh;
         });
-        escalation.answered(notification).block(STOP_TIMEOUT);
     }
 }

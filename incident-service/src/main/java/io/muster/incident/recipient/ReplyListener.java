@@ -1,7 +1,6 @@
 package io.muster.incident.recipient;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReplyListener {
-
-    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ConsumedEvents events;
     private final RecipientEvents history;
@@ -52,8 +49,7 @@ class ReplyListener {
                     case SkippedEvent skipped ->
                         meters.counter("muster.replies.skipped", "type", skipped.type())
                                 .increment();
-                    case DeliveryEvent delivery ->
-                        history.record(delivery.toRecipientEvent()).block(STORE_TIMEOUT);
+                    case DeliveryEvent delivery -> history.record(delivery.toRecipientEvent());
                 }
             } catch (RuntimeException e) {
                 replies.recordAll(pending); // everything before the failed record, then name it

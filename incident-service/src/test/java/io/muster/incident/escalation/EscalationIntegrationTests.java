@@ -20,9 +20,11 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -50,6 +52,9 @@ class EscalationIntegrationTests {
     KafkaTemplate<String, String> kafka;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     EscalationEngine engine;
 
     @Autowired
@@ -57,6 +62,11 @@ class EscalationIntegrationTests {
 
     @Autowired
     EscalateNow escalateNow;
+
+    @BeforeEach
+    void patientClient() {
+        http = http.mutate().responseTimeout(WAIT).build(); // a loaded build box
+    }
 
     @BeforeAll
     static void probeTopics() {
@@ -169,6 +179,121 @@ class EscalationIntegrationTests {
                 incident.toString(),
                 reply(incident, toTwo.get("notificationId").asString()));
         await().atMost(WAIT).until(() -> pendingTimers(incident) == 0);
+    }
+
+    @Test
+    void aReplyIsNotRecordedWhileItsEscalationStopCannotBeWrittenAndBothLandTogetherOnceItCan() {
+        var fixtures = new Fixtures(db);
+        String first = Fixtures.freshRole(), second = Fixtures.freshRole();
+        TestPerson member = fixtures.person(first, "+15557100051", true);
+        fixtures.person(second, "+15557100052", true);
+        UUID incident =
+                declare(Map.of("callTreeId", callTree(Duration.ofMinutes(1), level(first, 600), level(second, 600))));
+        JsonNode alert = requestFor(NORMAL, incident, member.id(), 0);
+        long timers = pendingTimers(incident);
+        assertThat(timers).isPositive();
+        String reply = reply(incident, alert.get("notificationId").asString());
+        String eventId = json.readTree(reply).get("eventId").asString();
+
+        try (TopicProbe deadLetters =
+                        TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), "muster.reply.v1.DLT");
+                StopsRefused refused = new StopsRefused(incident)) {
+            kafka.send("muster.reply.v1", incident.toString(), reply);
+            await().atMost(WAIT).until(() -> refused.times() >= 3);
+            // Retried as an outage, and all the while neither half is durable without the other.
+            assertThat(answered(incident)).isZero();
+            assertThat(pendingTimers(incident)).isEqualTo(timers);
+
+            refused.close();
+            await().atMost(WAIT).until(() -> answered(incident) == 1 && pendingTimers(incident) == 0);
+            assertThat(deadLetters.recordsWithin(r -> r.value().contains(eventId), Duration.ofSeconds(2)))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void anOnBehalfUpdateWhoseEscalationStopCannotBeWrittenIsAnswered503AndLeavesNoAnswer() {
+        var fixtures = new Fixtures(db);
+        String first = Fixtures.freshRole(), second = Fixtures.freshRole();
+        TestPerson member = fixtures.person(first, "+15557100053", true);
+        fixtures.person(second, "+15557100054", true);
+        UUID incident =
+                declare(Map.of("callTreeId", callTree(Duration.ofMinutes(1), level(first, 600), level(second, 600))));
+        requestFor(NORMAL, incident, member.id(), 0);
+        long timers = pendingTimers(incident);
+
+        try (StopsRefused refused = new StopsRefused(incident)) {
+            setOnBehalf(incident, member).expectStatus().isEqualTo(503);
+            assertThat(refused.times()).isPositive();
+            assertThat(answered(incident)).isZero();
+            assertThat(count("SELECT count(*) FROM accountability_answers WHERE incident_id = $1", incident))
+                    .isZero();
+            assertThat(pendingTimers(incident)).isEqualTo(timers);
+        }
+        setOnBehalf(incident, member).expectStatus().isOk();
+        assertThat(answered(incident)).isEqualTo(1);
+        assertThat(pendingTimers(incident)).isZero();
+    }
+
+    private WebTestClient.ResponseSpec setOnBehalf(UUID incident, TestPerson person) {
+        return http.post()
+                .uri("/api/incidents/{id}/accountability/{person}", incident, person.id())
+                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("state", "SAFE", "comment", "Seen at the assembly point."))
+                .exchange();
+    }
+
+    /**
+     * While open, PostgreSQL refuses to stop any escalation timer of the incident, as a lock it
+     * cannot get would (55P03: an outage, waited out), and counts each refusal in a sequence
+     * (sequences are not rolled back with the transaction that refused).
+     */
+    private final class StopsRefused implements AutoCloseable {
+
+        private final String name;
+        private boolean open = true;
+
+        StopsRefused(UUID incident) {
+            name = "incident.refuse_stops_" + incident.toString().replace("-", "");
+            jdbc.sql("CREATE SEQUENCE " + name).update();
+            jdbc.sql(
+                            """
+                            CREATE FUNCTION %1$s() RETURNS trigger LANGUAGE plpgsql AS $$
+                            BEGIN
+                                PERFORM nextval('%1$s');
+                                RAISE EXCEPTION 'escalation stop refused (test)' USING ERRCODE = 'lock_not_available';
+                            END $$
+                            """
+                                    .formatted(name))
+                    .update();
+            jdbc.sql(
+                            """
+                            CREATE TRIGGER %s BEFORE UPDATE OF cancelled_at ON incident.escalation_timers FOR EACH ROW
+                            WHEN (NEW.incident_id = '%s' AND OLD.cancelled_at IS NULL AND NEW.cancelled_at IS NOT NULL)
+                            EXECUTE FUNCTION %s()
+                            """
+                                    .formatted(name.substring("incident.".length()), incident, name))
+                    .update();
+        }
+
+        long times() {
+            return jdbc.sql("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM " + name)
+                    .query(Long.class)
+                    .single();
+        }
+
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                jdbc.sql("DROP TRIGGER %s ON incident.escalation_timers"
+                                .formatted(name.substring("incident.".length())))
+                        .update();
+                jdbc.sql("DROP FUNCTION " + name + "()").update();
+                jdbc.sql("DROP SEQUENCE " + name).update();
+            }
+        }
     }
 
     private long answered(UUID incident) {

@@ -53,6 +53,7 @@ class RecipientEventsIntegrationTests {
 
     @BeforeEach
     void declaredIncidentForTwoPeople() {
+        http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build(); // a loaded build box
         String role = Fixtures.freshRole();
         List<TestPerson> people = new Fixtures(db).peopleInRole(role, 2);
         JsonNode created = json.readTree(http.post()
