@@ -81,7 +81,9 @@ class OutboxOutageIntegrationTests {
                 relay.start();
             }
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> published(key));
+        // Errors ignored: this check's R2DBC pool hands out the connections the outage cut first, each
+        // failing once (which also spares the next tests); the relay (JDBC) recovers on its own.
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> published(key));
         assertThat(output.getOut()).contains("Outbox relay publishes again");
     }
 
