@@ -1,13 +1,13 @@
 package io.muster.incident.accountability;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.escalation.Batch;
-import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.escalation.Contact;
 import io.muster.incident.escalation.Contacts;
 import io.muster.incident.escalation.EscalatingIncident;
 import io.muster.incident.escalation.EscalatingIncidents;
 import io.muster.incident.escalation.Requests;
+import io.muster.incident.outbox.Outbox;
+import io.muster.incident.outbox.OutboxMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ class NonResponderReminders {
     private final Contacts contacts;
     private final EscalatingIncidents incidents;
     private final Requests requests;
-    private final BatchWriter writer;
+    private final Outbox outbox;
     private final AuditTrail audit;
 
     NonResponderReminders(
@@ -43,13 +43,13 @@ class NonResponderReminders {
             Contacts contacts,
             EscalatingIncidents incidents,
             Requests requests,
-            BatchWriter writer,
+            Outbox outbox,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.incidents = incidents;
         this.requests = requests;
-        this.writer = writer;
+        this.outbox = outbox;
         this.audit = audit;
     }
 
@@ -66,19 +66,19 @@ class NonResponderReminders {
                 .stream()
                 .filter(c -> !c.channels().isEmpty())
                 .collect(Collectors.toMap(Contact::personId, Function.identity()));
-        Batch batch = new Batch();
+        List<OutboxMessage> reminders = new ArrayList<>();
         List<UUID[]> steps = new ArrayList<>();
         for (Silent person : silent) {
             Contact contact = reachable.get(person.personId());
             if (contact != null) {
                 UUID notification = UUID.randomUUID();
                 steps.add(new UUID[] {notification, person.personId()});
-                batch.publish(
+                reminders.add(
                         requests.reminder(incident, contact, notification, person.replyCode(), person.level(), now));
             }
         }
         insertSteps(incident.id(), steps);
-        writer.write(batch);
+        outbox.append(reminders);
         audit.record(incident.id(), actor, "REMINDERS_SENT", null, Map.of("reminded", steps.size()));
         return steps.size();
     }

@@ -1,5 +1,6 @@
 package io.muster.incident.escalation;
 
+import io.muster.incident.storage.TimeOrderedIds;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,11 +40,12 @@ public class AllClear {
                 .list();
         Batch batch = new Batch();
         for (Notified person : notified) {
-            UUID notificationId = Uuids.timeOrdered();
+            UUID notificationId = TimeOrderedIds.next();
             batch.steps.add(new Batch.Step(
                     notificationId, incident.id(), person.contact().personId(), -1, "ALL_CLEAR"));
-            batch.request(
-                    () -> requests.allClear(incident, person.contact(), notificationId, person.replyCode(), note, now));
+            batch.outbox()
+                    .add(() -> requests.allClear(
+                            incident, person.contact(), notificationId, person.replyCode(), note, now));
         }
         writer.write(batch);
         return notified.size();

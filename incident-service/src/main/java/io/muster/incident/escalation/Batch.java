@@ -1,6 +1,7 @@
 package io.muster.incident.escalation;
 
-import io.muster.incident.outbox.OutboxMessage;
+import io.muster.incident.outbox.OutboxRows;
+import io.muster.incident.storage.TimeOrderedIds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one unit of escalation work writes, collected in memory and written by
- * {@link BatchWriter} with one set-based statement per table, whatever the number of people.
+ * {@link BatchWriter} with one set-based statement per table, whatever the number of people, and
+ * the outbox rows that go with it.
  */
 public final class Batch {
 
@@ -51,47 +52,6 @@ public final class Batch {
 
     record Deputy(UUID incidentId, UUID deputyId, UUID forPerson, int level) {}
 
-    /** An outbox row to write: rendered when the batch is written, or by the relay when it publishes. */
-    sealed interface Queued permits Rendered, Deferred {}
-
-    // Rendered when written (in parallel, see Rendering): JSON is most of a large batch's CPU.
-    record Rendered(Supplier<OutboxMessage> render) implements Queued {}
-
-    /**
-     * The first requests of a cohort's new members: one outbox row, which the relay expands by
-     * reading the members (DeferredRequests) in notification id order from just below the first.
-     */
-    static final class Deferred implements Queued {
-        final String topic;
-        final UUID incidentId;
-        final UUID cohort;
-        private UUID first;
-
-        Deferred(String topic, UUID incidentId, UUID cohort, UUID notificationId) {
-            this.topic = topic;
-            this.incidentId = incidentId;
-            this.cohort = cohort;
-            this.first = notificationId;
-        }
-
-        /** Just below the smallest notification id (in PostgreSQL's unsigned order) of the cohort. */
-        UUID before() {
-            return new UUID(first.getMostSignificantBits(), first.getLeastSignificantBits() - 1);
-        }
-
-        private void add(UUID notificationId) {
-            int high = Long.compareUnsigned(notificationId.getMostSignificantBits(), first.getMostSignificantBits());
-            boolean lower = high < 0
-                    || high == 0
-                            && Long.compareUnsigned(
-                                            notificationId.getLeastSignificantBits(), first.getLeastSignificantBits())
-                                    < 0;
-            if (lower) {
-                first = notificationId;
-            }
-        }
-    }
-
     final List<NewRecipient> recipients = new ArrayList<>();
     final List<Step> steps = new ArrayList<>();
     final List<Timer> timers = new ArrayList<>();
@@ -100,46 +60,18 @@ public final class Batch {
     final List<Move> moves = new ArrayList<>();
     final List<Unreachable> unreachable = new ArrayList<>();
     final List<Held> held = new ArrayList<>();
-    final List<Queued> outbox = new ArrayList<>();
     private final Map<UUID, Set<UUID>> targeted = new HashMap<>();
     private final Set<UUID> declaring = new HashSet<>();
-    private final Map<UUID, Deferred> deferredCohorts = new HashMap<>();
     private final Set<CohortStep> cohortSteps = new HashSet<>();
     private final Map<CohortKey, UUID> cohorts = new HashMap<>();
-    private int requests;
     private @Nullable CohortKey lastCohortKey;
     private @Nullable UUID lastCohort;
 
-    public void publish(OutboxMessage message) {
-        outbox.add(new Rendered(() -> message));
-        requests += isRequest(message) ? 1 : 0;
-    }
+    private final OutboxRows outbox = new OutboxRows();
 
-    /** Publishes ahead of everything else in the batch (the relay keeps outbox order). */
-    public void publishFirst(OutboxMessage message) {
-        outbox.addFirst(new Rendered(() -> message));
-        requests += isRequest(message) ? 1 : 0;
-    }
-
-    /** Queues a NotificationRequested that is rendered when the batch is written. */
-    void request(Supplier<OutboxMessage> render) {
-        outbox.add(new Rendered(render));
-        requests++;
-    }
-
-    /**
-     * Queues a new member's first NotificationRequested, which the relay renders from their
-     * recipient row when it publishes (one outbox row for the whole cohort).
-     */
-    void defer(String topic, UUID incidentId, UUID cohort, UUID notificationId) {
-        Deferred queued = deferredCohorts.get(cohort);
-        if (queued == null) {
-            queued = new Deferred(topic, incidentId, cohort, notificationId);
-            deferredCohorts.put(cohort, queued);
-            outbox.add(queued);
-        }
-        queued.add(notificationId);
-        requests++;
+    /** The outbox rows written with the batch, after its other rows and in the order they were queued. */
+    public OutboxRows outbox() {
+        return outbox;
     }
 
     /**
@@ -158,16 +90,8 @@ public final class Batch {
         return recipients.size();
     }
 
-    public int requestCount() {
-        return requests;
-    }
-
     boolean targets(UUID incidentId, UUID personId) {
         return !targeted.computeIfAbsent(incidentId, id -> new HashSet<>()).add(personId);
-    }
-
-    private static boolean isRequest(OutboxMessage message) {
-        return message.payload().startsWith("{\"type\":\"NotificationRequested\"");
     }
 
     void levelTimer(UUID incidentId, int level, Instant dueAt) {
@@ -191,7 +115,7 @@ public final class Batch {
             return lastCohort; // a fan-out asks for the same cohort 100,000 times in a row
         }
         UUID cohort = cohorts.computeIfAbsent(key, k -> {
-            UUID created = Uuids.timeOrdered();
+            UUID created = TimeOrderedIds.next();
             cohortStep(incidentId, created, level, step, dueAt);
             return created;
         });

@@ -1,5 +1,8 @@
 package io.muster.incident.escalation;
 
+import io.muster.incident.outbox.Outbox;
+import io.muster.incident.storage.PostgresCopy;
+import io.muster.incident.storage.TimeOrderedIds;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a {@link Batch} in the current JDBC transaction: one unnest statement per table, or COPY
- * for the recipients, timers and outbox rows of a large fan-out.
+ * for the recipients of a large fan-out; then its outbox rows, through the {@link Outbox}.
  */
 @Component
 public class BatchWriter {
@@ -22,15 +25,20 @@ public class BatchWriter {
 
     private final JdbcClient jdbc;
     private final PostgresCopy copy;
+    private final Outbox outbox;
 
-    BatchWriter(JdbcClient jdbc, PostgresCopy copy) {
+    BatchWriter(JdbcClient jdbc, PostgresCopy copy, Outbox outbox) {
         this.jdbc = jdbc;
         this.copy = copy;
+        this.outbox = outbox;
     }
 
     public void write(Batch batch) {
+        outbox.append(batch.outbox(), () -> rows(batch));
+    }
+
+    private void rows(Batch batch) {
         long start = System.nanoTime();
-        Rendering rendering = Rendering.start(batch.outbox);
         recipients(batch.recipients);
         steps(batch.steps);
         notified(batch.notified);
@@ -39,20 +47,13 @@ public class BatchWriter {
         held(batch.held);
         long rows = System.nanoTime();
         timers(batch.timers);
-        long timers = System.nanoTime();
-        List<Rendering.Row> messages = rendering.join();
-        long rendered = System.nanoTime();
-        outbox(messages);
         if (log.isDebugEnabled() && batch.recipients.size() >= COPY_FROM) {
             log.debug(
-                    "Wrote {} recipients in {} ms, {} timers in {} ms, waited {} ms for {} messages, wrote them in {} ms",
+                    "Wrote {} recipients in {} ms, {} timers in {} ms",
                     batch.recipients.size(),
                     (rows - start) / 1_000_000,
                     batch.timers.size(),
-                    (timers - rows) / 1_000_000,
-                    (rendered - timers) / 1_000_000,
-                    messages.size(),
-                    (System.nanoTime() - rendered) / 1_000_000);
+                    (System.nanoTime() - rows) / 1_000_000);
         }
     }
 
@@ -162,7 +163,7 @@ public class BatchWriter {
                         INSERT INTO recipient_events (event_id, notification_id, kind, channel, detail, occurred_at)
                         SELECT t.e, t.n, 'FAILED', t.c, t.d, now() FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]) AS t(e, n, c, d)
                         """)
-                .param(rows.stream().map(r -> Uuids.timeOrdered()).toArray(UUID[]::new))
+                .param(rows.stream().map(r -> TimeOrderedIds.next()).toArray(UUID[]::new))
                 .param(column(rows, Batch.Unreachable::notificationId))
                 .param(rows.stream().map(Batch.Unreachable::channel).toArray(String[]::new))
                 .param(rows.stream().map(Batch.Unreachable::reason).toArray(String[]::new))
@@ -177,32 +178,10 @@ public class BatchWriter {
                         SELECT t.e, t.n, 'HELD', 'quiet hours', to_timestamp(t.at / 1000.0), to_timestamp(t.u / 1000.0)
                         FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::bigint[]) AS t(e, n, at, u)
                         """)
-                .param(rows.stream().map(r -> Uuids.timeOrdered()).toArray(UUID[]::new))
+                .param(rows.stream().map(r -> TimeOrderedIds.next()).toArray(UUID[]::new))
                 .param(column(rows, Batch.Held::notificationId))
                 .param(rows.stream().mapToLong(r -> r.at().toEpochMilli()).toArray())
                 .param(rows.stream().mapToLong(r -> r.until().toEpochMilli()).toArray())
-                .update();
-    }
-
-    private void outbox(List<Rendering.Row> rows) {
-        if (rows.isEmpty()) return;
-        if (rows.size() >= COPY_FROM) {
-            copy.copy("outbox (topic, record_key, payload, cohort, cursor)", rows, m ->
-                    new Object[] {m.topic(), m.key(), m.payload(), m.cohort(), m.cursor()});
-            return;
-        }
-        jdbc.sql(
-                        """
-                        INSERT INTO outbox (topic, record_key, payload, cohort, cursor)
-                        SELECT t.topic, t.k, t.payload, t.g, t.c
-                        FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[]) WITH ORDINALITY AS t(topic, k, payload, g, c, ord)
-                        ORDER BY t.ord
-                        """)
-                .param(rows.stream().map(Rendering.Row::topic).toArray(String[]::new))
-                .param(rows.stream().map(Rendering.Row::key).toArray(String[]::new))
-                .param(rows.stream().map(Rendering.Row::payload).toArray(String[]::new))
-                .param(column(rows, Rendering.Row::cohort))
-                .param(column(rows, Rendering.Row::cursor))
                 .update();
     }
 

@@ -2,6 +2,7 @@ package io.muster.incident.escalation;
 
 import io.muster.incident.outbox.DeferredPayloads;
 import io.muster.incident.outbox.OutboxMessage;
+import io.muster.incident.storage.TimeOrderedIds;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ class DeferredRequests implements DeferredPayloads {
                 (SELECT * FROM recipients WHERE cohort = ? AND notification_id > ?
                  ORDER BY notification_id LIMIT ?)""";
         return rendered(read(chunk, "true", cohort, after, limit))
-                .sorted(Comparator.comparing(Member::notificationId, Uuids::unsigned))
+                .sorted(Comparator.comparing(Member::notificationId, TimeOrderedIds::unsigned))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package io.muster.incident.escalation;
 
+import io.muster.incident.storage.TimeOrderedIds;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -46,7 +47,8 @@ public class FanOut {
         ReplyCodes.Assigned codes =
                 replyCodes.assign(Arrays.stream(fresh).map(Contact::personId).toList(), now);
         for (Contact contact : fresh) {
-            var recipient = new Stepper.Recipient(Uuids.timeOrdered(), codes.of(contact.personId()), level, true, null);
+            var recipient =
+                    new Stepper.Recipient(TimeOrderedIds.next(), codes.of(contact.personId()), level, true, null);
             Stepper.Climbed climbed = stepper.climb(incident, contact, recipient, 0, now, batch);
             batch.recipients.add(new Batch.NewRecipient(
                     incident.id(),

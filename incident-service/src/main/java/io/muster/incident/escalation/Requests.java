@@ -4,6 +4,7 @@ import io.muster.incident.escalation.NotificationRequested.Purpose;
 import io.muster.incident.incident.IncidentsProperties;
 import io.muster.incident.kafka.TopicsProperties;
 import io.muster.incident.outbox.OutboxMessage;
+import io.muster.incident.storage.TimeOrderedIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,7 @@ public class Requests {
             List<NotificationRequested.Channel> channels,
             Step step,
             Instant now) {
-        return question(incident, contact, channels, step, now, Uuids.timeOrdered());
+        return question(incident, contact, channels, step, now, TimeOrderedIds.next());
     }
 
     /**
@@ -79,7 +80,7 @@ public class Requests {
             int level,
             Instant now) {
         var step = new Step(notificationId, replyCode, Purpose.REMINDER, level, null);
-        return question(incident, contact, contact.channels(), step, now, Uuids.timeOrdered());
+        return question(incident, contact, contact.channels(), step, now, TimeOrderedIds.next());
     }
 
     OutboxMessage allClear(
@@ -91,7 +92,7 @@ public class Requests {
             Instant now) {
         var step = new Step(notificationId, replyCode, Purpose.ALL_CLEAR, 0, 0);
         var words = new Words(incident.title(), note, null, List.of());
-        return message(incident, contact, contact.channels(), step, words, now, Uuids.timeOrdered());
+        return message(incident, contact, contact.channels(), step, words, now, TimeOrderedIds.next());
     }
 
     /** A message that asks nothing about the incident, to one person. */
@@ -99,7 +100,7 @@ public class Requests {
             EscalatingIncident incident, Contact contact, UUID notificationId, Notice notice, Instant now) {
         var step = new Step(notificationId, notice.replyCode(), notice.purpose(), 0, null);
         var words = new Words(notice.subject(), notice.body(), null, List.of());
-        return message(incident, contact, notice.channels(), step, words, now, Uuids.timeOrdered());
+        return message(incident, contact, notice.channels(), step, words, now, TimeOrderedIds.next());
     }
 
     String lane(EscalatingIncident incident) {

@@ -1,5 +1,6 @@
 package io.muster.incident.escalation;
 
+import io.muster.incident.storage.TimeOrderedIds;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +84,7 @@ class Stepper {
             Instant now,
             UUID cohort,
             Batch batch) {
-        UUID notificationId = step == 0 ? recipient.notificationId() : Uuids.timeOrdered();
+        UUID notificationId = step == 0 ? recipient.notificationId() : TimeOrderedIds.next();
         if (step > 0) {
             batch.steps.add(new Batch.Step(
                     notificationId,
@@ -97,11 +98,11 @@ class Stepper {
         }
         if (step == 0 && recipient.isNew()) {
             // The relay renders it from the recipient row (DeferredRequests): a fan-out stays narrow.
-            batch.defer(requests.lane(incident), incident.id(), cohort, notificationId);
+            batch.outbox().defer(requests.lane(incident), incident.id().toString(), cohort, notificationId);
         } else {
             var details =
                     new Requests.Step(notificationId, recipient.replyCode(), rung.purpose(), recipient.level(), step);
-            batch.request(() -> requests.alert(incident, contact, rung.channels(), details, now));
+            batch.outbox().add(() -> requests.alert(incident, contact, rung.channels(), details, now));
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.muster.incident.incident;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.escalation.Batch;
-import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.kafka.TopicsProperties;
+import io.muster.incident.outbox.Outbox;
 import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.response.IncidentRole;
 import io.muster.incident.response.IncidentRoles;
@@ -30,7 +29,7 @@ class ChangeRecorder {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final TopicsProperties topics;
-    private final BatchWriter writer;
+    private final Outbox outbox;
     private final IncidentRoles roles;
 
     ChangeRecorder(
@@ -38,10 +37,10 @@ class ChangeRecorder {
             AuditTrail audit,
             JsonMapper json,
             TopicsProperties topics,
-            BatchWriter writer,
+            Outbox outbox,
             IncidentRoles roles) {
         this.roles = roles;
-        this.writer = writer;
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.audit = audit;
         this.json = json;
@@ -95,9 +94,7 @@ class ChangeRecorder {
             // Until the command is handed over, whoever declared the incident commands it.
             String commander = roles.holder(after.id(), IncidentRole.COMMANDER).orElse(after.declaredBy());
             var event = IncidentUpdated.of(after, commander, change, by, now);
-            Batch batch = new Batch();
-            batch.publish(new OutboxMessage(topics.incidents(), after.id().toString(), json.writeValueAsString(event)));
-            writer.write(batch);
+            outbox.append(new OutboxMessage(topics.incidents(), after.id().toString(), json.writeValueAsString(event)));
         }
 
         Boolean finish() {

@@ -1,9 +1,8 @@
 package io.muster.incident.incident;
 
-import io.muster.incident.escalation.Batch;
-import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.escalation.EscalatingIncident;
 import io.muster.incident.kafka.TopicsProperties;
+import io.muster.incident.outbox.Outbox;
 import io.muster.incident.outbox.OutboxMessage;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -13,12 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ClosedEvents {
 
-    private final BatchWriter writer;
+    private final Outbox outbox;
     private final JsonMapper json;
     private final TopicsProperties topics;
 
-    ClosedEvents(BatchWriter writer, JsonMapper json, TopicsProperties topics) {
-        this.writer = writer;
+    ClosedEvents(Outbox outbox, JsonMapper json, TopicsProperties topics) {
+        this.outbox = outbox;
         this.json = json;
         this.topics = topics;
     }
@@ -27,8 +26,6 @@ class ClosedEvents {
     void closed(EscalatingIncident incident, String note, String closedBy, Instant now) {
         String message = note.isEmpty() ? "All clear: " + incident.title() + ". No further action is needed." : note;
         var event = IncidentClosed.of(incident.id(), incident.exercise(), closedBy, message, now);
-        Batch batch = new Batch();
-        batch.publish(new OutboxMessage(topics.incidents(), incident.id().toString(), json.writeValueAsString(event)));
-        writer.write(batch);
+        outbox.append(new OutboxMessage(topics.incidents(), incident.id().toString(), json.writeValueAsString(event)));
     }
 }

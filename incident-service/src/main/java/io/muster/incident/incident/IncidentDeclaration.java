@@ -136,7 +136,7 @@ class IncidentDeclaration {
         if (batch.recipientCount() == 0) {
             throw new NobodyTargeted();
         }
-        batch.publishFirst(store.declaredEvent(incident, batch.recipientCount()));
+        batch.outbox().addFirst(store.declaredEvent(incident, batch.recipientCount()));
         long built = System.nanoTime();
         escalation.complete(batch, id -> escalating, now);
         log.debug(

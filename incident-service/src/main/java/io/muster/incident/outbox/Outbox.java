@@ -1,37 +1,80 @@
 package io.muster.incident.outbox;
 
+import io.muster.incident.storage.PostgresCopy;
 import java.util.List;
-import org.springframework.r2dbc.core.DatabaseClient;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
- * Appends messages in the caller's transaction with one set-based statement, in the given order
- * (so the relay sends them in that order).
+ * The one writer of outbox rows: appends them in the caller's JDBC transaction, in the order given
+ * (the relay sends rows in id order), with one statement, or binary COPY for a large fan-out.
  */
 @Component
 public class Outbox {
 
-    private static final String APPEND =
-            """
-            INSERT INTO outbox (topic, record_key, payload)
-            SELECT t.topic, t.record_key, t.payload
-            FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(topic, record_key, payload, ord)
-            ORDER BY t.ord
-            """;
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    private final DatabaseClient db;
+    // Below this, one statement is as fast as COPY and keeps the SQL in one place.
+    private static final int COPY_FROM = 1000;
 
-    Outbox(DatabaseClient db) {
-        this.db = db;
+    private final JdbcClient jdbc;
+    private final PostgresCopy copy;
+
+    Outbox(JdbcClient jdbc, PostgresCopy copy) {
+        this.jdbc = jdbc;
+        this.copy = copy;
     }
 
-    public Mono<Long> append(List<OutboxMessage> messages) {
-        return db.sql(APPEND)
-                .bind(0, messages.stream().map(OutboxMessage::topic).toArray(String[]::new))
-                .bind(1, messages.stream().map(OutboxMessage::key).toArray(String[]::new))
-                .bind(2, messages.stream().map(OutboxMessage::payload).toArray(String[]::new))
-                .fetch()
-                .rowsUpdated();
+    public void append(OutboxMessage message) {
+        write(List.of(Rendering.Row.of(message)));
+    }
+
+    public void append(List<OutboxMessage> messages) {
+        write(messages.stream().map(Rendering.Row::of).toList());
+    }
+
+    /**
+     * Appends the queued rows. They are rendered while {@code meanwhile} runs (the caller's other
+     * writes of the same transaction), in parallel when there are many, and written after it.
+     */
+    public void append(OutboxRows queued, Runnable meanwhile) {
+        Rendering rendering = Rendering.start(queued.entries());
+        meanwhile.run();
+        long waiting = System.nanoTime();
+        List<Rendering.Row> rows = rendering.join();
+        long rendered = System.nanoTime();
+        write(rows);
+        if (log.isDebugEnabled() && rows.size() >= COPY_FROM) {
+            log.debug(
+                    "Waited {} ms for {} outbox rows, wrote them in {} ms",
+                    (rendered - waiting) / 1_000_000,
+                    rows.size(),
+                    (System.nanoTime() - rendered) / 1_000_000);
+        }
+    }
+
+    private void write(List<Rendering.Row> rows) {
+        if (rows.isEmpty()) return;
+        if (rows.size() >= COPY_FROM) {
+            copy.copy("outbox (topic, record_key, payload, cohort, cursor)", rows, m ->
+                    new Object[] {m.topic(), m.key(), m.payload(), m.cohort(), m.cursor()});
+            return;
+        }
+        jdbc.sql(
+                        """
+                        INSERT INTO outbox (topic, record_key, payload, cohort, cursor)
+                        SELECT t.topic, t.k, t.payload, t.g, t.c
+                        FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[]) WITH ORDINALITY AS t(topic, k, payload, g, c, ord)
+                        ORDER BY t.ord
+                        """)
+                .param(rows.stream().map(Rendering.Row::topic).toArray(String[]::new))
+                .param(rows.stream().map(Rendering.Row::key).toArray(String[]::new))
+                .param(rows.stream().map(Rendering.Row::payload).toArray(String[]::new))
+                .param(rows.stream().map(Rendering.Row::cohort).toArray(UUID[]::new))
+                .param(rows.stream().map(Rendering.Row::cursor).toArray(UUID[]::new))
+                .update();
     }
 }

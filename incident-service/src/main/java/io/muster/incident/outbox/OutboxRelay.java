@@ -1,103 +1,106 @@
 package io.muster.incident.outbox;
 
+import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.polling.Poller;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /**
- * Moves outbox rows to Kafka: on every poll tick, and at once when {@link #wake()} says that a
- * transaction just committed new rows. Rows are marked published only after every ack, so a crash
- * or an outage leaves them for the next tick (at least once; consumers dedupe by eventId).
+ * Moves outbox rows to Kafka: every poll interval, and at once when {@link #wake()} says that a
+ * transaction just committed new rows. Each chunk is one JDBC transaction on one connection: claim
+ * the rows, render them, send them, wait for every ack, mark them (or advance their cohort's cursor),
+ * commit. A crash or an outage leaves the chunk for the next round (at least once; consumers dedupe
+ * by eventId), and the progress of the chunks before it stays.
  */
 @Component
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends Poller {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final PendingRows rows;
     private final KafkaPublisher publisher;
-    private final TransactionalOperator transactions;
-    private final OutboxProperties properties;
-    private final Sinks.Many<Long> wakeUps = Sinks.many().multicast().directBestEffort();
+    private final Jdbc jdbc;
+    private final int batchSize;
     private final AtomicBoolean failing = new AtomicBoolean();
-    private volatile Sinks.Empty<Void> stopSignal;
-    private volatile CompletableFuture<Void> loop;
 
-    OutboxRelay(
-            PendingRows rows,
-            KafkaPublisher publisher,
-            TransactionalOperator transactions,
-            OutboxProperties properties) {
+    OutboxRelay(PendingRows rows, KafkaPublisher publisher, Jdbc jdbc, OutboxProperties properties) {
+        super("outbox-relay", true, properties.pollInterval(), "unpublished rows stay for the next round");
         this.rows = rows;
         this.publisher = publisher;
-        this.transactions = transactions;
-        this.properties = properties;
+        this.jdbc = jdbc;
+        this.batchSize = properties.batchSize();
     }
 
-    /** Asks for a relay run now rather than at the next tick (a lost wake-up only waits for that tick). */
-    public void wake() {
-        wakeUps.tryEmitNext(0L);
-    }
-
+    /**
+     * Relays one chunk; says whether more may be waiting. An outage (database or broker) is logged
+     * once, when it starts, and waited out: the rows stay and the next round tries again.
+     */
     @Override
-    public void start() {
-        Sinks.Empty<Void> stop = Sinks.empty();
-        stopSignal = stop;
-        loop = Flux.merge(Flux.interval(properties.pollInterval()), wakeUps.asFlux())
-                .takeUntilOther(stop.asMono())
-                .onBackpressureDrop()
-                .concatMap(tick -> drain(), 1)
-                .then()
-                .toFuture();
+    protected boolean pollOnce() {
+        try {
+            boolean more = Boolean.TRUE.equals(jdbc.inTransaction(this::relayChunk));
+            recovered();
+            return more;
+        } catch (RuntimeException e) {
+            outage(e);
+            return false;
+        }
     }
 
-    // Package-private for the outage test, which drives a relay of its own tick by tick.
-    Mono<Void> drain() {
-        return relayBatch()
-                .expand(more -> more ? relayBatch() : Mono.empty())
-                .then()
-                .doOnSuccess(done -> recovered())
-                .onErrorResume(this::outage);
+    // Package-private for the outage and crash tests, which drive a relay of their own.
+    void drain() {
+        while (pollOnce()) {
+            // a full chunk: more may be waiting
+        }
     }
 
-    /** Relays one batch; says whether more may be waiting. */
-    private Mono<Boolean> relayBatch() {
-        return transactions
-                .transactional(rows.claim(properties.batchSize())
-                        .collectList()
-                        .flatMap(batch -> batch.isEmpty()
-                                ? Mono.just(Optional.<PendingRows.Relay>empty())
-                                : rows.relay(batch, properties.batchSize()).flatMap(relay -> publisher
-                                        .sendAll(relay.messages())
-                                        .then(rows.markPublished(relay))
-                                        .thenReturn(Optional.of(relay)))))
-                .elapsed()
-                .doOnNext(timed -> timed.getT2()
-                        .ifPresent(relay -> log.debug(
-                                "Relayed {} messages in {} ms", relay.messages().size(), timed.getT1())))
-                .map(timed -> timed.getT2().map(PendingRows.Relay::more).orElse(false));
+    private boolean relayChunk() {
+        long start = System.nanoTime();
+        List<PendingRows.PendingRow> claimed = rows.claim(batchSize);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        PendingRows.Relay relay = rows.relay(claimed, batchSize);
+        CompletableFuture<Void> acked = publisher.sendAll(relay.messages());
+        // While the broker takes this chunk, the cohort's next one is read on this connection.
+        rows.readAhead(relay, batchSize);
+        await(acked);
+        rows.markPublished(relay);
+        log.debug("Relayed {} messages in {} ms", relay.messages().size(), (System.nanoTime() - start) / 1_000_000);
+        return relay.more();
     }
 
-    private Mono<Void> outage(Throwable error) {
+    private static void await(CompletableFuture<Void> acked) {
+        try {
+            acked.get(); // bounded by the producer's delivery.timeout.ms
+        } catch (ExecutionException e) {
+            throw new NotPublished(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotPublished(e);
+        }
+    }
+
+    /** The broker did not acknowledge every record of a chunk: the chunk's transaction rolls back. */
+    static final class NotPublished extends RuntimeException {
+        NotPublished(Throwable cause) {
+            super("not acknowledged by Kafka: " + cause, cause);
+        }
+    }
+
+    private void outage(RuntimeException error) {
         if (failing.compareAndSet(false, true)) {
             log.warn(
-                    "Outbox relay cannot publish; unpublished rows stay and are retried every tick: {}",
+                    "Outbox relay cannot publish; unpublished rows stay and are retried every round: {}",
                     error.toString());
         }
-        return Mono.empty();
     }
 
     private void recovered() {
@@ -106,33 +109,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /**
-     * Stops taking ticks and lets a drain in flight finish, so no claimed batch is cancelled halfway
-     * (a cancelled transaction could hold its rows and its connection until the pool notices).
-     */
+    /** Lets a chunk in flight finish, so a normal shutdown sends nothing twice. */
     @Override
-    public void stop() {
-        CompletableFuture<Void> running = loop;
-        if (running == null) {
-            return;
-        }
-        stopSignal.tryEmitEmpty();
-        try {
-            running.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            log.warn("Outbox relay did not finish its batch within {}; cancelling it", STOP_GRACE);
-            running.cancel(true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.cancel(true);
-        } catch (ExecutionException e) {
-            log.warn("Outbox relay ended with an error: {}", e.getCause().toString());
-        }
-        loop = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
+    protected Duration stopGrace() {
+        return STOP_GRACE;
     }
 }

@@ -7,11 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** Unpublished outbox rows, claimed so that several relay instances never take the same one. */
 @Component
@@ -57,44 +54,50 @@ class PendingRows {
             @Nullable UUID cursor,
             boolean more) {}
 
-    private final DatabaseClient db;
+    private final JdbcClient jdbc;
     private final DeferredPayloads deferred;
     private final CohortChunks chunks;
 
-    PendingRows(DatabaseClient db, DeferredPayloads deferred, CohortChunks chunks) {
-        this.db = db;
+    PendingRows(JdbcClient jdbc, DeferredPayloads deferred, CohortChunks chunks) {
+        this.jdbc = jdbc;
         this.deferred = deferred;
         this.chunks = chunks;
     }
 
-    Flux<PendingRow> claim(int limit) {
-        return db.sql(
+    /** Blocking (JDBC), in the relay's transaction: the oldest unpublished rows no other relay holds. */
+    List<PendingRow> claim(int limit) {
+        return jdbc.sql(
                         """
                         SELECT id, topic, record_key, payload, notification_id, cohort, cursor FROM outbox
-                        WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+                        WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED
                         """)
-                .bind(0, limit)
-                .map((row, meta) -> new PendingRow(
-                        row.get("id", Long.class),
-                        row.get("topic", String.class),
-                        row.get("record_key", String.class),
-                        row.get("payload", String.class),
-                        row.get("notification_id", UUID.class),
-                        row.get("cohort", UUID.class),
-                        row.get("cursor", UUID.class)))
-                .all();
+                .param(limit)
+                .query((rs, n) -> new PendingRow(
+                        rs.getLong("id"),
+                        rs.getString("topic"),
+                        rs.getString("record_key"),
+                        rs.getString("payload"),
+                        rs.getObject("notification_id", UUID.class),
+                        rs.getObject("cohort", UUID.class),
+                        rs.getObject("cursor", UUID.class)))
+                .list();
     }
 
-    /** The messages of the claimed rows (deferred ones rendered off the event loop), in row order. */
-    Mono<Relay> relay(List<PendingRow> claimed, int limit) {
-        return Mono.fromCallable(() -> render(claimed, limit))
-                .subscribeOn(Schedulers.boundedElastic())
-                .elapsed()
-                .doOnNext(timed -> log.debug(
-                        "Rendered {} messages in {} ms",
-                        timed.getT2().messages().size(),
-                        timed.getT1()))
-                .map(timed -> timed.getT2());
+    /** The messages of the claimed rows (deferred ones rendered), in row order; blocking (JDBC). */
+    Relay relay(List<PendingRow> claimed, int limit) {
+        long start = System.nanoTime();
+        Relay relay = render(claimed, limit);
+        log.debug("Rendered {} messages in {} ms", relay.messages().size(), (System.nanoTime() - start) / 1_000_000);
+        return relay;
+    }
+
+    /** Reads the cohort's next chunk when this one was full, so that the next relay finds it ready. */
+    void readAhead(Relay relay, int limit) {
+        PendingRow cohort = relay.cohort();
+        UUID cursor = relay.cursor();
+        if (cohort != null && cohort.cohort() != null && cursor != null) {
+            chunks.readAhead(cohort.cohort(), cursor, limit);
+        }
     }
 
     private Relay render(List<PendingRow> claimed, int limit) {
@@ -132,20 +135,19 @@ class PendingRows {
                 .toList();
     }
 
-    Mono<Void> markPublished(Relay relay) {
-        Long[] ids = relay.done().stream().map(PendingRow::id).toArray(Long[]::new);
-        Mono<Void> published = ids.length == 0
-                ? Mono.empty()
-                : db.sql("UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])")
-                        .bind(0, ids)
-                        .then();
-        PendingRow cohort = relay.cohort();
-        if (cohort == null || relay.cursor() == null) {
-            return published;
+    /** Marks the relayed rows published and moves the cohort's cursor past the chunk just sent. */
+    void markPublished(Relay relay) {
+        long[] ids = relay.done().stream().mapToLong(PendingRow::id).toArray();
+        if (ids.length > 0) {
+            jdbc.sql("UPDATE outbox SET published_at = now() WHERE id = ANY(?::bigint[])")
+                    .param(ids)
+                    .update();
         }
-        return published.then(db.sql("UPDATE outbox SET cursor = $1 WHERE id = $2")
-                .bind(0, relay.cursor())
-                .bind(1, cohort.id())
-                .then());
+        PendingRow cohort = relay.cohort();
+        if (cohort != null && relay.cursor() != null) {
+            jdbc.sql("UPDATE outbox SET cursor = ? WHERE id = ?")
+                    .params(relay.cursor(), cohort.id())
+                    .update();
+        }
     }
 }

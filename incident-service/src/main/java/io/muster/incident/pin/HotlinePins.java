@@ -2,6 +2,8 @@ package io.muster.incident.pin;
 
 import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.outbox.Outbox;
+import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.outbox.OutboxRelay;
 import io.muster.incident.pin.HotlinePinChanged.SetBy;
 import java.security.SecureRandom;
@@ -29,6 +31,7 @@ class HotlinePins {
     private final Jdbc jdbc;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final OutboxRelay relay;
     private final PinTopicProperties topics;
     private final JsonMapper json;
@@ -38,6 +41,7 @@ class HotlinePins {
             Jdbc jdbc,
             PasswordEncoder encoder,
             AuditTrail audit,
+            Outbox outbox,
             OutboxRelay relay,
             PinTopicProperties topics,
             JsonMapper json,
@@ -45,6 +49,7 @@ class HotlinePins {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
+        this.outbox = outbox;
         this.relay = relay;
         this.topics = topics;
         this.json = json;
@@ -97,10 +102,7 @@ class HotlinePins {
         String action = setBy == SetBy.PERSON ? "HOTLINE_PIN_SET" : "HOTLINE_PIN_RESET";
         audit.record(null, actor, action, personId.toString(), Map.of("employeeId", employeeId));
         HotlinePinChanged event = HotlinePinChanged.of(personId, employeeId, hash, setBy, now);
-        jdbc.client()
-                .sql("INSERT INTO outbox (topic, record_key, payload) VALUES (?, ?, ?)")
-                .params(topics.hotlinePins(), personId.toString(), json.writeValueAsString(event))
-                .update();
+        outbox.append(new OutboxMessage(topics.hotlinePins(), personId.toString(), json.writeValueAsString(event)));
     }
 
     private String employeeId(UUID personId) {

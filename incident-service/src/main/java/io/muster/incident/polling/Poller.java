@@ -2,8 +2,10 @@ package io.muster.incident.polling;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +13,10 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs {@link #pollOnce()} every interval on a virtual thread of its own, from start to stop of the
- * application. A round that reports a full batch is followed at once by another (more is due); a
- * failing round is logged and the work stays due for the next one, because every job keeps its
- * state in PostgreSQL (taken with {@code FOR UPDATE SKIP LOCKED}), never in this loop.
+ * application, and at once when {@link #wake()} says that work just became due. A round that reports
+ * a full batch is followed at once by another (more is due); a failing round is logged and the work
+ * stays due for the next one, because every job keeps its state in PostgreSQL (taken with
+ * {@code FOR UPDATE SKIP LOCKED}), never in this loop.
  */
 public abstract class Poller implements SmartLifecycle {
 
@@ -22,6 +25,7 @@ public abstract class Poller implements SmartLifecycle {
     private final boolean enabled;
     private final Duration interval;
     private final String whenFailing;
+    private final AtomicBoolean woken = new AtomicBoolean();
     private volatile @Nullable ScheduledExecutorService executor;
 
     /**
@@ -38,11 +42,35 @@ public abstract class Poller implements SmartLifecycle {
     /** One round of work; true when it filled a whole batch, so more is probably due at once. */
     protected abstract boolean pollOnce();
 
+    /**
+     * How long {@link #stop()} lets a round in flight finish before it interrupts it; none by default
+     * (a round's work is taken again by the next one).
+     */
+    protected Duration stopGrace() {
+        return Duration.ZERO;
+    }
+
+    /**
+     * Asks for a round now rather than at the next interval (e.g. a transaction just committed work).
+     * Wake-ups while a round is queued count once; a lost one only waits for the next interval.
+     */
+    public void wake() {
+        ScheduledExecutorService running = executor;
+        if (running != null && woken.compareAndSet(false, true)) {
+            try {
+                running.execute(this::poll);
+            } catch (RejectedExecutionException stopping) {
+                woken.set(false);
+            }
+        }
+    }
+
     @Override
     public void start() {
         if (!enabled) {
             return;
         }
+        woken.set(false); // a wake-up queued when it last stopped was dropped with its executor
         ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofVirtual().name(name).factory());
         long millis = interval.toMillis();
@@ -51,6 +79,7 @@ public abstract class Poller implements SmartLifecycle {
     }
 
     private void poll() {
+        woken.set(false);
         try {
             while (pollOnce()) {
                 // a full batch: keep going without waiting for the next round
@@ -63,10 +92,22 @@ public abstract class Poller implements SmartLifecycle {
     @Override
     public void stop() {
         ScheduledExecutorService running = executor;
-        if (running != null) {
+        executor = null;
+        if (running == null) {
+            return;
+        }
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!stopGrace().isZero()) {
+                    log.warn("{} did not finish its round within {}; interrupting it", name, stopGrace());
+                }
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             running.shutdownNow();
         }
-        executor = null;
     }
 
     @Override

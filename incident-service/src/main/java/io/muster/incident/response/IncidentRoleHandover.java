@@ -3,6 +3,8 @@ package io.muster.incident.response;
 import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.kafka.TopicsProperties;
+import io.muster.incident.outbox.Outbox;
+import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +30,7 @@ class IncidentRoleHandover {
     private final IncidentRoleAssignments assignments;
     private final IncidentRoles roles;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final OutboxRelay relay;
     private final TopicsProperties topics;
     private final JsonMapper json;
@@ -38,6 +41,7 @@ class IncidentRoleHandover {
             IncidentRoleAssignments assignments,
             IncidentRoles roles,
             AuditTrail audit,
+            Outbox outbox,
             OutboxRelay relay,
             TopicsProperties topics,
             JsonMapper json,
@@ -46,6 +50,7 @@ class IncidentRoleHandover {
         this.assignments = assignments;
         this.roles = roles;
         this.audit = audit;
+        this.outbox = outbox;
         this.relay = relay;
         this.topics = topics;
         this.json = json;
@@ -110,9 +115,7 @@ class IncidentRoleHandover {
     }
 
     private void publish(SpokespersonDesignated event) {
-        jdbc.client()
-                .sql("INSERT INTO outbox (topic, record_key, payload) VALUES (?, ?, ?)")
-                .params(topics.incidents(), event.incidentId().toString(), json.writeValueAsString(event))
-                .update();
+        outbox.append(
+                new OutboxMessage(topics.incidents(), event.incidentId().toString(), json.writeValueAsString(event)));
     }
 }

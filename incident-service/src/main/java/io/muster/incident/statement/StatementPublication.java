@@ -3,6 +3,8 @@ package io.muster.incident.statement;
 import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.kafka.TopicsProperties;
+import io.muster.incident.outbox.Outbox;
+import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.outbox.OutboxRelay;
 import io.muster.incident.response.IncidentRole;
 import io.muster.incident.response.IncidentRoles;
@@ -32,6 +34,7 @@ class StatementPublication {
     private final PublishedStatements published;
     private final IncidentRoles roles;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final OutboxRelay relay;
     private final TopicsProperties topics;
     private final JsonMapper json;
@@ -45,6 +48,7 @@ class StatementPublication {
             PublishedStatements published,
             IncidentRoles roles,
             AuditTrail audit,
+            Outbox outbox,
             OutboxRelay relay,
             TopicsProperties topics,
             JsonMapper json,
@@ -56,6 +60,7 @@ class StatementPublication {
         this.published = published;
         this.roles = roles;
         this.audit = audit;
+        this.outbox = outbox;
         this.relay = relay;
         this.topics = topics;
         this.json = json;
@@ -161,9 +166,7 @@ class StatementPublication {
     }
 
     private void outbox(StatementPublished event) {
-        jdbc.client()
-                .sql("INSERT INTO outbox (topic, record_key, payload) VALUES (?, ?, ?)")
-                .params(topics.incidents(), event.incidentId().toString(), json.writeValueAsString(event))
-                .update();
+        outbox.append(
+                new OutboxMessage(topics.incidents(), event.incidentId().toString(), json.writeValueAsString(event)));
     }
 }

@@ -1,7 +1,5 @@
 package io.muster.incident.statuslog;
 
-import io.muster.incident.escalation.Batch;
-import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.escalation.Contact;
 import io.muster.incident.escalation.Contacts;
 import io.muster.incident.escalation.EscalatingIncident;
@@ -9,6 +7,7 @@ import io.muster.incident.escalation.EscalatingIncidents;
 import io.muster.incident.escalation.NotificationRequested;
 import io.muster.incident.escalation.ReplyCodeOf;
 import io.muster.incident.escalation.Requests;
+import io.muster.incident.outbox.Outbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,7 @@ class CommanderReminder {
     private final EscalatingIncidents incidents;
     private final ReplyCodeOf codes;
     private final Requests requests;
-    private final BatchWriter writer;
+    private final Outbox outbox;
 
     CommanderReminder(
             JdbcClient jdbc,
@@ -39,13 +38,13 @@ class CommanderReminder {
             EscalatingIncidents incidents,
             ReplyCodeOf codes,
             Requests requests,
-            BatchWriter writer) {
+            Outbox outbox) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.incidents = incidents;
         this.codes = codes;
         this.requests = requests;
-        this.writer = writer;
+        this.outbox = outbox;
     }
 
     /** Returns how the reminder went out: NOTIFICATION or LOG_ONLY. */
@@ -67,9 +66,7 @@ class CommanderReminder {
         jdbc.sql("INSERT INTO sitrep_notices (notification_id, incident_id, person_id, sent_at) VALUES (?, ?, ?, ?)")
                 .params(notification, due.incidentId(), commander.personId(), Timestamp.from(now))
                 .update();
-        Batch batch = new Batch();
-        batch.publish(requests.notice(incident.get(), commander, notification, notice, now));
-        writer.write(batch);
+        outbox.append(requests.notice(incident.get(), commander, notification, notice, now));
         return "NOTIFICATION";
     }
 

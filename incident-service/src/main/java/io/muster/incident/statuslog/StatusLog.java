@@ -1,10 +1,9 @@
 package io.muster.incident.statuslog;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.escalation.Batch;
-import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.kafka.TopicsProperties;
+import io.muster.incident.outbox.Outbox;
 import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.outbox.OutboxRelay;
 import java.sql.ResultSet;
@@ -27,7 +26,7 @@ class StatusLog {
     private final Jdbc jdbc;
     private final LoggedIncidents incidents;
     private final AuditTrail audit;
-    private final BatchWriter writer;
+    private final Outbox outbox;
     private final OutboxRelay relay;
     private final TopicsProperties topics;
     private final JsonMapper json;
@@ -37,7 +36,7 @@ class StatusLog {
             Jdbc jdbc,
             LoggedIncidents incidents,
             AuditTrail audit,
-            BatchWriter writer,
+            Outbox outbox,
             OutboxRelay relay,
             TopicsProperties topics,
             JsonMapper json,
@@ -45,7 +44,7 @@ class StatusLog {
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.audit = audit;
-        this.writer = writer;
+        this.outbox = outbox;
         this.relay = relay;
         this.topics = topics;
         this.json = json;
@@ -72,12 +71,10 @@ class StatusLog {
                             "STATUS_UPDATE_POSTED",
                             update.id().toString(),
                             Map.of("text", update.text()));
-                    Batch batch = new Batch();
-                    batch.publish(new OutboxMessage(
+                    outbox.append(new OutboxMessage(
                             topics.incidents(),
                             incidentId.toString(),
                             json.writeValueAsString(StatusUpdatePosted.of(update, incident.exercise()))));
-                    writer.write(batch);
                     return update;
                 })
                 .doOnSuccess(posted -> relay.wake());

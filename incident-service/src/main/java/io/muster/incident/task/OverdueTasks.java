@@ -1,8 +1,6 @@
 package io.muster.incident.task;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.escalation.Batch;
-import io.muster.incident.escalation.BatchWriter;
 import io.muster.incident.escalation.Contact;
 import io.muster.incident.escalation.Contacts;
 import io.muster.incident.escalation.EscalatingIncident;
@@ -10,8 +8,11 @@ import io.muster.incident.escalation.EscalatingIncidents;
 import io.muster.incident.escalation.NotificationRequested;
 import io.muster.incident.escalation.ReplyCodeOf;
 import io.muster.incident.escalation.Requests;
+import io.muster.incident.outbox.Outbox;
+import io.muster.incident.outbox.OutboxMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class OverdueTasks {
     private final EscalatingIncidents incidents;
     private final ReplyCodeOf codes;
     private final Requests requests;
-    private final BatchWriter writer;
+    private final Outbox outbox;
     private final AuditTrail audit;
 
     OverdueTasks(
@@ -52,7 +53,7 @@ class OverdueTasks {
             EscalatingIncidents incidents,
             ReplyCodeOf codes,
             Requests requests,
-            BatchWriter writer,
+            Outbox outbox,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.owners = owners;
@@ -60,7 +61,7 @@ class OverdueTasks {
         this.incidents = incidents;
         this.codes = codes;
         this.requests = requests;
-        this.writer = writer;
+        this.outbox = outbox;
         this.audit = audit;
     }
 
@@ -101,8 +102,7 @@ class OverdueTasks {
 
     private int remind(Due task, Instant now) {
         EscalatingIncident incident = incidents.any(task.incidentId()).orElseThrow();
-        Batch batch = new Batch();
-        int sent = 0;
+        List<OutboxMessage> reminders = new ArrayList<>();
         for (Contact owner : contacts.byIds(owners.peopleOf(task.ownerPerson(), task.ownerRole()))) {
             List<NotificationRequested.Channel> channels = channels(owner);
             if (channels.isEmpty()) {
@@ -123,11 +123,10 @@ class OverdueTasks {
                     incident.title(),
                     codes.of(incident.id(), owner.personId()),
                     channels);
-            batch.publish(requests.notice(incident, owner, notification, notice, now));
-            sent++;
+            reminders.add(requests.notice(incident, owner, notification, notice, now));
         }
-        writer.write(batch);
-        return sent;
+        outbox.append(reminders);
+        return reminders.size();
     }
 
     /** A reminder about a task is text, not a phone call: voice only when nothing else reaches them. */

@@ -40,8 +40,7 @@ class PendingRowsTests {
     void aCohortIsRelayedChunkByChunkFromItsCursorAndPublishedWithItsLastChunk() {
         List<String> sent = new ArrayList<>();
         PendingRows.PendingRow cohort = cohortRow(new UUID(1, 0));
-        PendingRows.Relay first =
-                rows.relay(List.of(plain(1), cohort, plain(3)), 2).block();
+        PendingRows.Relay first = rows.relay(List.of(plain(1), cohort, plain(3)), 2);
 
         assertThat(first.messages())
                 .extracting(OutboxMessage::payload)
@@ -51,10 +50,8 @@ class PendingRowsTests {
         assertThat(first.cursor()).isEqualTo(new UUID(1, 2));
         assertThat(first.more()).isTrue();
 
-        PendingRows.Relay second =
-                rows.relay(List.of(cohortRow(first.cursor()), plain(3)), 2).block();
-        PendingRows.Relay third =
-                rows.relay(List.of(cohortRow(second.cursor()), plain(3)), 2).block();
+        PendingRows.Relay second = rows.relay(List.of(cohortRow(first.cursor()), plain(3)), 2);
+        PendingRows.Relay third = rows.relay(List.of(cohortRow(second.cursor()), plain(3)), 2);
         second.messages().forEach(m -> sent.add(m.payload()));
         third.messages().forEach(m -> sent.add(m.payload()));
 
@@ -67,8 +64,8 @@ class PendingRowsTests {
 
     @Test
     void rowsWithoutACohortAreAllRelayedAndMoreIsExpectedOnlyWhenTheClaimWasFull() {
-        PendingRows.Relay full = rows.relay(List.of(plain(1), plain(2)), 2).block();
-        PendingRows.Relay partial = rows.relay(List.of(plain(1)), 2).block();
+        PendingRows.Relay full = rows.relay(List.of(plain(1), plain(2)), 2);
+        PendingRows.Relay partial = rows.relay(List.of(plain(1)), 2);
 
         assertThat(full.done()).hasSize(2);
         assertThat(full.more()).isTrue();

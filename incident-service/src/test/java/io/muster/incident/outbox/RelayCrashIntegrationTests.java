@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.incident.BulkPeople;
 import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.incident.jdbc.Jdbc;
 import io.muster.testkit.TestServers;
 import io.muster.testkit.TopicProbe;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,8 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,7 +44,7 @@ class RelayCrashIntegrationTests {
     PendingRows rows;
 
     @Autowired
-    TransactionalOperator transactions;
+    Jdbc transactions;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -72,7 +72,7 @@ class RelayCrashIntegrationTests {
                         new DyingPublisher(kafka, 5),
                         transactions,
                         new OutboxProperties(Duration.ofMillis(100), CHUNK));
-                dying.drain().block();
+                dying.drain();
             } finally {
                 relay.start();
             }
@@ -132,13 +132,16 @@ class RelayCrashIntegrationTests {
         }
 
         @Override
-        Mono<Void> sendAll(List<OutboxMessage> messages) {
-            return chunks.incrementAndGet() > lastChunk
-                    ? Mono.error(new IllegalStateException("the relay is dead"))
-                    : super.sendAll(messages)
-                            .then(Mono.defer(() -> chunks.get() == lastChunk
-                                    ? Mono.error(new IllegalStateException("killed after sending its chunk"))
-                                    : Mono.empty()));
+        CompletableFuture<Void> sendAll(List<OutboxMessage> messages) {
+            int chunk = chunks.incrementAndGet();
+            if (chunk > lastChunk) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the relay is dead"));
+            }
+            return super.sendAll(messages)
+                    .thenCompose(sent -> chunk == lastChunk
+                            ? CompletableFuture.failedFuture(
+                                    new IllegalStateException("killed after sending its chunk"))
+                            : CompletableFuture.completedFuture(null));
         }
     }
 }

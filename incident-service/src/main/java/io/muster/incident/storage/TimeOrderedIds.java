@@ -1,4 +1,4 @@
-package io.muster.incident.escalation;
+package io.muster.incident.storage;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,11 +9,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * and making one costs no lock on a shared SecureRandom. They are identifiers, not secrets: what a
  * person may answer is guarded by the HMAC of the answer token, not by the id being unguessable.
  */
-final class Uuids {
+public final class TimeOrderedIds {
 
-    private Uuids() {}
+    private TimeOrderedIds() {}
 
-    static UUID timeOrdered() {
+    public static UUID next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long millis = System.currentTimeMillis();
         long high = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
@@ -22,7 +22,7 @@ final class Uuids {
     }
 
     /** PostgreSQL orders uuids as unsigned bytes; {@link UUID#compareTo} compares signed longs. */
-    static int unsigned(UUID a, UUID b) {
+    public static int unsigned(UUID a, UUID b) {
         int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }

@@ -1,6 +1,5 @@
-package io.muster.incident.escalation;
+package io.muster.incident.outbox;
 
-import io.muster.incident.outbox.OutboxMessage;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -8,14 +7,19 @@ import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a batch's queued outbox entries into rows, rendering the JSON of those that are not
- * deferred to the relay. A large batch (an all-clear, a big engine tick) is rendered on the common
- * fork-join pool, in parallel and while the writer copies the batch's other rows.
+ * Turns queued outbox entries into rows, rendering the JSON of those that are not deferred to the
+ * relay. Many rows (an all-clear, a big engine tick) are rendered on the common fork-join pool, in
+ * parallel and while the caller writes the other rows of its transaction.
  */
 final class Rendering {
 
     /** An outbox row: a payload, or the cohort whose first requests the relay renders (after {@code cursor}). */
-    record Row(String topic, String key, @Nullable String payload, @Nullable UUID cohort, @Nullable UUID cursor) {}
+    record Row(String topic, String key, @Nullable String payload, @Nullable UUID cohort, @Nullable UUID cursor) {
+
+        static Row of(OutboxMessage message) {
+            return new Row(message.topic(), message.key(), message.payload(), null, null);
+        }
+    }
 
     private static final int PARALLEL_FROM = 1000;
 
@@ -25,13 +29,14 @@ final class Rendering {
         this.rows = rows;
     }
 
-    static Rendering start(List<Batch.Queued> queued) {
-        long rendered = queued.stream().filter(Batch.Rendered.class::isInstance).count();
+    static Rendering start(List<OutboxRows.Entry> queued) {
+        long rendered =
+                queued.stream().filter(OutboxRows.Rendered.class::isInstance).count();
         if (rendered < PARALLEL_FROM) {
             return new Rendering(CompletableFuture.completedFuture(
                     queued.stream().map(Rendering::row).toList()));
         }
-        List<Batch.Queued> snapshot = List.copyOf(queued);
+        List<OutboxRows.Entry> snapshot = List.copyOf(queued);
         return new Rendering(CompletableFuture.supplyAsync(
                 () -> snapshot.parallelStream().map(Rendering::row).toList()));
     }
@@ -48,13 +53,10 @@ final class Rendering {
         }
     }
 
-    private static Row row(Batch.Queued queued) {
+    private static Row row(OutboxRows.Entry queued) {
         return switch (queued) {
-            case Batch.Rendered r -> {
-                OutboxMessage message = r.render().get();
-                yield new Row(message.topic(), message.key(), message.payload(), null, null);
-            }
-            case Batch.Deferred d -> new Row(d.topic, d.incidentId.toString(), null, d.cohort, d.before());
+            case OutboxRows.Rendered r -> Row.of(r.render().get());
+            case OutboxRows.Deferred d -> new Row(d.topic, d.key, null, d.cohort, d.before());
         };
     }
 }

@@ -1,4 +1,4 @@
-package io.muster.incident.escalation;
+package io.muster.incident.storage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * CSV for both sides (no uuid or time to print here and to parse there).
  */
 @Component
-class PostgresCopy {
+public class PostgresCopy {
 
     private static final int CHUNK = 1 << 20;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
@@ -39,7 +39,7 @@ class PostgresCopy {
      * Copies the rows into {@code target} ("table (col, ...)"). Values are {@link UUID} (uuid),
      * {@link Integer} (integer), {@link String} (text), {@link Instant} (timestamptz) or null.
      */
-    <T> void copy(String target, List<T> rows, Function<T, Object[]> values) {
+    public <T> void copy(String target, List<T> rows, Function<T, Object[]> values) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn in = connection

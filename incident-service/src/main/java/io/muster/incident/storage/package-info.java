@@ -1,0 +1,5 @@
+/** How rows reach PostgreSQL in bulk: binary COPY, and the time-ordered ids that keep its indexes compact. */
+@NullMarked
+package io.muster.incident.storage;
+
+import org.jspecify.annotations.NullMarked;
