@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.gateway.AnswerTokenMinter;
 import io.muster.tokens.TokenCheck;
+import io.muster.tokens.TokensProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ class AnswerTokensTests {
     private static final String OLD_SECRET = "secret-being-rotated-out";
 
     private final AnswerTokens tokens =
-            new AnswerTokens(new TokensProperties(List.of(SECRET, OLD_SECRET)), Clock.fixed(NOW, ZoneOffset.UTC));
+            new AnswerTokens(new TokensProperties(List.of(SECRET, OLD_SECRET), null), Clock.fixed(NOW, ZoneOffset.UTC));
     private final UUID notificationId = UUID.randomUUID();
     private final Instant expiresAt = NOW.plus(Duration.ofHours(24));
 

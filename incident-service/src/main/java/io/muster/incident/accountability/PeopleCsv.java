@@ -1,13 +1,12 @@
 package io.muster.incident.accountability;
 
+import io.muster.incident.api.CsvExport;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
- * HR's export: the rows of the people view as RFC 4180 CSV. A field a spreadsheet would run as a
- * formula (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe.
+ * HR's export: the rows of the people view as CSV, written like every export ({@link CsvExport}:
+ * RFC 4180, and a field a spreadsheet would run as a formula is prefixed with an apostrophe).
  */
 final class PeopleCsv {
 
@@ -17,34 +16,24 @@ final class PeopleCsv {
     private PeopleCsv() {}
 
     static String of(List<PersonRow> rows) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (PersonRow row : rows) {
-            csv.append(line(row)).append("\r\n");
-        }
-        return csv.toString();
+        return CsvExport.of(Arrays.asList(HEADER.split(",")), rows.stream().map(PeopleCsv::values));
     }
 
-    private static String line(PersonRow r) {
-        return Stream.of(
-                        r.employeeId(),
-                        r.name(),
-                        r.state(),
-                        r.site(),
-                        r.alternateSite(),
-                        r.reportingSite(),
-                        r.channel(),
-                        r.source(),
-                        r.answeredAt(),
-                        r.late(),
-                        r.answeredBy(),
-                        r.comment(),
-                        r.location(),
-                        r.personId())
-                .map(PeopleCsv::field)
-                .collect(Collectors.joining(","));
-    }
-
-    static String field(@Nullable Object value) {
-        return io.muster.incident.api.CsvField.of(value);
+    private static List<?> values(PersonRow r) {
+        return Arrays.asList(
+                r.employeeId(),
+                r.name(),
+                r.state(),
+                r.site(),
+                r.alternateSite(),
+                r.reportingSite(),
+                r.channel(),
+                r.source(),
+                r.answeredAt(),
+                r.late(),
+                r.answeredBy(),
+                r.comment(),
+                r.location(),
+                r.personId());
     }
 }

@@ -4,10 +4,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One field of a CSV export (RFC 4180), safe to open in a spreadsheet: a value starting with a
+ * The one rule that makes a CSV export safe to open in a spreadsheet: a value starting with a
  * character a spreadsheet would run as a formula (OWASP's list: {@code = + - @}, tab, carriage
- * return) is prefixed with an apostrophe; a value holding a comma, quote or line break is quoted.
- * Every export of the service writes its fields with this, so all defuse the same way.
+ * return) is prefixed with an apostrophe. {@link CsvExport} applies it to every value it writes,
+ * so all exports defuse the same way; the CSV library does the quoting.
  */
 public final class CsvField {
 
@@ -15,15 +15,14 @@ public final class CsvField {
 
     private CsvField() {}
 
-    public static String of(@Nullable Object value) {
+    /** {@code value} as text (null is empty), with an apostrophe in front if it would start a formula. */
+    public static String defused(@Nullable Object value) {
         String text = Objects.toString(value, "");
-        if (text.isEmpty()) {
-            return "";
-        }
-        String safe = FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** One field exactly as an export writes it: defused, then quoted if it holds a comma, quote or line break. */
+    public static String of(@Nullable Object value) {
+        return CsvExport.field(defused(value));
     }
 }

@@ -1,35 +1,33 @@
 package io.muster.incident.audit;
 
+import io.muster.incident.api.CsvExport;
 import io.muster.incident.api.CsvField;
+import java.util.Arrays;
 import java.util.List;
 
-/** Writes audit entries as RFC 4180 CSV (fields quoted and formulas defused by {@link CsvField}). */
+/** Writes audit entries as CSV, like every export ({@link CsvExport}: RFC 4180, formulas defused). */
 final class AuditCsv {
+
+    private static final List<String> HEADER =
+            List.of("id", "occurredAt", "incidentId", "actor", "action", "subject", "details");
 
     private AuditCsv() {}
 
     static String of(List<AuditEntry> entries) {
-        StringBuilder csv = new StringBuilder("id,occurredAt,incidentId,actor,action,subject,details\r\n");
-        for (AuditEntry entry : entries) {
-            csv.append(entry.id())
-                    .append(',')
-                    .append(entry.occurredAt())
-                    .append(',')
-                    .append(entry.incidentId() == null ? "" : entry.incidentId())
-                    .append(',')
-                    .append(field(entry.actor()))
-                    .append(',')
-                    .append(field(entry.action()))
-                    .append(',')
-                    .append(field(entry.subject()))
-                    .append(',')
-                    .append(field(entry.details().toString()))
-                    .append("\r\n");
-        }
-        return csv.toString();
+        return CsvExport.of(
+                HEADER,
+                entries.stream()
+                        .map(entry -> Arrays.asList(
+                                entry.id(),
+                                entry.occurredAt(),
+                                entry.incidentId(),
+                                entry.actor(),
+                                entry.action(),
+                                entry.subject(),
+                                entry.details())));
     }
 
-    /** One field, quoted and defused by the service's one rule ({@link CsvField}). */
+    /** One field as the export writes it ({@link CsvField}, the service's one rule). */
     static String field(String value) {
         return CsvField.of(value);
     }

@@ -1,81 +1,62 @@
 package io.muster.incident.subscriber;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import io.muster.tokens.AnswerTokenCodec;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Signed, expiring subscriber links. Token = base64url(purpose (1 byte) ‖ subscriber id (16) ‖
- * expiry epoch seconds (8) ‖ first 16 bytes of HMAC-SHA256(secret, those 25 bytes)); the purpose
- * byte keeps an unsubscribe link from confirming and the other way round.
+ * Signed, expiring subscriber links, in the answer-token format ({@link AnswerTokenCodec}) under a
+ * purpose each, so an unsubscribe link never confirms and the other way round. The secret signs; it
+ * and the previous secrets are accepted (rotation). Links in the format used before (longer, see
+ * {@link LegacySubscriberLinks}) are still read: unsubscribe links live for years, and each mail
+ * carries a new one.
  */
 @Component
 class SubscriberTokens {
 
     enum Purpose {
-        CONFIRM,
-        UNSUBSCRIBE
+        CONFIRM("subscriber-confirm"),
+        UNSUBSCRIBE("subscriber-unsubscribe");
+
+        private final String tokenPurpose;
+
+        Purpose(String tokenPurpose) {
+            this.tokenPurpose = tokenPurpose;
+        }
     }
 
-    private static final int BODY = 25;
-    private static final int MAC = 16;
-
-    private final SecretKeySpec key;
+    private final AnswerTokenCodec confirm;
+    private final AnswerTokenCodec unsubscribe;
+    private final LegacySubscriberLinks legacy;
     private final Clock clock;
 
     SubscriberTokens(SubscriberProperties properties, Clock clock) {
-        this.key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        List<String> secrets = Stream.concat(Stream.of(properties.secret()), properties.previousSecrets().stream())
+                .toList();
+        this.confirm = AnswerTokenCodec.forPurpose(Purpose.CONFIRM.tokenPurpose, secrets);
+        this.unsubscribe = AnswerTokenCodec.forPurpose(Purpose.UNSUBSCRIBE.tokenPurpose, secrets);
+        this.legacy = new LegacySubscriberLinks(secrets);
         this.clock = clock;
     }
 
     String mint(Purpose purpose, UUID subscriberId, Instant expiresAt) {
-        ByteBuffer body = ByteBuffer.allocate(BODY)
-                .put((byte) purpose.ordinal())
-                .putLong(subscriberId.getMostSignificantBits())
-                .putLong(subscriberId.getLeastSignificantBits())
-                .putLong(expiresAt.getEpochSecond());
-        byte[] token = Arrays.copyOf(body.array(), BODY + MAC);
-        System.arraycopy(mac(body.array()), 0, token, BODY, MAC);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        return codec(purpose).mint(subscriberId, expiresAt);
     }
 
     /** The subscriber, when the token is well-formed, signed by us, for this purpose and not expired. */
     Optional<UUID> read(Purpose purpose, String token) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(token);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (bytes.length != BODY + MAC) {
-            return Optional.empty();
-        }
-        byte[] body = Arrays.copyOf(bytes, BODY);
-        boolean signed = MessageDigest.isEqual(Arrays.copyOfRange(bytes, BODY, BODY + MAC), mac(body));
-        ByteBuffer fields = ByteBuffer.wrap(body);
-        boolean rightPurpose = fields.get() == purpose.ordinal();
-        UUID subscriber = new UUID(fields.getLong(), fields.getLong());
-        boolean fresh = clock.instant().getEpochSecond() < fields.getLong();
-        return signed && rightPurpose && fresh ? Optional.of(subscriber) : Optional.empty();
+        Instant now = clock.instant();
+        return token.length() == AnswerTokenCodec.LENGTH
+                ? codec(purpose).validId(token, now)
+                : legacy.read(purpose, token, now);
     }
 
-    private byte[] mac(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(body), MAC);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+    private AnswerTokenCodec codec(Purpose purpose) {
+        return purpose == Purpose.CONFIRM ? confirm : unsubscribe;
     }
 }

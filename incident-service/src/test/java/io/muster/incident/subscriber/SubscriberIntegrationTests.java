@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.incident.statement.StatementScenario;
 import io.muster.testkit.TestServers;
+import io.muster.tokens.AnswerTokenCodec;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +153,41 @@ class SubscriberIntegrationTests {
                 .one()
                 .block();
         assertThat(queued).isEqualTo(3);
+    }
+
+    @Test
+    void anUnsubscribeLinkMailedInTheFormerFormatStillUnsubscribes() throws Exception {
+        String email = freshAddress();
+        subscribe(email).expectStatus().isAccepted();
+        String confirm = token(CONFIRM, awaitMail(email, "Confirm your subscription"));
+        assertThat(confirm).hasSize(AnswerTokenCodec.LENGTH);
+        http.get()
+                .uri("/status/subscribe/confirm?token={t}", confirm)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        UUID subscriber = db.sql("SELECT id FROM subscribers WHERE email = $1")
+                .bind(0, email)
+                .map((row, meta) -> row.get(0, UUID.class))
+                .one()
+                .block();
+        String former = SubscriberTokensTests.formerLink(
+                1,
+                subscriber,
+                Instant.now().plus(Duration.ofDays(3000)),
+                IncidentServiceIntegrationTest.SUBSCRIBERS_SECRET);
+
+        http.get()
+                .uri("/status/unsubscribe?token={t}", former)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(db.sql("SELECT status FROM subscribers WHERE id = $1")
+                        .bind(0, subscriber)
+                        .map((row, meta) -> row.get(0, String.class))
+                        .one()
+                        .block())
+                .isEqualTo("UNSUBSCRIBED");
     }
 
     @Test

@@ -33,6 +33,19 @@ class SubscriberSecretTests {
                 .run(started -> assertThat(started).hasNotFailed());
     }
 
+    @Test
+    void previousSecretsAreOptionalButLongWhenGiven() {
+        String secret = "muster.subscribers.secret=" + "k".repeat(32);
+        context.withPropertyValues(secret, "muster.subscribers.previous-secrets=")
+                .run(started -> assertThat(started).hasNotFailed());
+        context.withPropertyValues(secret, "muster.subscribers.previous-secrets=" + "o".repeat(32) + ",changeme")
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("previousSecrets"));
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(SubscriberProperties.class)
     static class Bound {}

@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,6 +18,12 @@ import javax.crypto.spec.SecretKeySpec;
  * (16 bytes) ‖ expiresAt (4 bytes, unsigned epoch seconds) ‖ the first 10 bytes of
  * HMAC-SHA256(secret, those 20 bytes). The first secret signs; any secret is accepted, so a secret
  * can be rotated. The MAC is compared in constant time.
+ *
+ * <p>Every other signed, expiring link of Muster (a subscriber's confirmation or unsubscribe link)
+ * uses the same format under a purpose of its own ({@link #forPurpose}): its keys are derived from
+ * the secrets and the purpose, so a token minted for one purpose never checks under another, nor as
+ * an answer token, even where the same secret is configured. Answer tokens sign with the secrets
+ * themselves, as they always have.
  */
 public final class AnswerTokenCodec {
 
@@ -25,15 +33,37 @@ public final class AnswerTokenCodec {
     private static final int SIGNED = 20;
     private static final int MAC_BYTES = 10;
 
+    /** What a purpose's key is derived from: HMAC-SHA256(secret, this ‖ purpose). */
+    private static final String PURPOSE_LABEL = "muster-token-purpose:";
+
     private final List<SecretKeySpec> keys;
 
+    /** The codec of answer tokens: their keys are the secrets themselves. */
     public AnswerTokenCodec(List<String> secrets) {
+        this(keys(secrets));
+    }
+
+    private AnswerTokenCodec(Stream<SecretKeySpec> keys) {
+        this.keys = keys.toList();
+    }
+
+    /**
+     * The codec of tokens for {@code purpose} (a fixed name such as {@code subscriber-unsubscribe}):
+     * the same format and rotation, keys HMAC-SHA256(secret, "muster-token-purpose:" + purpose).
+     */
+    public static AnswerTokenCodec forPurpose(String purpose, List<String> secrets) {
+        if (purpose.isBlank()) {
+            throw new IllegalArgumentException("A token purpose needs a name");
+        }
+        byte[] label = (PURPOSE_LABEL + purpose).getBytes(StandardCharsets.UTF_8);
+        return new AnswerTokenCodec(keys(secrets).map(secret -> new SecretKeySpec(hmac(secret, label), "HmacSHA256")));
+    }
+
+    private static Stream<SecretKeySpec> keys(List<String> secrets) {
         if (secrets.isEmpty() || secrets.stream().anyMatch(s -> s == null || s.isBlank())) {
             throw new IllegalArgumentException("Answer tokens need at least one non-blank secret");
         }
-        this.keys = secrets.stream()
-                .map(secret -> new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-                .toList();
+        return secrets.stream().map(secret -> new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     }
 
     /** A token naming {@code notificationId} until {@code expiresAt}, signed with the first secret. */
@@ -57,6 +87,13 @@ public final class AnswerTokenCodec {
                 .filter(bytes -> bytes.length == SIGNED + MAC_BYTES && signedByUs(bytes))
                 .map(bytes -> checked(bytes, now))
                 .orElseGet(TokenCheck.Invalid::new);
+    }
+
+    /** The id a token names, when one of our keys signed it and it has not expired at {@code now}. */
+    public Optional<UUID> validId(String token, Instant now) {
+        return check(token, now) instanceof TokenCheck.Valid valid
+                ? Optional.of(valid.notificationId())
+                : Optional.empty();
     }
 
     private static TokenCheck checked(byte[] bytes, Instant now) {

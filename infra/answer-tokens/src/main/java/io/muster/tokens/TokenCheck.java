@@ -3,7 +3,10 @@ package io.muster.tokens;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What checking an answer token found. */
+/**
+ * What checking a token found. {@code notificationId} is the id the token names: a notification for
+ * answer tokens, a subscriber for subscriber links.
+ */
 public sealed interface TokenCheck {
 
     /** Signed by one of our secrets and not expired: it names this notification. */

@@ -1,2 +1,5 @@
-/** Answer tokens: signed, expiring names of one notification, for links, calls and email replies. */
+/**
+ * Signed, expiring names of one thing: answer tokens (one notification, for links, calls and email
+ * replies) and, by purpose, subscriber links; plus the answer-token settings both services bind.
+ */
 package io.muster.tokens;

@@ -2,16 +2,19 @@ package io.muster.notifier.token;
 
 import io.muster.tokens.AnswerTokenCodec;
 import io.muster.tokens.TokenCheck;
+import io.muster.tokens.TokensProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** Mints answer tokens with the first configured secret; decides how long each one lives. */
 @Component
+@EnableConfigurationProperties(TokensProperties.class)
 public class AnswerTokens {
 
     /** Used only when neither a ttl nor the request's expiresAt says how long a token lives. */

@@ -3,6 +3,7 @@ package io.muster.notifier.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.tokens.Base32;
+import io.muster.tokens.TokensProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

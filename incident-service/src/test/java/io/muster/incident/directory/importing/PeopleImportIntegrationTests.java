@@ -144,6 +144,47 @@ class PeopleImportIntegrationTests {
     }
 
     @Test
+    void aSpreadsheetsUtf8FileWithAByteOrderMarkAndWindowsLineEndingsImports() {
+        String p = "E" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String csv = "\uFEFF" + HEADER.replace("\n", "\r\n")
+                + p + "1,Ann,,,,,,,,,Staff,\r\n"
+                + p + "2,\"Bo \"\"Two\"\"\",,,,,,,,,Staff,\r\n";
+
+        JsonNode report = importCsv(csv);
+
+        assertThat(report.get("created").asInt()).isEqualTo(2);
+        assertThat(report.get("rows").get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id = $1 AND display_name = 'Bo \"Two\"'", p + "2"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aQuotedFieldThatIsNeverClosedIsABadRequestNamingItsLineAndNothingIsImported() {
+        String p = "Q" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String csv = HEADER + p + "1,Good,,,,,,,,,Staff,\n" + p + "2,\"Unclosed,,,,,,,,,Staff,\n" + p
+                + "3,Lost,,,,,,,,,Staff,\n";
+
+        http.mutate()
+                .responseTimeout(java.time.Duration.ofMinutes(1))
+                .build()
+                .post()
+                .uri("/api/people/import")
+                .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue(csv)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("line 3");
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE $1", p + "%"))
+                .isZero();
+    }
+
+    @Test
     void aFileHoldingNulIsABadRequestAndNothingIsImported() {
         String p = "Z" + UUID.randomUUID().toString().substring(0, 8) + "-";
         http.post()

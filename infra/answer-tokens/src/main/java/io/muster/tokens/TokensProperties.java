@@ -1,4 +1,4 @@
-package io.muster.notifier.token;
+package io.muster.tokens;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -10,11 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Answer-token settings shared with the inbound gateway.
+ * The answer-token settings the notifier and the inbound gateway share ({@code muster.tokens}).
+ * Each service binds it with {@code @EnableConfigurationProperties(TokensProperties.class)}.
  *
- * @param secrets HMAC secrets (comma-separated), each at least 32 characters; the first signs, the gateway accepts any (rotation).
- *     Secret: from the environment ({@code MUSTER_TOKEN_SECRETS}), never logged
- * @param ttl how long a token stays valid; unset, it is valid until the request's expiresAt
+ * @param secrets HMAC secrets (comma-separated), each at least 32 characters: the notifier mints
+ *     with the first, the gateway accepts any (two while a secret is rotated). From the environment
+ *     only ({@code MUSTER_TOKEN_SECRETS}), never logged
+ * @param ttl how long a token the notifier mints stays valid; unset, it is valid until the
+ *     request's expiresAt (the gateway does not read it)
  */
 @Validated
 @ConfigurationProperties("muster.tokens")
@@ -31,6 +34,6 @@ public record TokensProperties(
 
     @Override
     public String toString() {
-        return "TokensProperties[secrets=" + secrets.size() + " configured, ttl=" + ttl + "]";
+        return "TokensProperties[secrets=<" + secrets.size() + " redacted>, ttl=" + ttl + "]";
     }
 }
