@@ -15,6 +15,15 @@ class AppUsers {
     /** A stored login: its hash is compared, never shown. */
     record AppUser(String username, String passwordHash, String[] roles, @Nullable UUID personId, boolean disabled) {
 
+        /**
+         * What a verified login depends on, as one value: if another instance disables the login, resets its
+         * password or changes its roles or person, the stamp changes ({@link VerifiedCredentials}).
+         */
+        String stamp() {
+            return String.join(
+                    "\n", passwordHash, String.join(",", roles), String.valueOf(personId), String.valueOf(disabled));
+        }
+
         MusterUser toUser() {
             var authorities = User.withUsername(username)
                     .password(passwordHash)
