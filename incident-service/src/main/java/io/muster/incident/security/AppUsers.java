@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.stereotype.Component;
 
-/** The local logins, from the {@code app_users} table (blocking: call inside a {@link Jdbc} transaction). */
+/** The local logins, from the {@code app_users} table (blocking: call off the event loop, in a {@link Jdbc} transaction or alone). */
 @Component
 class AppUsers {
 
