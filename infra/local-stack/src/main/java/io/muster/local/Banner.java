@@ -92,6 +92,7 @@ final class Banner {
                                 s.notifierUrl(i),
                                 LocalStack.instanceName(LocalStack.GATEWAY, i),
                                 s.gatewayUrl(i))));
-        return lines.toString();
+        // as indented as the banner around it
+        return lines.toString().indent(16);
     }
 }
