@@ -8,12 +8,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.stereotype.Component;
 
-/** The local logins, from the {@code app_users} table (blocking: call inside a {@link Jdbc} transaction). */
+/** The local logins, from the {@code app_users} table (blocking: call off the event loop, in a {@link Jdbc} transaction or alone). */
 @Component
 class AppUsers {
 
     /** A stored login: its hash is compared, never shown. */
     record AppUser(String username, String passwordHash, String[] roles, @Nullable UUID personId, boolean disabled) {
+
+        /**
+         * What a verified login depends on, as one value: if another instance disables the login, resets its
+         * password or changes its roles or person, the stamp changes ({@link VerifiedCredentials}).
+         */
+        String stamp() {
+            return String.join(
+                    "\n", passwordHash, String.join(",", roles), String.valueOf(personId), String.valueOf(disabled));
+        }
 
         MusterUser toUser() {
             var authorities = User.withUsername(username)

@@ -9,11 +9,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Checks a username and password against the local logins (the break-glass accounts, which need no
- * identity provider). Credentials verified in the last minute are taken as they are
- * ({@link VerifiedCredentials}); otherwise the attempt is counted first ({@link LoginThrottle}),
+ * identity provider). Credentials verified in the last minute are taken without a new hash while the
+ * login's row is unchanged ({@link VerifiedCredentials}); otherwise the attempt is counted first ({@link LoginThrottle}),
  * then the hash compared on its own pool ({@link PasswordHashing}). An unknown or disabled login
  * costs the same comparison as a known one and gives the same 401, so neither can be told apart.
  */
@@ -49,10 +50,17 @@ class PasswordLogins {
         String username = login.getName();
         String address = String.valueOf(login.getDetails());
         String presented = String.valueOf(login.getCredentials());
-        return verified.get(username, presented, () -> check(username, presented, address));
+        return verified.get(
+                username, presented, () -> check(username, presented, address), () -> currentStamp(username));
     }
 
-    private Mono<Authentication> check(String username, String presented, String address) {
+    /** One read of the login's row, outside a transaction: a single statement needs none, and it runs per request. */
+    private Mono<Optional<String>> currentStamp(String username) {
+        return Mono.fromCallable(() -> users.find(username).map(AppUsers.AppUser::stamp))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private Mono<VerifiedCredentials.Verified> check(String username, String presented, String address) {
         return jdbc.transactional(() -> new Attempt(throttle.reserve(username, address), users.find(username)))
                 .flatMap(attempt -> {
                     if (attempt.reservation().blockedFor().isPresent()) {
@@ -65,7 +73,7 @@ class PasswordLogins {
                 });
     }
 
-    private Mono<Authentication> outcome(boolean matches, Attempt attempt, String address) {
+    private Mono<VerifiedCredentials.Verified> outcome(boolean matches, Attempt attempt, String address) {
         var user = attempt.user().filter(found -> matches && !found.disabled());
         if (user.isEmpty()) {
             return Mono.error(new BadCredentialsException("Bad credentials"));
@@ -74,7 +82,9 @@ class PasswordLogins {
         return jdbc.transactional(() -> {
             throttle.succeeded(found.username(), address, attempt.reservation());
             MusterUser principal = found.toUser();
-            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+            return new VerifiedCredentials.Verified(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()),
+                    found.stamp());
         });
     }
 }

@@ -7,6 +7,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,13 +21,20 @@ import reactor.core.publisher.Mono;
  * a client sending Basic credentials on every request pays for one password hash, not one each.
  * Entries are keyed by HMAC-SHA256 under a random key of this process (the password itself is never
  * kept); concurrent requests with the same credentials share one check; a failed check is not kept.
- * Disabling a login or changing its password or roles forgets it at once here, and on other
- * instances within {@code verified-for}.
+ *
+ * <p>A remembered login is used only while its row in the database is what it was when the password
+ * was checked (the same hash, roles and person, still enabled: {@link AppUsers.AppUser#stamp()}), which
+ * one primary-key read confirms per request: a login disabled, reset or given other roles on any
+ * instance stops working on every instance at once, not after {@code verified-for}. Here, {@link
+ * #forget} also drops it from memory.
  */
 @Component
 public class VerifiedCredentials {
 
-    private final AsyncCache<String, Authentication> verified;
+    /** A login whose password was right, and the stamp of its row at that moment. */
+    record Verified(Authentication login, String stamp) {}
+
+    private final AsyncCache<String, Verified> verified;
     private final SecretKeySpec key;
     private final boolean enabled;
 
@@ -40,16 +49,39 @@ public class VerifiedCredentials {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    /** The remembered login for these credentials, or the outcome of {@code check} (remembered if it succeeds). */
-    Mono<Authentication> get(String username, String password, Supplier<Mono<Authentication>> check) {
+    /**
+     * The remembered login for these credentials if the login's row still has the stamp it had when they
+     * were checked ({@code current}: empty when the login is gone), or else the outcome of {@code check}
+     * (remembered if it succeeds).
+     */
+    Mono<Authentication> get(
+            String username,
+            String password,
+            Supplier<Mono<Verified>> check,
+            Supplier<Mono<Optional<String>>> current) {
         if (!enabled) {
-            return check.get();
+            return check.get().map(Verified::login);
         }
+        String key = key(username, password);
+        CompletableFuture<Verified> known = verified.getIfPresent(key);
+        if (known == null || !known.isDone() || known.isCompletedExceptionally()) {
+            return checked(key, check);
+        }
+        Verified remembered = known.join();
+        return current.get().flatMap(stamp -> {
+            if (stamp.filter(remembered.stamp()::equals).isPresent()) {
+                return Mono.just(remembered.login());
+            }
+            // changed since (on this instance or another): check again, as if never remembered
+            verified.asMap().remove(key, known);
+            return checked(key, check);
+        });
+    }
+
+    private Mono<Authentication> checked(String key, Supplier<Mono<Verified>> check) {
         // suppressCancel: one caller giving up must not cancel the check the others wait for.
-        return Mono.fromFuture(
-                verified.get(
-                        key(username, password), (k, executor) -> check.get().toFuture()),
-                true);
+        return Mono.fromFuture(verified.get(key, (k, executor) -> check.get().toFuture()), true)
+                .map(Verified::login);
     }
 
     /** Forgets every remembered login of this username (disabled, new password, new roles). */
@@ -59,7 +91,7 @@ public class VerifiedCredentials {
                 .values()
                 .removeIf(login -> !login.isDone()
                         || (!login.isCompletedExceptionally()
-                                && login.join().getName().equals(username)));
+                                && login.join().login().getName().equals(username)));
     }
 
     private String key(String username, String password) {

@@ -1,8 +1,12 @@
 package io.muster.local;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** What the run command prints once everything is up: where to go and how to sign in. */
+/**
+ * What the run command prints once everything is up: where to go and how to sign in, and with several
+ * instances which instance listens where.
+ */
 final class Banner {
 
     private Banner() {}
@@ -22,7 +26,7 @@ final class Banner {
                                     operator API /api/inbound (user %s)
                  Call-in hotline    %s (simulator: POST /sim/phones/<number>/dial, see docs/hotline.md)
                  Notifier           %s/actuator/health
-
+%s
                  Kafka %s · PostgreSQL 127.0.0.1:%d/%s (postgres/postgres)
                  SMTP 127.0.0.1:%d · IMAP 127.0.0.1:%d (any mailbox, any password; replies go to %s)
                  Logs: %s
@@ -50,6 +54,7 @@ final class Banner {
                         ServiceArguments.OPERATOR,
                         ServiceArguments.HOTLINE_NUMBER,
                         s.notifierUrl(),
+                        instances(s),
                         s.kafkaBootstrap(),
                         s.ports().postgres(),
                         PostgresServer.DATABASE,
@@ -62,5 +67,32 @@ final class Banner {
                         s.incidentServiceUrl(),
                         s.simulatorUrl(),
                         String.join(", ", parts));
+    }
+
+    /** With one instance nothing (the lines above say it all); with several, one line per instance. */
+    static String instances(StackSettings s) {
+        if (s.instances() == 1) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder(
+                """
+
+                 %d instances of each service, one broker, one database. The URLs above are instance 1's; the
+                 inbound gateway's (%s) is a balancer in front of the gateways, moving on to the next one
+                 when an instance does not answer. Each instance (name: part to kill/stop/start):
+                """
+                        .formatted(s.instances(), s.gatewayUrl()));
+        IntStream.rangeClosed(1, s.instances())
+                .forEach(i -> lines.append("   instance %d   %-18s %s   %-19s %s   %-20s %s%n"
+                        .formatted(
+                                i,
+                                LocalStack.instanceName(LocalStack.INCIDENT_SERVICE, i),
+                                s.incidentServiceUrl(i),
+                                LocalStack.instanceName(LocalStack.NOTIFIER, i),
+                                s.notifierUrl(i),
+                                LocalStack.instanceName(LocalStack.GATEWAY, i),
+                                s.gatewayUrl(i))));
+        // as indented as the banner around it
+        return lines.toString().indent(16);
     }
 }

@@ -19,7 +19,8 @@ final class KafkaBroker implements StackPart {
 
     static final String NAME = "kafka";
 
-    private static final Duration STARTUP = Duration.ofSeconds(60);
+    // Generous, like the services': on a shared 2-core box under load the broker has needed over a minute.
+    private static final Duration STARTUP = Duration.ofMinutes(3);
 
     private final ChildProcess process;
     private final String bootstrap;

@@ -10,14 +10,16 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts the whole system on loopback, in dependency order, and stops it in reverse: PostgreSQL,
- * a KRaft broker, SMTP/IMAP, the phone simulator, then the three services. Each process of it is a
- * {@link StackPart} known by name ({@link #parts()}), which can be stopped, killed and started again
- * with the same command while the rest runs on.
+ * a KRaft broker, SMTP/IMAP, the phone simulator, then the three services, one or more instances of each
+ * ({@link StackSettings#instances()}; with several, the provider reaches the gateways through a
+ * {@link GatewayBalancer}). Each process of it is a {@link StackPart} known by name ({@link #parts()}),
+ * which can be stopped, killed and started again with the same command while the rest runs on.
  */
 public final class LocalStack implements StackControl, AutoCloseable {
 
@@ -34,6 +36,7 @@ public final class LocalStack implements StackControl, AutoCloseable {
     private final Map<String, StackPart> parts = new LinkedHashMap<>();
     private GreenMail mail;
     private PhoneSimulator simulator;
+    private GatewayBalancer balancer;
 
     private LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -59,6 +62,7 @@ public final class LocalStack implements StackControl, AutoCloseable {
         log.info("Starting Kafka (KRaft) on {}", settings.ports().kafka());
         startPart(KafkaBroker.of(settings, pids));
         startMail();
+        startGatewayBalancer();
         startSimulator();
         startServices(pids);
     }
@@ -98,38 +102,68 @@ public final class LocalStack implements StackControl, AutoCloseable {
         started.push(simulator);
     }
 
-    /** The services start side by side (each JVM takes a while), then each is awaited. */
+    /** With several gateways, the provider's one URL is a balancer in front of them (as in production). */
+    private void startGatewayBalancer() {
+        if (settings.instances() == 1) {
+            return;
+        }
+        List<GatewayBalancer.Upstream> gateways = IntStream.rangeClosed(1, settings.instances())
+                .mapToObj(i -> new GatewayBalancer.Upstream(instanceName(GATEWAY, i), settings.gatewayUrl(i)))
+                .toList();
+        log.info(
+                "Starting the gateway balancer on {} in front of {}",
+                settings.ports().gateway(),
+                gateways);
+        balancer = GatewayBalancer.start(settings.ports().gateway(), gateways);
+        started.push(balancer);
+    }
+
+    /**
+     * The first instance of each service starts side by side with the others (each JVM takes a while), and
+     * each is awaited: they migrate the schemas and seed the demo. Then the further instances, the same way.
+     */
     private void startServices(StaleProcesses pids) {
-        List<ServiceProcess> services = List.of(
-                ServiceProcess.of(
-                        INCIDENT_SERVICE,
-                        settings.jars().incidentService(),
-                        settings.incidentServiceUrl(),
-                        ServiceArguments.incidentService(settings),
-                        settings.logs(),
-                        pids),
-                ServiceProcess.of(
-                        NOTIFIER,
-                        settings.jars().notifier(),
-                        settings.notifierUrl(),
-                        ServiceArguments.notifier(settings),
-                        settings.logs(),
-                        pids),
-                ServiceProcess.of(
-                        GATEWAY,
-                        settings.jars().gateway(),
-                        settings.gatewayUrl(),
-                        ServiceArguments.gateway(settings),
-                        settings.logs(),
-                        pids));
-        for (ServiceProcess service : services) {
-            register(service);
-            service.launch();
+        for (int instance = 1; instance <= settings.instances(); instance++) {
+            int i = instance;
+            List<ServiceProcess> services = List.of(
+                    ServiceProcess.of(
+                            instanceName(INCIDENT_SERVICE, i),
+                            settings.jars().incidentService(),
+                            settings.incidentServiceUrl(i),
+                            ServiceArguments.incidentService(settings, i),
+                            settings.logs(),
+                            pids),
+                    ServiceProcess.of(
+                            instanceName(NOTIFIER, i),
+                            settings.jars().notifier(),
+                            settings.notifierUrl(i),
+                            ServiceArguments.notifier(settings, i),
+                            settings.logs(),
+                            pids),
+                    ServiceProcess.of(
+                            instanceName(GATEWAY, i),
+                            settings.jars().gateway(),
+                            settings.gatewayUrl(i),
+                            ServiceArguments.gateway(settings, i),
+                            settings.logs(),
+                            pids));
+            for (ServiceProcess service : services) {
+                register(service);
+                service.launch();
+            }
+            for (ServiceProcess service : services) {
+                log.info("Waiting for {} (log: {})", service.name(), service.logFile());
+                service.awaitReady();
+            }
         }
-        for (ServiceProcess service : services) {
-            log.info("Waiting for {} (log: {})", service.name(), service.logFile());
-            service.awaitReady();
-        }
+    }
+
+    /**
+     * A service instance's name, for the parts, the logs and the pid files: the service's own name for the
+     * first instance (as with one instance), {@code notifier-2} and so on for the others.
+     */
+    public static String instanceName(String service, int instance) {
+        return instance == 1 ? service : service + "-" + instance;
     }
 
     public StackSettings settings() {
@@ -142,6 +176,22 @@ public final class LocalStack implements StackControl, AutoCloseable {
 
     public GreenMail mail() {
         return mail;
+    }
+
+    /** How many times the gateway balancer sent a request on to another instance (0 with one instance). */
+    public long gatewayFailovers() {
+        return balancer == null ? 0 : balancer.failovers();
+    }
+
+    /**
+     * Starts the parts again side by side (each with its own command) and waits until every one is ready:
+     * what a fault that took several instances down needs, without paying for their JVM starts one by one.
+     */
+    public void start(List<String> names) {
+        List<StackPart> some = names.stream().map(this::part).toList();
+        log.info("Starting {}", names);
+        some.forEach(StackPart::launch);
+        some.forEach(StackPart::awaitReady);
     }
 
     /** The names of the parts that run as processes of their own, in start order. */

@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** The command-line settings that point each service at the local infrastructure and at each other. */
+/**
+ * The command-line settings that point each service instance at the local infrastructure and at each other.
+ * Instances of one service share the broker, the database and the gateway's public entry; what is each
+ * instance's own is its port, its Kafka member id ({@code muster.kafka.instance-id}: static group
+ * membership, distinct per instance) and, for the gateway, its spool directory.
+ */
 final class ServiceArguments {
 
     static final String SERVICE_NUMBER = "+15550009999";
@@ -15,9 +20,10 @@ final class ServiceArguments {
 
     private ServiceArguments() {}
 
-    static List<String> incidentService(StackSettings settings) {
-        List<String> args = common(settings, settings.ports().incidentService());
-        args.add("--muster.demo.enabled=true");
+    static List<String> incidentService(StackSettings settings, int instance) {
+        List<String> args = common(settings, LocalStack.INCIDENT_SERVICE, instance);
+        // the first instance seeds the demo organisation; the others find it there
+        args.add("--muster.demo.enabled=" + (instance == 1));
         args.add("--muster.demo.password=" + settings.secrets().demoPassword());
         args.add("--spring.mail.host=127.0.0.1");
         args.add("--spring.mail.port=" + settings.ports().smtp());
@@ -29,8 +35,8 @@ final class ServiceArguments {
         return args;
     }
 
-    static List<String> notifier(StackSettings settings) {
-        List<String> args = common(settings, settings.ports().notifier());
+    static List<String> notifier(StackSettings settings, int instance) {
+        List<String> args = common(settings, LocalStack.NOTIFIER, instance);
         args.add("--spring.mail.host=127.0.0.1");
         args.add("--spring.mail.port=" + settings.ports().smtp());
         args.add("--muster.mail.from=alerts@" + MAIL_DOMAIN);
@@ -45,8 +51,9 @@ final class ServiceArguments {
         return args;
     }
 
-    static List<String> gateway(StackSettings settings) {
-        List<String> args = common(settings, settings.ports().gateway());
+    static List<String> gateway(StackSettings settings, int instance) {
+        List<String> args = common(settings, LocalStack.GATEWAY, instance);
+        // the URL the provider calls, whichever instance takes the call: signatures are checked on it
         args.add("--muster.gateway.public-base-url=" + settings.gatewayUrl());
         args.add("--muster.twilio.auth-tokens=" + settings.secrets().twilioAuthToken());
         args.add("--muster.tokens.secrets=" + settings.secrets().answerTokenSecret());
@@ -58,14 +65,28 @@ final class ServiceArguments {
         args.add("--muster.gateway.operators[0].password={bcrypt}"
                 + new BCryptPasswordEncoder().encode(settings.secrets().demoPassword()));
         args.add("--muster.gateway.operators[0].roles=OPERATOR,HR");
-        // what the provider sends while PostgreSQL is away waits here, with the rest of the stack's data
-        args.add("--muster.gateway.spool.directory=" + settings.dataDirectory().resolve("gateway-spool"));
+        // what the provider sends while PostgreSQL is away waits here, with the rest of the stack's data; one
+        // directory per instance: an instance replays only what it spooled itself
+        args.add("--muster.gateway.spool.directory="
+                + settings.dataDirectory().resolve(instance == 1 ? "gateway-spool" : "gateway-spool-" + instance));
         return args;
     }
 
-    private static List<String> common(StackSettings settings, int port) {
+    private static int port(StackSettings settings, String service, int instance) {
+        StackPorts ports = settings.ports();
+        List<Integer> instances =
+                switch (service) {
+                    case LocalStack.INCIDENT_SERVICE -> ports.incidentServices();
+                    case LocalStack.NOTIFIER -> ports.notifiers();
+                    default -> ports.gateways();
+                };
+        return instances.get(instance - 1);
+    }
+
+    private static List<String> common(StackSettings settings, String service, int instance) {
         return new ArrayList<>(List.of(
-                "--server.port=" + port,
+                "--server.port=" + port(settings, service, instance),
+                "--muster.kafka.instance-id=" + LocalStack.instanceName(service, instance),
                 "--server.address=127.0.0.1",
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap(),
                 "--spring.r2dbc.url=" + settings.r2dbcUrl(),

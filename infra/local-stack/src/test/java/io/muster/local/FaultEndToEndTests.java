@@ -1,5 +1,7 @@
 package io.muster.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.muster.local.FaultScenario.Trigger;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +31,13 @@ class FaultEndToEndTests {
     private static final List<FaultOutcome> outcomes = new ArrayList<>();
     private static StackDatabase db;
     private static FaultRun faults;
+    private static int instances;
 
     @BeforeAll
     static void useTheStack(SharedStack shared) {
         db = new StackDatabase(shared.stack().settings());
         faults = new FaultRun(shared.stack(), shared.client(), db);
+        instances = shared.stack().settings().instances();
     }
 
     @AfterAll
@@ -49,12 +53,51 @@ class FaultEndToEndTests {
         }
     }
 
+    /**
+     * With one instance of each service, the notifier is killed mid-sending. With several (the build runs
+     * two), one instance of each service is killed mid-sending, and once those serve again another instance
+     * of each is stopped gracefully mid-replies (answers spread over 40 s, so replies are still coming):
+     * the incident completes through the instances left, every alert sent once, every answer recorded once.
+     */
     @Test
-    void killingTheNotifierMidSendingLosesNothingAndSendsNothingTwice() throws Exception {
-        FaultOutcome outcome =
-                faults.run(FaultScenario.kill(LocalStack.NOTIFIER, Trigger.alerted(0.3)), RunShape.small(PEOPLE));
+    void losingServiceInstancesMidIncidentLosesNothingAndDoesNothingTwice() throws Exception {
+        FaultOutcome outcome = faults.run(instanceLoss(), instanceLossShape());
 
         assertNothingLostOrDoubled(outcome);
+        if (instances() > 1) {
+            assertThat(outcome.tally().answersRefusedWhileDown())
+                    .as("answers no gateway instance could take (the balancer moves on to another)")
+                    .isZero();
+        }
+    }
+
+    private static FaultScenario instanceLoss() {
+        if (instances() == 1) {
+            return FaultScenario.kill(LocalStack.NOTIFIER, Trigger.alerted(0.3));
+        }
+        List<String> services = List.of(LocalStack.INCIDENT_SERVICE, LocalStack.NOTIFIER, LocalStack.GATEWAY);
+        List<String> second = services.stream()
+                .map(service -> LocalStack.instanceName(service, 2))
+                .toList();
+        return FaultScenario.kill(services, Trigger.alerted(0.3))
+                .then(FaultScenario.stop(second, Trigger.answered(0.5)));
+    }
+
+    private static RunShape instanceLossShape() {
+        RunShape small = RunShape.small(PEOPLE);
+        return instances() == 1
+                ? small
+                : new RunShape(
+                        small.people(),
+                        small.providerLatency(),
+                        small.answerAfterMin(),
+                        Duration.ofSeconds(40),
+                        small.settleWithin(),
+                        small.quiet());
+    }
+
+    private static int instances() {
+        return instances;
     }
 
     @Test

@@ -56,11 +56,16 @@ final class FaultRun {
                 long faulted = System.nanoTime();
                 strike(scenario, timer);
                 long restarted = System.nanoTime();
-                if (scenario.fault() != FaultScenario.Fault.NONE) {
-                    stack.start(scenario.part());
-                }
+                startAgain(scenario);
                 long ready = System.nanoTime();
-                Duration settled = awaitSettled(phones, records, cohort, since, shape, ready);
+                long lastReady = ready;
+                for (FaultScenario next = scenario.then(); next != null; next = next.then()) {
+                    awaitTrigger(next.at(), phones, shape.people(), declared, timer);
+                    strike(next, timer);
+                    startAgain(next);
+                    lastReady = System.nanoTime();
+                }
+                Duration settled = awaitSettled(phones, records, cohort, since, shape, lastReady);
                 Map<String, List<String>> deadLetters =
                         new DeadLetters(stack.settings().kafkaBootstrap()).of(cohort.id());
                 int deadLettered =
@@ -109,18 +114,28 @@ final class FaultRun {
         }
     }
 
-    /** The fault itself: kill -9, or a stop that lasts the outage (the start follows in {@link #run}). */
+    /**
+     * The fault itself: kill -9 or a graceful stop of each part, or a stop that lasts the outage (the start
+     * follows in {@link #startAgain}).
+     */
     private void strike(FaultScenario scenario, ScheduledExecutorService timer)
             throws InterruptedException, ExecutionException {
-        if (scenario.fault() == FaultScenario.Fault.NONE) {
-            return;
+        switch (scenario.fault()) {
+            case NONE -> {}
+            case KILL -> scenario.parts().forEach(stack::kill);
+            case STOP -> scenario.parts().forEach(stack::stop);
+            case OUTAGE -> {
+                scenario.parts().forEach(stack::stop);
+                timer.schedule(() -> null, scenario.downtime().toNanos(), TimeUnit.NANOSECONDS)
+                        .get();
+            }
         }
-        if (scenario.fault() == FaultScenario.Fault.KILL) {
-            stack.kill(scenario.part());
-        } else {
-            stack.stop(scenario.part());
-            timer.schedule(() -> null, scenario.downtime().toNanos(), TimeUnit.NANOSECONDS)
-                    .get();
+    }
+
+    /** The parts' own start commands, side by side, until each serves again. */
+    private void startAgain(FaultScenario scenario) {
+        if (scenario.fault() != FaultScenario.Fault.NONE) {
+            stack.start(scenario.parts());
         }
     }
 

@@ -20,6 +20,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -31,9 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole alert loop across the three services, each in its own JVM, on the real
- * infrastructure the run command starts: declare, SMS and email out, a signed reply back, the
- * per-person state in the incident.
+ * The whole alert loop across the three services, each in its own JVM (two instances of each in the
+ * build: {@link SharedStack}), on the real infrastructure the run command starts: declare, SMS and email
+ * out, a signed reply back through the gateways' balancer, the per-person state in the incident.
  */
 @ExtendWith(SharedStack.Resolver.class)
 class LocalStackEndToEndTests {
@@ -162,6 +165,56 @@ class LocalStackEndToEndTests {
         awaitSms(phone, canaryTitle);
 
         assertThat(smsWith(phone, title)).hasSize(1);
+    }
+
+    /**
+     * Every instance of each service takes part in its service's consumer groups: the partitions are shared
+     * out among the instances (each partition read by one consumer), not read once per instance.
+     */
+    @Test
+    void everyInstanceOfEachServiceSharesItsConsumerGroups() {
+        Map<String, String> groups = Map.of(
+                "incident-service", LocalStack.INCIDENT_SERVICE,
+                "notifier", LocalStack.NOTIFIER,
+                "inbound-gateway", LocalStack.GATEWAY);
+        try (Admin admin = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.settings().kafkaBootstrap()))) {
+            groups.forEach((group, service) -> await("instances in the consumer group " + group)
+                    .atMost(LOOP)
+                    .ignoreExceptions()
+                    .untilAsserted(() -> {
+                        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                                .all()
+                                .get()
+                                .get(group);
+                        List<String> members = description.members().stream()
+                                .map(member -> member.groupInstanceId().orElse(""))
+                                .toList();
+                        for (int i = 1; i <= stack.settings().instances(); i++) {
+                            assertThat(members)
+                                    .as("members of %s from %s", group, LocalStack.instanceName(service, i))
+                                    .anyMatch(memberOf(
+                                            service, i, stack.settings().instances()));
+                        }
+                        assertThat(description.members().stream()
+                                        .flatMap(member -> member.assignment().topicPartitions().stream())
+                                        .toList())
+                                .as("partitions of %s, each assigned once", group)
+                                .doesNotHaveDuplicates();
+                    }));
+        }
+    }
+
+    /** A member id is {@code <instance-id>-<listener>...}: instance 1's is the service's name, the others' add -N. */
+    private static java.util.function.Predicate<String> memberOf(String service, int instance, int instances) {
+        return id -> {
+            for (int other = 2; other <= instances; other++) {
+                if (id.startsWith(LocalStack.instanceName(service, other) + "-")) {
+                    return other == instance;
+                }
+            }
+            return instance == 1 && id.startsWith(service + "-");
+        };
     }
 
     private String declare(String title, String... employeeIds) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One running stack (three service JVMs on the run command's infrastructure) for every test class
+ * One running stack (the three services on the run command's infrastructure, {@code muster.instances}
+ * instances of each: two in the build, so every end-to-end test runs against two instances of each service
+ * behind nothing but their own ports and the gateway's balancer) for every test class
  * of this module: started by the first class that asks for it, stopped when the test run ends.
  * Starting it takes most of this module's time, so the classes share it and keep their data apart
  * (unique titles, their own demo people).
@@ -41,7 +43,7 @@ final class SharedStack implements AutoCloseable {
             Path repository = Path.of(System.getProperty("muster.repository"));
             StackSettings settings = new StackSettings(
                     dataDirectory,
-                    StackPorts.free(),
+                    StackPorts.free(Integer.getInteger("muster.instances", 1)),
                     ServiceJars.builtIn(repository, System.getProperty("muster.version")),
                     LocalSecrets.loadOrCreate(dataDirectory));
             return new SharedStack(dataDirectory, LocalStack.start(settings), new StackClient(settings));

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 
 /** Brings a stack back to serving after a fault: every part running, every service's health UP. */
 final class StackHealth {
@@ -23,15 +22,14 @@ final class StackHealth {
         this.stack = stack;
     }
 
-    /** Starts any part that is not running, then waits until the three services say UP. */
+    /** Starts any part that is not running, then waits until every instance of the three services says UP. */
     void restore() {
         for (String part : stack.parts()) {
             if (!stack.running(part)) {
                 stack.start(part);
             }
         }
-        StackSettings settings = stack.settings();
-        for (String url : List.of(settings.incidentServiceUrl(), settings.notifierUrl(), settings.gatewayUrl())) {
+        for (String url : stack.settings().serviceUrls()) {
             await(url + " healthy")
                     .atMost(HEALTHY_WITHIN)
                     .pollInterval(Duration.ofMillis(500))
