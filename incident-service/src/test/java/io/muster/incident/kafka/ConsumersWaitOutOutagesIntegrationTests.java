@@ -89,7 +89,9 @@ class ConsumersWaitOutOutagesIntegrationTests {
                 waitOut(OUTAGE);
             }
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            // Errors ignored: this check's R2DBC pool hands out the connections the outage cut first, each
+            // failing once (which also spares the next test classes); the consumers (JDBC) recover on their own.
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
                 assertThat(count("SELECT count(*) FROM accountability_answers WHERE incident_id = $1"))
                         .isEqualTo(1);
                 assertThat(count("SELECT count(*) FROM hotline_messages WHERE incident_id = $1"))

@@ -76,7 +76,8 @@ final class GroupCommit<I, O> implements AutoCloseable {
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).result().complete(results.get(i));
             }
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // An Error too: a writer that died would leave every later caller of its queue waiting forever.
             batch.forEach(waiting -> waiting.result().completeExceptionally(failure));
         }
     }
