@@ -39,7 +39,11 @@ class MetricsIntegrationTests extends GatewayIntegrationTest {
     }
 
     private String scrape() {
-        return client.get()
+        // A suite's worth of meters (every URI, client and topic the tests touched) passes 256 KB.
+        return client.mutate()
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                .build()
+                .get()
                 .uri("/actuator/prometheus")
                 .headers(h -> h.setBearerAuth(RealInfrastructure.METRICS_SCRAPE_TOKEN))
                 .exchange()

@@ -19,7 +19,11 @@ class MetricsIntegrationTests {
     @Autowired
     void client(WebTestClient client) {
         // A loaded build machine can take seconds for the first scrape (every meter is rendered).
-        this.web = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        // A suite's worth of meters (every URI, client and topic the tests touched) passes 256 KB.
+        this.web = client.mutate()
+                .responseTimeout(Duration.ofSeconds(30))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                .build();
     }
 
     @Test
