@@ -106,6 +106,7 @@ class CrashRecoveryIntegrationTests {
 
     private Map<UUID, String> publishRequests() throws Exception {
         Map<UUID, String> phones = new HashMap<>();
+        TestServers.shared().createTopics(run + ".requests", run + ".priority", run + ".deliveries");
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.shared().kafkaBootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");

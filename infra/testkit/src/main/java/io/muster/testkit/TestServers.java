@@ -4,10 +4,19 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.awaitility.Awaitility;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -49,6 +58,38 @@ public final class TestServers {
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
+    }
+
+    /**
+     * Creates the topics (four partitions each, as auto-creation would) and returns once every
+     * partition has a leader. A producer that writes to a topic the broker is still creating can
+     * meet a leader change under its first batches; the broker then refuses its retries as out of
+     * order for the rest of the delivery timeout, so a test that publishes a burst first creates
+     * its topics here.
+     */
+    public void createTopics(String... names) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafkaBootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                30_000))) {
+            List<NewTopic> topics = Arrays.stream(names)
+                    .map(name -> new NewTopic(name, 4, (short) 1))
+                    .toList();
+            admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+            Awaitility.await("leaders of " + List.of(names))
+                    .atMost(Duration.ofSeconds(30))
+                    .ignoreExceptions()
+                    .until(() -> admin.describeTopics(List.of(names)).allTopicNames().get().values().stream()
+                            .flatMap(topic -> topic.partitions().stream())
+                            .allMatch(partition -> partition.leader() != null
+                                    && !partition.leader().isEmpty()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted creating " + List.of(names), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not create " + List.of(names), e);
+        }
     }
 
     public PostgresCoordinates postgres() {
