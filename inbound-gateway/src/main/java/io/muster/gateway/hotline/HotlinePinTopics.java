@@ -14,18 +14,16 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class HotlinePinTopics {
 
-    private static final int PARTITIONS = 4;
-
     @Bean
     KafkaAdmin.NewTopics hotlinePinTopicDeclarations(PinTopicProperties pins, TopicsProperties topics) {
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(pins.hotlinePins())
-                        .partitions(PARTITIONS)
+                        .partitions(topics.partitions())
                         .replicas(topics.replicas())
                         .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
                         .build(),
                 TopicBuilder.name(TopicsProperties.deadLetterTopicOf(pins.hotlinePins()))
-                        .partitions(PARTITIONS)
+                        .partitions(topics.partitions())
                         .replicas(topics.replicas())
                         .build());
     }

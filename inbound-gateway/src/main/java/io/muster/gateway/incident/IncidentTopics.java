@@ -13,7 +13,7 @@ class IncidentTopics {
     @Bean
     KafkaAdmin.NewTopics incidentDeadLetterTopic(TopicsProperties topics) {
         return new KafkaAdmin.NewTopics(TopicBuilder.name(TopicsProperties.deadLetterTopicOf(topics.incidents()))
-                .partitions(4)
+                .partitions(topics.partitions())
                 .replicas(topics.replicas())
                 .build());
     }

@@ -18,18 +18,16 @@ import tools.jackson.core.JacksonException;
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
-    private static final int PARTITIONS = 4;
-
     @Bean
     KafkaAdmin.NewTopics gatewayTopics(TopicsProperties topics) {
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(topics.replies())
-                        .partitions(PARTITIONS)
+                        .partitions(topics.partitions())
                         .replicas(topics.replicas())
                         .build(),
                 // shared with the notifier; declaring the same topic twice is harmless
                 TopicBuilder.name(topics.deliveries())
-                        .partitions(PARTITIONS)
+                        .partitions(topics.partitions())
                         .replicas(topics.replicas())
                         .build(),
                 deadLetterTopic(topics, topics.notificationRequests()),
@@ -67,7 +65,7 @@ class KafkaConfiguration {
 
     private static org.apache.kafka.clients.admin.NewTopic deadLetterTopic(TopicsProperties topics, String topic) {
         return TopicBuilder.name(TopicsProperties.deadLetterTopicOf(topic))
-                .partitions(PARTITIONS)
+                .partitions(topics.partitions())
                 .replicas(topics.replicas())
                 .build();
     }

@@ -15,7 +15,8 @@ public record TopicsProperties(
         @NotBlank @DefaultValue("muster.delivery.v1") String deliveries,
         @NotBlank @DefaultValue("muster.reply.v1") String replies,
         @NotBlank @DefaultValue("muster.incident.v1") String incidents,
-        @Min(1) @DefaultValue("1") int replicas) {
+        @Min(1) @DefaultValue("1") int replicas,
+        @Min(1) @DefaultValue("4") int partitions) {
 
     /** Where records of {@code topic} go when they cannot be processed. */
     public static String deadLetterTopicOf(String topic) {

@@ -10,8 +10,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {
 
-    private static final int PARTITIONS = 4;
-
     @Bean
     KafkaAdmin.NewTopics incidentServiceTopics(TopicsProperties topics) {
         return new KafkaAdmin.NewTopics(
@@ -24,7 +22,7 @@ class KafkaTopicsConfiguration {
 
     private static NewTopic topic(String name, TopicsProperties topics) {
         return TopicBuilder.name(name)
-                .partitions(PARTITIONS)
+                .partitions(topics.partitions())
                 .replicas(topics.replicas())
                 .build();
     }

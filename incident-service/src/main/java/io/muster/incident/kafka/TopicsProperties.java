@@ -15,7 +15,8 @@ public record TopicsProperties(
         @DefaultValue("muster.notification-request.priority.v1") @NotBlank String priorityNotificationRequests,
         @DefaultValue("muster.delivery.v1") @NotBlank String deliveries,
         @DefaultValue("muster.reply.v1") @NotBlank String replies,
-        @DefaultValue("1") @Min(1) short replicas) {
+        @DefaultValue("1") @Min(1) short replicas,
+        @DefaultValue("4") @Min(1) int partitions) {
 
     public static String deadLetterTopicOf(String topic) {
         return topic + ".DLT";

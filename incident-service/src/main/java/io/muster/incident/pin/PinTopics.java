@@ -11,12 +11,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class PinTopics {
 
-    private static final int PARTITIONS = 4;
-
     @Bean
     KafkaAdmin.NewTopics hotlinePinTopics(PinTopicProperties pins, TopicsProperties topics) {
         return new KafkaAdmin.NewTopics(TopicBuilder.name(pins.hotlinePins())
-                .partitions(PARTITIONS)
+                .partitions(topics.partitions())
                 .replicas(topics.replicas())
                 .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
                 .build());

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,13 +80,33 @@ final class FaultRun {
                         progress.firstMoveAfter(ready),
                         settled,
                         deadLetters,
-                        records.gatewayOutcomes(FaultTally.lostAnswerSids(phones.sent(), records.answers())));
+                        lostAnswers(phones, records));
             }
         } finally {
             timer.shutdownNow();
             simulator.autoAnswer(AutoAnswerPolicy.off());
             simulator.faults().clear();
         }
+    }
+
+    /**
+     * How the gateway's log filed the answers of the people with an answer lost, and how the phone saw them
+     * refused (last status, failure, tries, clock time): what tells a refusing instance from a balancer
+     * with no instance left.
+     */
+    private static Map<String, Long> lostAnswers(CohortPhones phones, CohortRecords records) {
+        List<String> sids = FaultTally.lostAnswerSids(phones.sent(), records.answers());
+        Map<String, Long> outcomes = new TreeMap<>(records.gatewayOutcomes(sids));
+        Set<String> lost = Set.copyOf(sids);
+        phones.sent().stream()
+                .flatMap(List::stream)
+                .filter(answer -> lost.contains(answer.sid()) && answer.failure() != null)
+                .forEach(answer -> outcomes.merge(
+                        "phone saw %s %d after %d tries at %s"
+                                .formatted(answer.failure(), answer.status(), answer.attempts(), answer.at()),
+                        1L,
+                        Long::sum));
+        return outcomes;
     }
 
     /** Waits for the trigger: a scheduled moment after the 201, or a share of the cohort's phones. */

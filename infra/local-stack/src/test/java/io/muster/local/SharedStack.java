@@ -3,6 +3,7 @@ package io.muster.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -55,8 +56,24 @@ final class SharedStack implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stack.close();
+        keepLogs();
         try (Stream<Path> paths = Files.walk(dataDirectory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The processes' logs outlive the stack's data, in {@code target/stack-logs}: what a failed run is read from. */
+    private void keepLogs() throws IOException {
+        Path logs = dataDirectory.resolve("logs");
+        Path kept = Path.of("target", "stack-logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        Files.createDirectories(kept);
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, kept.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

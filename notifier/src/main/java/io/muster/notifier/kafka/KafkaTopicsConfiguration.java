@@ -9,8 +9,6 @@ import org.springframework.kafka.config.TopicBuilder;
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {
 
-    private static final int PARTITIONS = 4;
-
     @Bean
     NewTopic deliveriesTopic(TopicsProperties topics) {
         return topic(topics.deliveries(), topics);
@@ -33,7 +31,7 @@ class KafkaTopicsConfiguration {
 
     private static NewTopic topic(String name, TopicsProperties topics) {
         return TopicBuilder.name(name)
-                .partitions(PARTITIONS)
+                .partitions(topics.partitions())
                 .replicas(topics.replicas())
                 .build();
     }

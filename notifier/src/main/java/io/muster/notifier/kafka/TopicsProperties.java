@@ -16,7 +16,8 @@ public record TopicsProperties(
         @DefaultValue("muster.notification-request.v1") @NotBlank String notificationRequests,
         @DefaultValue("muster.notification-request.priority.v1") @NotBlank String priorityNotificationRequests,
         @DefaultValue("muster.delivery.v1") @NotBlank String deliveries,
-        @DefaultValue("1") @Min(1) short replicas) {
+        @DefaultValue("1") @Min(1) short replicas,
+        @DefaultValue("4") @Min(1) int partitions) {
 
     /** The dead-letter topic of {@code topic}. */
     public static String deadLetterOf(String topic) {
