@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +36,7 @@ class OutageAnswersIntegrationTests {
     JsonMapper json;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @BeforeEach
     void embeddedServersOnly() {
