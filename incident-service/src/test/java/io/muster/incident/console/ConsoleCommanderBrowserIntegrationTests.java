@@ -115,7 +115,7 @@ class ConsoleCommanderBrowserIntegrationTests {
         browser.awaitText(By.cssSelector("[data-count=targeted]"), "2");
         assertThat(fixtures.count(
                         "SELECT count(*) FROM recipients WHERE level = 2 AND person_id = '" + next.id()
-                                + "' AND incident_id = $1",
+                                + "' AND incident_id = ?",
                         incident))
                 .isEqualTo(1);
         browser.screenshot("incident-live");

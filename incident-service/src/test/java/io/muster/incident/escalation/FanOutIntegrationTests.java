@@ -107,7 +107,7 @@ class FanOutIntegrationTests {
                         .count(
                                 """
                                 SELECT count(*) FROM recipients r JOIN incidents i ON i.id = r.incident_id
-                                WHERE r.incident_id = $1 AND r.notified_at = i.declared_at AND r.state = 'NO_RESPONSE'
+                                WHERE r.incident_id = ? AND r.notified_at = i.declared_at AND r.state = 'NO_RESPONSE'
                                   AND r.level = 0 AND r.deputy_for IS NULL AND r.cohort IS NOT NULL
                                 """,
                                 second))

@@ -209,7 +209,9 @@ class ExerciseIntegrationTests {
                 .expectStatus()
                 .is2xxSuccessful();
         Instant due = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
-        db.sql("UPDATE drills SET next_at = ? WHERE id = ?").params(java.sql.Timestamp.from(due), drill).update();
+        db.sql("UPDATE drills SET next_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(due), drill)
+                .update();
 
         Run run = awaitRun(drill);
 
