@@ -55,7 +55,7 @@ class OutageAnswersIntegrationTests {
                             "title", "t", "message", "m", "severity", "LOW", "notify", Map.of("roles", List.of("x")))));
 
             JsonNode health = health(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(health.at("/components/r2dbc/status").asString()).isEqualTo("DOWN");
+            assertThat(health.at("/components/db/status").asString()).isEqualTo("DOWN");
             assertThat(health.at("/components/kafka/status").asString()).isEqualTo("UP");
         }
         await().atMost(Duration.ofSeconds(10))
@@ -85,7 +85,7 @@ class OutageAnswersIntegrationTests {
                     .isCreated();
             JsonNode health = health(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(health.at("/components/kafka/status").asString()).isEqualTo("DOWN");
-            assertThat(health.at("/components/r2dbc/status").asString()).isEqualTo("UP");
+            assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
         }
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(

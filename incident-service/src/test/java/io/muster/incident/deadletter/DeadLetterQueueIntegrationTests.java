@@ -92,7 +92,7 @@ class DeadLetterQueueIntegrationTests {
                 .headers()
                 .add(
                         KafkaHeaders.DLT_EXCEPTION_MESSAGE,
-                        "Failed to obtain R2DBC Connection".getBytes(StandardCharsets.UTF_8));
+                        "Failed to obtain JDBC Connection".getBytes(StandardCharsets.UTF_8));
         kafka.send(deadLettered).join();
 
         JsonNode dead =

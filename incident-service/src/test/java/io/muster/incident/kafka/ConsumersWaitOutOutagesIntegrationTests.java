@@ -89,15 +89,15 @@ class ConsumersWaitOutOutagesIntegrationTests {
                 waitOut(OUTAGE);
             }
 
-            // Errors ignored: this check's R2DBC pool hands out the connections the outage cut first, each
-            // failing once (which also spares the next test classes); the consumers (JDBC) recover on their own.
+            // Errors ignored: right after the outage this check may meet a pooled connection it cut (each
+            // fails once, which also spares the next test classes); the consumers recover on their own.
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
                 assertThat(count("SELECT count(*) FROM accountability_answers WHERE incident_id = ?"))
                         .isEqualTo(1);
                 assertThat(count("SELECT count(*) FROM hotline_messages WHERE incident_id = ?"))
                         .isEqualTo(1);
                 assertThat(count("SELECT count(*) FROM recipient_events e JOIN recipients r USING (notification_id)"
-                                + " WHERE r.incident_id = $1 AND e.kind = 'SENT'"))
+                                + " WHERE r.incident_id = ? AND e.kind = 'SENT'"))
                         .isEqualTo(1);
             });
             String[] ids = {id(sent), id(reply), id(hotline)};

@@ -81,8 +81,8 @@ class OutboxOutageIntegrationTests {
                 relay.start();
             }
         }
-        // Errors ignored: this check's R2DBC pool hands out the connections the outage cut first, each
-        // failing once (which also spares the next tests); the relay (JDBC) recovers on its own.
+        // Errors ignored: right after the outage this check may meet a pooled connection it cut (each
+        // fails once, which also spares the next tests); the relay recovers on its own.
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> published(key));
         assertThat(output.getOut()).contains("Outbox relay publishes again");
     }
