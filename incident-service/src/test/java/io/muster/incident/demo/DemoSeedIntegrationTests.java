@@ -69,6 +69,6 @@ class DemoSeedIntegrationTests {
     }
 
     private long count(String sql) {
-        return db.sql(sql).query(Long.class).optional().orElse(null);
+        return db.sql(sql).query(Long.class).single();
     }
 }

@@ -131,7 +131,7 @@ class FanOutIntegrationTests {
                         "SELECT coalesce(o.payload, '<none>') AS payload FROM outbox o JOIN recipients r ON r.cohort = o.cohort "
                                 + "WHERE r.notification_id = ?")
                 .param(notificationId)
-                .query((rs, n) -> rs.getObject("payload", String.class))
+                .query((rs, n) -> rs.getString("payload"))
                 .optional()
                 .orElse(null);
     }

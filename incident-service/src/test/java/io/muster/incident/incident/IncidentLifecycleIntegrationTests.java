@@ -284,7 +284,7 @@ class IncidentLifecycleIntegrationTests {
     private List<String> auditActions(UUID id) {
         return db.sql("SELECT action FROM audit_log WHERE incident_id = ? ORDER BY id")
                 .param(id)
-                .query((rs, n) -> rs.getObject("action", String.class))
+                .query((rs, n) -> rs.getString("action"))
                 .list();
     }
 }

@@ -57,7 +57,7 @@ class ConsoleHotlinePinBrowserIntegrationTests {
         browser.await(By.cssSelector("[data-pin-status=set]"));
         String hash = db.sql("SELECT h.pin_hash FROM hotline_pins h JOIN app_users u ON u.person_id = h.person_id"
                         + " WHERE u.username = 'employee'")
-                .query((rs, n) -> rs.getObject("pin_hash", String.class))
+                .query((rs, n) -> rs.getString("pin_hash"))
                 .optional()
                 .orElse(null);
         assertThat(encoder.matches("480913", hash)).isTrue();
@@ -83,7 +83,7 @@ class ConsoleHotlinePinBrowserIntegrationTests {
         assertThat(pin).matches("\\d{6}");
         String hash = db.sql("SELECT pin_hash FROM hotline_pins WHERE person_id = ?")
                 .param(person.id())
-                .query((rs, n) -> rs.getObject("pin_hash", String.class))
+                .query((rs, n) -> rs.getString("pin_hash"))
                 .optional()
                 .orElse(null);
         assertThat(encoder.matches(pin, hash)).isTrue();

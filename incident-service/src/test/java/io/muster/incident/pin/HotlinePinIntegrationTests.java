@@ -183,7 +183,7 @@ class HotlinePinIntegrationTests {
     private String storedHash() {
         return db.sql("SELECT pin_hash FROM hotline_pins WHERE person_id = ?")
                 .param(ada.id())
-                .query((rs, n) -> rs.getObject("pin_hash", String.class))
+                .query((rs, n) -> rs.getString("pin_hash"))
                 .optional()
                 .orElse(null);
     }
@@ -191,7 +191,7 @@ class HotlinePinIntegrationTests {
     private java.util.List<String> audit(String action) {
         return db.sql("SELECT details::text AS d FROM audit_log WHERE action = ? AND subject = ?")
                 .params(action, ada.id().toString())
-                .query((rs, n) -> rs.getObject("d", String.class))
+                .query((rs, n) -> rs.getString("d"))
                 .list();
     }
 }

@@ -181,7 +181,7 @@ class AuthenticationIntegrationTests {
     @Order(3)
     void aPersonIsMatchedByEmailOnlyWhenTheProviderVerifiedTheAddress() {
         var person = db.sql("SELECT id, email FROM people WHERE employee_id = 'E021'")
-                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getObject("email", String.class)))
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("email")))
                 .optional()
                 .orElse(null);
         var byEmail = new JwtLogins(

@@ -59,8 +59,8 @@ class SubscriberMailQueueIntegrationTests {
                                 + " JOIN subscribers s ON s.id = d.subscriber_id WHERE s.email = ?")
                 .param(unusable)
                 .query((r, n) -> List.of(
-                        r.getObject("status", String.class),
-                        String.valueOf(r.getObject("last_error", String.class)),
+                        r.getString("status"),
+                        String.valueOf(r.getString("last_error")),
                         String.valueOf(r.getObject("later", Boolean.class))))
                 .optional()
                 .orElse(null);
