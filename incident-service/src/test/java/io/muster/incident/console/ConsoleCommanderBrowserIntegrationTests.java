@@ -135,7 +135,8 @@ class ConsoleCommanderBrowserIntegrationTests {
 
         browser.await(By.cssSelector("[data-action=handover]")).click();
         browser.type(By.cssSelector("[data-field=commander-search]"), successor);
-        browser.await(By.cssSelector("[data-username='" + successor + "']")).click();
+        // the results are redrawn as the search narrows: find the row again if it was replaced
+        browser.click(By.cssSelector("[data-username='" + successor + "']"));
 
         browser.awaitText(By.cssSelector("[data-commander]"), successor);
         browser.driver().navigate().refresh(); // the API, not just the page, says who commands now
