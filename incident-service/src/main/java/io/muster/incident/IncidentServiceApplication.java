@@ -5,9 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The system of record for people, incidents, recipients and answers. HTTP reads and consumed
- * events use R2DBC; the bulk writes (fan-out, escalation, imports) use JDBC on virtual threads,
- * where set-based statements and COPY are simplest.
+ * The system of record for people, incidents, recipients and answers. All data access is JDBC:
+ * HTTP handlers reach it off the event loop ({@code Jdbc.transactional}); consumers and the bulk
+ * writes (fan-out, escalation, imports) run it on their own threads, where set-based statements and
+ * COPY are simplest.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

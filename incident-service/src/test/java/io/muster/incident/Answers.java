@@ -4,19 +4,19 @@ import io.muster.contracts.ContractSamples;
 import io.muster.incident.Fixtures.TestPerson;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Publishes a person's answer to the replies topic, as the gateway would (the golden ReplyReceived). */
 public final class Answers {
 
-    private final DatabaseClient db;
+    private final JdbcClient db;
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
 
-    public Answers(DatabaseClient db, KafkaTemplate<String, String> kafka, JsonMapper json) {
+    public Answers(JdbcClient db, KafkaTemplate<String, String> kafka, JsonMapper json) {
         this.db = db;
         this.kafka = kafka;
         this.json = json;
@@ -24,12 +24,11 @@ public final class Answers {
 
     /** The person answers SAFE to their request of the incident. */
     public void safe(UUID incident, TestPerson person) {
-        UUID notification = db.sql("SELECT notification_id FROM recipients WHERE incident_id = $1 AND person_id = $2")
-                .bind(0, incident)
-                .bind(1, person.id())
-                .map((row, meta) -> row.get(0, UUID.class))
-                .one()
-                .block();
+        UUID notification = db.sql("SELECT notification_id FROM recipients WHERE incident_id = ? AND person_id = ?")
+                .params(incident, person.id())
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
         ObjectNode reply = (ObjectNode) json.readTree(ContractSamples.json("ReplyReceived", 1));
         reply.put("eventId", UUID.randomUUID().toString());
         reply.put("incidentId", incident.toString());

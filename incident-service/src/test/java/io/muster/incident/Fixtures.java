@@ -3,7 +3,7 @@ package io.muster.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds directory states for tests, with fresh ids so that test classes never meet. */
 public final class Fixtures {
@@ -11,9 +11,9 @@ public final class Fixtures {
     /** A person created by a fixture. */
     public record TestPerson(UUID id, String employeeId, String phone, String email) {}
 
-    private final DatabaseClient db;
+    private final JdbcClient db;
 
-    public Fixtures(DatabaseClient db) {
+    public Fixtures(JdbcClient db) {
         this.db = db;
     }
 
@@ -30,33 +30,23 @@ public final class Fixtures {
         UUID id = UUID.randomUUID();
         String employeeId = "T-" + id.toString().substring(0, 8);
         String email = withEmail ? employeeId.toLowerCase() + "@test.muster.local" : null;
-        var insert = db.sql(
-                        "INSERT INTO people (id, employee_id, display_name, phone, email, locale) VALUES ($1, $2, $3, $4, $5, 'en')")
-                .bind(0, id)
-                .bind(1, employeeId)
-                .bind(2, "Test " + employeeId)
-                .bind(3, phone);
-        insert = email == null ? insert.bindNull(4, String.class) : insert.bind(4, email);
-        insert.then().block();
-        db.sql("INSERT INTO roles (name) VALUES ($1) ON CONFLICT DO NOTHING")
-                .bind(0, role)
-                .then()
-                .block();
-        db.sql("INSERT INTO person_roles (person_id, role) VALUES ($1, $2)")
-                .bind(0, id)
-                .bind(1, role)
-                .then()
-                .block();
+        db.sql("INSERT INTO people (id, employee_id, display_name, phone, email, locale) VALUES (?, ?, ?, ?, ?, 'en')")
+                .params(id, employeeId, "Test " + employeeId, phone, email)
+                .update();
+        db.sql("INSERT INTO roles (name) VALUES (?) ON CONFLICT DO NOTHING")
+                .param(role)
+                .update();
+        db.sql("INSERT INTO person_roles (person_id, role) VALUES (?, ?)")
+                .params(id, role)
+                .update();
         return new TestPerson(id, employeeId, phone, email);
     }
 
     /** Sets a column of a person's directory entry (deputy_id, channels, quiet hours, time zone, site). */
     public void set(TestPerson person, String column, Object value) {
-        db.sql("UPDATE people SET " + column + " = $1 WHERE id = $2")
-                .bind(0, value)
-                .bind(1, person.id())
-                .then()
-                .block();
+        db.sql("UPDATE people SET " + column + " = ? WHERE id = ?")
+                .params(value, person.id())
+                .update();
     }
 
     public static String freshRole() {
@@ -64,10 +54,6 @@ public final class Fixtures {
     }
 
     public long count(String sql, Object parameter) {
-        return db.sql(sql)
-                .bind(0, parameter)
-                .map((row, meta) -> row.get(0, Long.class))
-                .one()
-                .block();
+        return db.sql(sql).param(parameter).query(Long.class).single();
     }
 }

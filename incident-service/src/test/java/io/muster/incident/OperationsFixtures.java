@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -20,10 +20,10 @@ public final class OperationsFixtures {
     public static final String TEAM = "ops-team";
 
     private final WebTestClient http;
-    private final DatabaseClient db;
+    private final JdbcClient db;
     private final JsonMapper json;
 
-    public OperationsFixtures(WebTestClient http, DatabaseClient db, JsonMapper json) {
+    public OperationsFixtures(WebTestClient http, JdbcClient db, JsonMapper json) {
         this.http =
                 http.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
         this.db = db;
@@ -32,12 +32,9 @@ public final class OperationsFixtures {
 
     public OperationsFixtures withTeamLogin(PasswordEncoder encoder) {
         db.sql(
-                        "INSERT INTO app_users (username, password_hash, roles) VALUES ($1, $2, $3) ON CONFLICT (username) DO NOTHING")
-                .bind(0, TEAM)
-                .bind(1, encoder.encode(IncidentServiceIntegrationTest.PASSWORD))
-                .bind(2, new String[] {"TEAM"})
-                .then()
-                .block();
+                        "INSERT INTO app_users (username, password_hash, roles) VALUES (?, ?, ?) ON CONFLICT (username) DO NOTHING")
+                .params(TEAM, encoder.encode(IncidentServiceIntegrationTest.PASSWORD), new String[] {"TEAM"})
+                .update();
         return this;
     }
 

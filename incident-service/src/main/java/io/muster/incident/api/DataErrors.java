@@ -1,12 +1,10 @@
 package io.muster.incident.api;
 
-import io.r2dbc.spi.R2dbcException;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What PostgreSQL said about a failed statement, from its SQLSTATE, whichever driver (JDBC or R2DBC)
- * ran it: class 22 is a value it cannot hold (a time beyond its range, an untranslatable
+ * What PostgreSQL said about a failed statement, from its SQLSTATE: class 22 is a value it cannot hold (a time beyond its range, an untranslatable
  * character), class 23 a constraint the data breaks (a duplicate, a row still referred to).
  */
 public final class DataErrors {
@@ -29,9 +27,6 @@ public final class DataErrors {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
-            }
-            if (cause instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null) {
-                return r2dbc.getSqlState();
             }
         }
         return null;

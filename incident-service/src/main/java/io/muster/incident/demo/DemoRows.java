@@ -1,82 +1,80 @@
 package io.muster.incident.demo;
 
+import io.muster.incident.jdbc.Jdbc;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
-/** Inserts demo rows, leaving any that already exist untouched. */
+/** Inserts demo rows, leaving any that already exist untouched; blocking, for the startup seed. */
 @Component
 @ConditionalOnBooleanProperty("muster.demo.enabled")
 class DemoRows {
 
-    private final DatabaseClient db;
+    private final Jdbc jdbc;
 
-    DemoRows(DatabaseClient db) {
-        this.db = db;
+    DemoRows(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
-    Mono<Void> sites() {
+    /** Sites, people and logins in one transaction. */
+    void seed(List<DemoPerson> people, List<DemoUser> users, String passwordHash) {
+        jdbc.inTransaction(() -> {
+            sites();
+            people.forEach(this::person);
+            users.forEach(user -> user(user, passwordHash));
+            return null;
+        });
+    }
+
+    private void sites() {
         // One statement, so that each site can name the other as its alternate.
-        return db.sql(
+        client().sql(
                         """
                         INSERT INTO sites (id, name, address, alternate_site_id)
-                        VALUES ($1, $2, '1 River Road', $3), ($3, $4, '9 Hill Lane', $1)
+                        VALUES (:riverside, :riversideName, '1 River Road', :hilltop),
+                               (:hilltop, :hilltopName, '9 Hill Lane', :riverside)
                         ON CONFLICT DO NOTHING
                         """)
-                .bind(0, siteId(DemoDirectory.RIVERSIDE))
-                .bind(1, DemoDirectory.RIVERSIDE)
-                .bind(2, siteId(DemoDirectory.HILLTOP))
-                .bind(3, DemoDirectory.HILLTOP)
-                .then();
+                .param("riverside", siteId(DemoDirectory.RIVERSIDE))
+                .param("riversideName", DemoDirectory.RIVERSIDE)
+                .param("hilltop", siteId(DemoDirectory.HILLTOP))
+                .param("hilltopName", DemoDirectory.HILLTOP)
+                .update();
     }
 
-    Mono<Void> people(List<DemoPerson> people) {
-        return Flux.fromIterable(people).concatMap(this::person).then();
-    }
-
-    private Mono<Void> person(DemoPerson p) {
-        return db.sql(
+    private void person(DemoPerson p) {
+        client().sql(
                         """
                         INSERT INTO people (id, employee_id, display_name, phone, email, locale, site_id)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                         """)
-                .bind(0, p.id())
-                .bind(1, p.employeeId())
-                .bind(2, p.displayName())
-                .bind(3, p.phone())
-                .bind(4, p.email())
-                .bind(5, p.locale())
-                .bind(6, siteId(p.site()))
-                .then()
-                .then(db.sql("INSERT INTO roles (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING")
-                        .bind(0, p.roles().toArray(String[]::new))
-                        .then())
-                .then(db.sql(
-                                "INSERT INTO person_roles (person_id, role) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING")
-                        .bind(0, p.id())
-                        .bind(1, p.roles().toArray(String[]::new))
-                        .then());
+                .params(p.id(), p.employeeId(), p.displayName(), p.phone(), p.email(), p.locale(), siteId(p.site()))
+                .update();
+        String[] roles = p.roles().toArray(String[]::new);
+        client().sql("INSERT INTO roles (name) SELECT unnest(?::text[]) ON CONFLICT DO NOTHING")
+                .param(roles)
+                .update();
+        client().sql("INSERT INTO person_roles (person_id, role) SELECT ?, unnest(?::text[]) ON CONFLICT DO NOTHING")
+                .params(p.id(), roles)
+                .update();
     }
 
-    Mono<Void> users(List<DemoUser> users, String passwordHash) {
-        return Flux.fromIterable(users)
-                .concatMap(u -> db.sql(
-                                """
-                                INSERT INTO app_users (username, password_hash, roles, person_id)
-                                SELECT $1, $2, ARRAY[$3], id FROM people WHERE employee_id = $4
-                                ON CONFLICT DO NOTHING
-                                """)
-                        .bind(0, u.username())
-                        .bind(1, passwordHash)
-                        .bind(2, u.role())
-                        .bind(3, u.employeeId())
-                        .then())
-                .then();
+    private void user(DemoUser u, String passwordHash) {
+        client().sql(
+                        """
+                        INSERT INTO app_users (username, password_hash, roles, person_id)
+                        SELECT ?, ?, ARRAY[?], id FROM people WHERE employee_id = ?
+                        ON CONFLICT DO NOTHING
+                        """)
+                .params(u.username(), passwordHash, u.role(), u.employeeId())
+                .update();
+    }
+
+    private JdbcClient client() {
+        return jdbc.client();
     }
 
     static UUID siteId(String name) {

@@ -36,9 +36,6 @@ class DemoSeed implements ApplicationRunner {
                         + " Never enable it in production.",
                 String.join(", ", DemoUser.ALL.stream().map(DemoUser::username).toList()));
         String hash = passwords.encode(properties.password());
-        rows.sites()
-                .then(rows.people(DemoDirectory.people()))
-                .then(rows.users(DemoUser.ALL, hash))
-                .block();
+        rows.seed(DemoDirectory.people(), DemoUser.ALL, hash);
     }
 }

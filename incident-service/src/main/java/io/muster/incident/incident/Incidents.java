@@ -1,16 +1,18 @@
 package io.muster.incident.incident;
 
-import io.r2dbc.spi.Readable;
+import io.muster.incident.jdbc.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The stored incidents, with their lifecycle (phase, type and its RTO). */
+/** The stored incidents, with their lifecycle (phase, type and its RTO), read off the event loop. */
 @Component
 class Incidents {
 
@@ -25,45 +27,53 @@ class Incidents {
             FROM incidents i JOIN incident_types t ON t.code = i.incident_type
             """;
 
-    private final DatabaseClient db;
+    private final Jdbc jdbc;
 
-    Incidents(DatabaseClient db) {
-        this.db = db;
+    Incidents(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     Mono<Tracked> byId(UUID id) {
-        return db.sql(COLUMNS + "WHERE i.id = $1")
-                .bind(0, id)
-                .map(Incidents::tracked)
-                .one();
+        return jdbc.transactional(() -> jdbc.client()
+                        .sql(COLUMNS + "WHERE i.id = ?")
+                        .param(id)
+                        .query(Incidents::tracked)
+                        .optional())
+                .flatMap(Mono::justOrEmpty);
     }
 
     Flux<Tracked> newestFirst(int limit) {
-        return db.sql(COLUMNS + "ORDER BY i.declared_at DESC, i.id LIMIT $1")
-                .bind(0, limit)
-                .map(Incidents::tracked)
-                .all();
+        return jdbc.transactional(() -> jdbc.client()
+                        .sql(COLUMNS + "ORDER BY i.declared_at DESC, i.id LIMIT ?")
+                        .param(limit)
+                        .query(Incidents::tracked)
+                        .list())
+                .flatMapIterable(list -> list);
     }
 
-    private static Tracked tracked(Readable row) {
+    private static Tracked tracked(ResultSet rs, int rowNum) throws SQLException {
         var incident = new Incident(
-                row.get("id", UUID.class),
-                row.get("title", String.class),
-                row.get("message", String.class),
-                Severity.valueOf(row.get("severity", String.class)),
-                Priority.valueOf(row.get("priority", String.class)),
-                Boolean.TRUE.equals(row.get("exercise", Boolean.class)),
-                row.get("status", String.class),
-                row.get("declared_by", String.class),
-                row.get("declared_at", Instant.class));
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                rs.getString("message"),
+                Severity.valueOf(rs.getString("severity")),
+                Priority.valueOf(rs.getString("priority")),
+                rs.getBoolean("exercise"),
+                rs.getString("status"),
+                rs.getString("declared_by"),
+                rs.getTimestamp("declared_at").toInstant());
         var lifecycle = new Lifecycle.Stored(
-                Phase.valueOf(row.get("phase", String.class)),
-                row.get("incident_type", String.class),
-                seconds(row.get("rto_seconds", Long.class)),
-                row.get("closed_at", Instant.class),
-                row.get("rto_met", Boolean.class),
-                seconds(row.get("sitrep_seconds", Long.class)));
+                Phase.valueOf(rs.getString("phase")),
+                rs.getString("incident_type"),
+                seconds(rs.getObject("rto_seconds", Long.class)),
+                instant(rs.getTimestamp("closed_at")),
+                rs.getObject("rto_met", Boolean.class),
+                seconds(rs.getObject("sitrep_seconds", Long.class)));
         return new Tracked(incident, lifecycle);
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static @Nullable Duration seconds(@Nullable Long seconds) {

@@ -11,9 +11,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A JDBC pool beside R2DBC (Boot's DataSource auto-configuration steps back when R2DBC is there),
- * from {@code spring.datasource.*}. Its transaction manager is not a bean, so the R2DBC one stays
- * the only {@code TransactionManager} the auto-configuration sees.
+ * The service's one pool and one transaction manager, from {@code spring.datasource.*} (Boot's
+ * DataSource, transaction manager and template auto-configuration step back for these). The
+ * transaction manager is a {@link DataSourceTransactionManager}: a failed commit stays a {@code
+ * TransactionSystemException}, which {@code kafka.Failures} waits out as an outage.
  */
 @Configuration(proxyBeanMethods = false)
 class JdbcConfiguration {
@@ -34,7 +35,12 @@ class JdbcConfiguration {
     }
 
     @Bean
-    TransactionTemplate jdbcTransactions(DataSource dataSource) {
-        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    DataSourceTransactionManager transactionManager(DataSource dataSource) {
+        return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Bean
+    TransactionTemplate jdbcTransactions(DataSourceTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
     }
 }

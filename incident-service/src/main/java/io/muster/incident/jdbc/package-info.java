@@ -1,4 +1,4 @@
-/** Blocking JDBC access for bulk writes, kept off the event loop. */
+/** The service's data access: one JDBC pool and transaction manager, kept off the event loop. */
 @NullMarked
 package io.muster.incident.jdbc;
 

@@ -1,8 +1,5 @@
 package io.muster.incident.kafka;
 
-import io.r2dbc.spi.R2dbcException;
-import io.r2dbc.spi.R2dbcNonTransientResourceException;
-import io.r2dbc.spi.R2dbcTransientException;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -67,9 +64,6 @@ public final class Failures {
             case SQLRecoverableException outage -> Kind.TRANSIENT;
             case SQLNonTransientConnectionException outage -> Kind.TRANSIENT;
             case SQLException sql -> bySqlState(sql.getSQLState());
-            case R2dbcTransientException outage -> Kind.TRANSIENT;
-            case R2dbcNonTransientResourceException outage -> Kind.TRANSIENT;
-            case R2dbcException r2dbc -> bySqlState(r2dbc.getSqlState());
             case RetriableException brokerAway -> Kind.TRANSIENT;
             case TimeoutException timedOut -> Kind.TRANSIENT;
             case IOException io -> Kind.TRANSIENT;

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -28,13 +27,11 @@ public class ConsoleSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbc jdbc;
-    private final DatabaseClient db;
     private final SessionProperties properties;
     private final Clock clock;
 
-    ConsoleSessions(Jdbc jdbc, DatabaseClient db, SessionProperties properties, Clock clock) {
+    ConsoleSessions(Jdbc jdbc, SessionProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.db = db;
         this.properties = properties;
         this.clock = clock;
     }
@@ -73,21 +70,22 @@ public class ConsoleSessions {
 
     /** The login of a live session of an enabled login, if the token is one. */
     Mono<MusterUser> user(String token) {
-        return db.sql(
-                        """
-                        SELECT u.username, u.roles, u.person_id FROM console_sessions s JOIN app_users u USING (username)
-                        WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT u.disabled
-                        """)
-                .bind(0, hash(token))
-                .bind(1, clock.instant())
-                .map((row, meta) -> new AppUsers.AppUser(
-                                row.get("username", String.class),
-                                "",
-                                row.get("roles", String[].class),
-                                row.get("person_id", UUID.class),
-                                false)
-                        .toUser())
-                .one();
+        return jdbc.transactional(() -> jdbc.client()
+                        .sql(
+                                """
+                                SELECT u.username, u.roles, u.person_id FROM console_sessions s JOIN app_users u USING (username)
+                                WHERE s.token_hash = ? AND s.expires_at > ? AND NOT u.disabled
+                                """)
+                        .params(hash(token), Timestamp.from(clock.instant()))
+                        .query((rs, n) -> new AppUsers.AppUser(
+                                        rs.getString("username"),
+                                        "",
+                                        (String[]) rs.getArray("roles").getArray(),
+                                        rs.getObject("person_id", UUID.class),
+                                        false)
+                                .toUser())
+                        .optional())
+                .flatMap(Mono::justOrEmpty);
     }
 
     int deleteExpired(Instant now, int batch) {

@@ -1,9 +1,9 @@
 package io.muster.incident.security;
 
+import io.muster.incident.jdbc.Jdbc;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -15,10 +15,10 @@ import reactor.core.publisher.Mono;
 @Component
 public class CurrentUsers {
 
-    private final DatabaseClient db;
+    private final Jdbc jdbc;
 
-    CurrentUsers(DatabaseClient db) {
-        this.db = db;
+    CurrentUsers(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The caller; empty when the request is not authenticated. */
@@ -42,10 +42,11 @@ public class CurrentUsers {
         if (authentication instanceof JwtLogin jwt) {
             return Mono.just(new CurrentUser(username, roles, jwt.personId()));
         }
-        return db.sql("SELECT person_id FROM app_users WHERE username = $1")
-                .bind(0, username)
-                .map((row, meta) -> new CurrentUser(username, roles, row.get("person_id", UUID.class)))
-                .one()
-                .defaultIfEmpty(new CurrentUser(username, roles, null));
+        return jdbc.transactional(() -> jdbc.client()
+                        .sql("SELECT person_id FROM app_users WHERE username = ?")
+                        .param(username)
+                        .query((rs, n) -> new CurrentUser(username, roles, rs.getObject("person_id", UUID.class)))
+                        .optional())
+                .map(found -> found.orElseGet(() -> new CurrentUser(username, roles, null)));
     }
 }

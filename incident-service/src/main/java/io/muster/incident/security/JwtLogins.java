@@ -1,5 +1,6 @@
 package io.muster.incident.security;
 
+import io.muster.incident.jdbc.Jdbc;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -32,11 +32,11 @@ import reactor.core.publisher.Mono;
 class JwtLogins {
 
     private final JwtProperties properties;
-    private final DatabaseClient db;
+    private final Jdbc jdbc;
 
-    JwtLogins(JwtProperties properties, DatabaseClient db) {
+    JwtLogins(JwtProperties properties, Jdbc jdbc) {
         this.properties = properties;
-        this.db = db;
+        this.jdbc = jdbc;
     }
 
     ReactiveJwtDecoder decoder() {
@@ -110,11 +110,10 @@ class JwtLogins {
             return Mono.empty();
         }
         String sql = byEmail
-                ? "SELECT id FROM people WHERE lower(email) = lower($1) LIMIT 1"
-                : "SELECT id FROM people WHERE employee_id = $1";
-        return db.sql(sql)
-                .bind(0, value)
-                .map((row, meta) -> row.get("id", UUID.class))
-                .one();
+                ? "SELECT id FROM people WHERE lower(email) = lower(?) LIMIT 1"
+                : "SELECT id FROM people WHERE employee_id = ?";
+        return jdbc.transactional(() ->
+                        jdbc.client().sql(sql).param(value).query(UUID.class).optional())
+                .flatMap(Mono::justOrEmpty);
     }
 }

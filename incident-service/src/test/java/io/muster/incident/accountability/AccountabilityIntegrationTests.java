@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +36,7 @@ class AccountabilityIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -239,11 +239,11 @@ class AccountabilityIntegrationTests {
         UUID ada = people.get(0).id();
         UUID bob = people.get(1).id();
         UUID incident = scenario.declareFor(people.stream().map(TestPerson::id).toList());
-        String annexName = db.sql("SELECT name FROM sites WHERE id = $1")
-                .bind(0, annex)
-                .map((row, meta) -> row.get(0, String.class))
-                .one()
-                .block();
+        String annexName = db.sql("SELECT name FROM sites WHERE id = ?")
+                .param(annex)
+                .query(String.class)
+                .optional()
+                .orElse(null);
 
         scenario.reply(
                 incident, scenario.notificationOf(incident, ada), "AT_ALTERNATE_SITE", "SMS", Instant.now(), Map.of());
@@ -498,12 +498,9 @@ class AccountabilityIntegrationTests {
 
     private UUID site(String name, UUID alternate) {
         UUID id = UUID.randomUUID();
-        var insert = db.sql("INSERT INTO sites (id, name, alternate_site_id) VALUES ($1, $2, $3)")
-                .bind(0, id)
-                .bind(1, name);
-        (alternate == null ? insert.bindNull(2, UUID.class) : insert.bind(2, alternate))
-                .then()
-                .block();
+        db.sql("INSERT INTO sites (id, name, alternate_site_id) VALUES (?, ?, ?)")
+                .params(id, name, alternate)
+                .update();
         return id;
     }
 

@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +33,7 @@ class AlternateSiteAnswerIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -55,10 +55,9 @@ class AlternateSiteAnswerIntegrationTests {
         fixtures = new Fixtures(db);
         List<TestPerson> people = fixtures.peopleInRole(Fixtures.freshRole(), 3);
         hilltop = site("Hilltop " + UUID.randomUUID(), null);
-        db.sql("UPDATE sites SET address = '1 Hill Road' WHERE id = $1")
-                .bind(0, hilltop)
-                .then()
-                .block();
+        db.sql("UPDATE sites SET address = '1 Hill Road' WHERE id = ?")
+                .param(hilltop)
+                .update();
         riverside = site("Riverside " + UUID.randomUUID(), hilltop);
         UUID annex = site("Annex " + UUID.randomUUID(), null);
         atRiverside = people.get(0);
@@ -206,12 +205,9 @@ class AlternateSiteAnswerIntegrationTests {
 
     private UUID site(String name, UUID alternate) {
         UUID id = UUID.randomUUID();
-        var insert = db.sql("INSERT INTO sites (id, name, alternate_site_id) VALUES ($1, $2, $3)")
-                .bind(0, id)
-                .bind(1, name);
-        (alternate == null ? insert.bindNull(2, UUID.class) : insert.bind(2, alternate))
-                .then()
-                .block();
+        db.sql("INSERT INTO sites (id, name, alternate_site_id) VALUES (?, ?, ?)")
+                .params(id, name, alternate)
+                .update();
         return id;
     }
 }

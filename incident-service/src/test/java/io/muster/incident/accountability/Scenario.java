@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Incidents, replies and logins for the accountability, task and self-service tests. */
-public record Scenario(WebTestClient http, DatabaseClient db, JsonMapper json, KafkaTemplate<String, String> kafka) {
+public record Scenario(WebTestClient http, JdbcClient db, JsonMapper json, KafkaTemplate<String, String> kafka) {
 
     public static final String REPLIES = "muster.reply.v1";
     public static final String DELIVERIES = "muster.delivery.v1";
@@ -63,12 +63,11 @@ public record Scenario(WebTestClient http, DatabaseClient db, JsonMapper json, K
     }
 
     public UUID notificationOf(UUID incident, UUID person) {
-        return db.sql("SELECT notification_id FROM recipients WHERE incident_id = $1 AND person_id = $2")
-                .bind(0, incident)
-                .bind(1, person)
-                .map((row, meta) -> row.get(0, UUID.class))
-                .one()
-                .block();
+        return db.sql("SELECT notification_id FROM recipients WHERE incident_id = ? AND person_id = ?")
+                .params(incident, person)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
     }
 
     /** Publishes a ReplyReceived (the golden sample with these values) to the replies topic. */
@@ -110,13 +109,9 @@ public record Scenario(WebTestClient http, DatabaseClient db, JsonMapper json, K
     public String login(PasswordEncoder encoder, String role, UUID person) {
         String username = role.toLowerCase(java.util.Locale.ROOT) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        var insert = db.sql("INSERT INTO app_users (username, password_hash, roles, person_id) VALUES ($1, $2, $3, $4)")
-                .bind(0, username)
-                .bind(1, encoder.encode(IncidentServiceIntegrationTest.PASSWORD))
-                .bind(2, new String[] {role});
-        (person == null ? insert.bindNull(3, UUID.class) : insert.bind(3, person))
-                .then()
-                .block();
+        db.sql("INSERT INTO app_users (username, password_hash, roles, person_id) VALUES (?, ?, ?, ?)")
+                .params(username, encoder.encode(IncidentServiceIntegrationTest.PASSWORD), new String[] {role}, person)
+                .update();
         return username;
     }
 

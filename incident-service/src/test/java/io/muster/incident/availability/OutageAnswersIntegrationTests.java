@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +36,7 @@ class OutageAnswersIntegrationTests {
     JsonMapper json;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @BeforeEach
     void embeddedServersOnly() {
@@ -55,7 +55,7 @@ class OutageAnswersIntegrationTests {
                             "title", "t", "message", "m", "severity", "LOW", "notify", Map.of("roles", List.of("x")))));
 
             JsonNode health = health(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(health.at("/components/r2dbc/status").asString()).isEqualTo("DOWN");
+            assertThat(health.at("/components/db/status").asString()).isEqualTo("DOWN");
             assertThat(health.at("/components/kafka/status").asString()).isEqualTo("UP");
         }
         await().atMost(Duration.ofSeconds(10))
@@ -85,7 +85,7 @@ class OutageAnswersIntegrationTests {
                     .isCreated();
             JsonNode health = health(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(health.at("/components/kafka/status").asString()).isEqualTo("DOWN");
-            assertThat(health.at("/components/r2dbc/status").asString()).isEqualTo("UP");
+            assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
         }
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(

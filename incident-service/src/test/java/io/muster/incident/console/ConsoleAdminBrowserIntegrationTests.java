@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The admin pages (people, sites and roles, call trees) in a real headless Chromium. */
 @IncidentServiceIntegrationTest
@@ -33,7 +33,7 @@ class ConsoleAdminBrowserIntegrationTests {
     int port;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     private Browser browser;
 
@@ -73,11 +73,9 @@ class ConsoleAdminBrowserIntegrationTests {
     void anAdminSeesAnUnreachablePhoneMarkedAndTheFieldErrorForAnInvalidPhoneThenFixesIt() {
         TestPerson person = new Fixtures(db).person(Fixtures.freshRole(), "+15557300001", true);
         db.sql("INSERT INTO contact_points (person_id, kind, address, permanent_failures, flagged_at)"
-                        + " VALUES ($1, 'PHONE', $2, 3, now())")
-                .bind(0, person.id())
-                .bind(1, person.phone())
-                .then()
-                .block();
+                        + " VALUES (?, 'PHONE', ?, 3, now())")
+                .params(person.id(), person.phone())
+                .update();
         browser = new Browser(port, 1280, 900);
         browser.signIn("admin", PASSWORD);
         browser.await(By.linkText("People")).click();
@@ -106,7 +104,7 @@ class ConsoleAdminBrowserIntegrationTests {
         rerenderedAfter(By.xpath("//button[.='Save person']"));
         browser.awaitText(By.id("message"), "Test " + person.employeeId() + " saved.");
         assertThat(new Fixtures(db)
-                        .count("SELECT count(*) FROM people WHERE id = $1 AND phone = '+14155552671'", person.id()))
+                        .count("SELECT count(*) FROM people WHERE id = ? AND phone = '+14155552671'", person.id()))
                 .isEqualTo(1);
         assertThat(browser.driver()
                         .findElement(By.cssSelector("textarea[data-field=phones]"))

@@ -16,8 +16,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The console in a real headless Chromium against the service on real PostgreSQL and Kafka. */
@@ -30,7 +30,7 @@ class ConsoleBrowserIntegrationTests {
     int port;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     KafkaTemplate<String, String> kafka;

@@ -20,8 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +35,7 @@ class ConsoleCommanderBrowserIntegrationTests {
     int port;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -101,7 +101,7 @@ class ConsoleCommanderBrowserIntegrationTests {
         TestPerson next = fixtures.person(second, "+15557500012", false);
         UUID incident = declare(Map.of("callTreeId", callTree(level(first), level(second))));
         await().until(() -> fixtures.count(
-                        "SELECT count(*) FROM escalation_timers WHERE incident_id = $1 AND kind = 'LEVEL' AND fired_at IS NULL",
+                        "SELECT count(*) FROM escalation_timers WHERE incident_id = ? AND kind = 'LEVEL' AND fired_at IS NULL",
                         incident)
                 == 1);
         signInAsCommander();
@@ -115,7 +115,7 @@ class ConsoleCommanderBrowserIntegrationTests {
         browser.awaitText(By.cssSelector("[data-count=targeted]"), "2");
         assertThat(fixtures.count(
                         "SELECT count(*) FROM recipients WHERE level = 2 AND person_id = '" + next.id()
-                                + "' AND incident_id = $1",
+                                + "' AND incident_id = ?",
                         incident))
                 .isEqualTo(1);
         browser.screenshot("incident-live");
@@ -124,10 +124,9 @@ class ConsoleCommanderBrowserIntegrationTests {
     @Test
     void handingOverCommandChangesTheCommanderShown() {
         String successor = "cmd-" + UUID.randomUUID().toString().substring(0, 8);
-        db.sql("INSERT INTO app_users (username, password_hash, roles) VALUES ($1, '{noop}unused', ARRAY['COMMANDER'])")
-                .bind(0, successor)
-                .then()
-                .block();
+        db.sql("INSERT INTO app_users (username, password_hash, roles) VALUES (?, '{noop}unused', ARRAY['COMMANDER'])")
+                .param(successor)
+                .update();
         TestPerson person = new Fixtures(db).person(Fixtures.freshRole(), "+15557500021", false);
         UUID incident = declare(Map.of("notify", Map.of("employeeIds", List.of(person.employeeId()))));
         signInAsCommander();
@@ -136,7 +135,8 @@ class ConsoleCommanderBrowserIntegrationTests {
 
         browser.await(By.cssSelector("[data-action=handover]")).click();
         browser.type(By.cssSelector("[data-field=commander-search]"), successor);
-        browser.await(By.cssSelector("[data-username='" + successor + "']")).click();
+        // the results are redrawn as the search narrows: find the row again if it was replaced
+        browser.click(By.cssSelector("[data-username='" + successor + "']"));
 
         browser.awaitText(By.cssSelector("[data-commander]"), successor);
         browser.driver().navigate().refresh(); // the API, not just the page, says who commands now
@@ -194,11 +194,7 @@ class ConsoleCommanderBrowserIntegrationTests {
 
     private UUID site(String name) {
         UUID id = UUID.randomUUID();
-        db.sql("INSERT INTO sites (id, name) VALUES ($1, $2)")
-                .bind(0, id)
-                .bind(1, name)
-                .then()
-                .block();
+        db.sql("INSERT INTO sites (id, name) VALUES (?, ?)").params(id, name).update();
         return id;
     }
 

@@ -17,8 +17,8 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +34,7 @@ class ConsoleMyAlertsBrowserIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -122,13 +122,9 @@ class ConsoleMyAlertsBrowserIntegrationTests {
 
     private UUID site(String name, UUID alternate) {
         UUID id = UUID.randomUUID();
-        var insert = db.sql(
-                        "INSERT INTO sites (id, name, address, alternate_site_id) VALUES ($1, $2, '1 Hill Road', $3)")
-                .bind(0, id)
-                .bind(1, name);
-        (alternate == null ? insert.bindNull(2, UUID.class) : insert.bind(2, alternate))
-                .then()
-                .block();
+        db.sql("INSERT INTO sites (id, name, address, alternate_site_id) VALUES (?, ?, '1 Hill Road', ?)")
+                .params(id, name, alternate)
+                .update();
         return id;
     }
 }

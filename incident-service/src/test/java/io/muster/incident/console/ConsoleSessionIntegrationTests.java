@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +25,7 @@ class ConsoleSessionIntegrationTests {
     JsonMapper json;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @BeforeEach
     void patientClient() {
@@ -46,11 +46,10 @@ class ConsoleSessionIntegrationTests {
         String token = session.get("token").asString();
         assertThat(session.get("user").get("username").asString()).isEqualTo("hr");
         assertThat(session.toString()).doesNotContain(PASSWORD);
-        assertThat(db.sql("SELECT count(*) FROM console_sessions WHERE token_hash = sha256(convert_to($1, 'UTF8'))")
-                        .bind(0, token)
-                        .map((row, meta) -> row.get(0, Long.class))
-                        .one()
-                        .block())
+        assertThat(db.sql("SELECT count(*) FROM console_sessions WHERE token_hash = sha256(convert_to(?, 'UTF8'))")
+                        .param(token)
+                        .query(Long.class)
+                        .single())
                 .as("only the token's hash is kept")
                 .isEqualTo(1);
 

@@ -40,8 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -75,7 +75,7 @@ class ConsoleTeamBrowserIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -500,12 +500,11 @@ class ConsoleTeamBrowserIntegrationTests {
     private void needsHelp(UUID incidentId, TestPerson person) {
         UUID notification = await().atMost(Duration.ofSeconds(20))
                 .until(
-                        () -> db.sql("SELECT notification_id FROM recipients WHERE incident_id = $1 AND person_id = $2")
-                                .bind(0, incidentId)
-                                .bind(1, person.id())
-                                .map((row, meta) -> row.get(0, UUID.class))
-                                .one()
-                                .block(),
+                        () -> db.sql("SELECT notification_id FROM recipients WHERE incident_id = ? AND person_id = ?")
+                                .params(incidentId, person.id())
+                                .query(UUID.class)
+                                .optional()
+                                .orElse(null),
                         java.util.Objects::nonNull);
         ObjectNode reply = (ObjectNode) json.readTree(ContractSamples.json("ReplyReceived", 1));
         reply.put("eventId", UUID.randomUUID().toString());

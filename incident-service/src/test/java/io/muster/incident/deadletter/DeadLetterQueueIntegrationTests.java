@@ -18,9 +18,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +37,7 @@ class DeadLetterQueueIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -74,11 +74,11 @@ class DeadLetterQueueIntegrationTests {
     @Test
     void aRecordReDrivenTwiceOnceItsCauseIsFixedTakesEffectOnce() {
         UUID incidentId = declare();
-        UUID notificationId = db.sql("SELECT notification_id FROM recipients WHERE incident_id = $1")
-                .bind(0, incidentId)
-                .map((row, meta) -> row.get(0, UUID.class))
-                .one()
-                .block();
+        UUID notificationId = db.sql("SELECT notification_id FROM recipients WHERE incident_id = ?")
+                .param(incidentId)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
         // a NotificationSent an earlier outage dead-lettered: the cause (the database) is gone now
         ObjectNode sent = (ObjectNode) json.readTree(ContractSamples.json("NotificationSent", 1));
         String eventId = UUID.randomUUID().toString();
@@ -92,7 +92,7 @@ class DeadLetterQueueIntegrationTests {
                 .headers()
                 .add(
                         KafkaHeaders.DLT_EXCEPTION_MESSAGE,
-                        "Failed to obtain R2DBC Connection".getBytes(StandardCharsets.UTF_8));
+                        "Failed to obtain JDBC Connection".getBytes(StandardCharsets.UTF_8));
         kafka.send(deadLettered).join();
 
         JsonNode dead =
@@ -121,7 +121,7 @@ class DeadLetterQueueIntegrationTests {
     private long sentEvents(UUID notificationId) {
         return new Fixtures(db)
                 .count(
-                        "SELECT count(*) FROM recipient_events WHERE notification_id = $1 AND kind = 'SENT'",
+                        "SELECT count(*) FROM recipient_events WHERE notification_id = ? AND kind = 'SENT'",
                         notificationId);
     }
 

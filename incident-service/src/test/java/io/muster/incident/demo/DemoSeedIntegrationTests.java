@@ -6,7 +6,7 @@ import io.muster.incident.IncidentServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @IncidentServiceIntegrationTest
@@ -16,7 +16,7 @@ class DemoSeedIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     DemoSeed seed;
@@ -69,6 +69,6 @@ class DemoSeedIntegrationTests {
     }
 
     private long count(String sql) {
-        return db.sql(sql).map((row, meta) -> row.get(0, Long.class)).one().block();
+        return db.sql(sql).query(Long.class).single();
     }
 }

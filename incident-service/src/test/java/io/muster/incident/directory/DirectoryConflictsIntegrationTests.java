@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +25,7 @@ class DirectoryConflictsIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -46,11 +46,9 @@ class DirectoryConflictsIntegrationTests {
         var fixtures = new Fixtures(db);
         var withLogin = fixtures.person(Fixtures.freshRole(), "+14155550302", false);
         var plain = fixtures.person(Fixtures.freshRole(), "+14155550303", false);
-        db.sql("INSERT INTO app_users (username, password_hash, roles, person_id) VALUES ($1, 'x', '{EMPLOYEE}', $2)")
-                .bind(0, "user-" + withLogin.employeeId())
-                .bind(1, withLogin.id())
-                .then()
-                .block();
+        db.sql("INSERT INTO app_users (username, password_hash, roles, person_id) VALUES (?, 'x', '{EMPLOYEE}', ?)")
+                .params("user-" + withLogin.employeeId(), withLogin.id())
+                .update();
 
         assertThat(send("admin", HttpMethod.DELETE, "/api/people/" + withLogin.id(), null, 409)
                         .get("type")
@@ -64,11 +62,9 @@ class DirectoryConflictsIntegrationTests {
     void aSiteWherePeopleWorkOrThatIsAnAlternateIsInUse() {
         String worked = site(Map.of("name", "Worked " + UUID.randomUUID()));
         var person = new Fixtures(db).person(Fixtures.freshRole(), "+14155550304", false);
-        db.sql("UPDATE people SET site_id = $1 WHERE id = $2")
-                .bind(0, UUID.fromString(worked))
-                .bind(1, person.id())
-                .then()
-                .block();
+        db.sql("UPDATE people SET site_id = ? WHERE id = ?")
+                .params(UUID.fromString(worked), person.id())
+                .update();
         String alternate = site(Map.of("name", "Alternate " + UUID.randomUUID()));
         String main = site(Map.of("name", "Main " + UUID.randomUUID(), "alternateSiteId", alternate));
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +24,7 @@ class DirectoryIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -146,11 +146,9 @@ class DirectoryIntegrationTests {
         var flagged = fixtures.person(Fixtures.freshRole(), "+14155550123", false);
         var fine = fixtures.person(Fixtures.freshRole(), "+14155550124", false);
         db.sql("INSERT INTO contact_points (person_id, kind, address, permanent_failures, flagged_at) "
-                        + "VALUES ($1, 'PHONE', '+14155550123', 3, now()), ($2, 'PHONE', '+14155550124', 1, NULL)")
-                .bind(0, flagged.id())
-                .bind(1, fine.id())
-                .then()
-                .block();
+                        + "VALUES (?, 'PHONE', '+14155550123', 3, now()), (?, 'PHONE', '+14155550124', 1, NULL)")
+                .params(flagged.id(), fine.id())
+                .update();
         byte[] body = http.get()
                 .uri("/api/contact-points?flagged=true")
                 .headers(h -> h.setBasicAuth("hr", IncidentServiceIntegrationTest.PASSWORD))
@@ -184,7 +182,7 @@ class DirectoryIntegrationTests {
     }
 
     private long peopleWith(String employeeId) {
-        return new Fixtures(db).count("SELECT count(*) FROM people WHERE employee_id = $1", employeeId);
+        return new Fixtures(db).count("SELECT count(*) FROM people WHERE employee_id = ?", employeeId);
     }
 
     private JsonNode send(String method, String uri, Object body, int status) {

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +36,7 @@ class EscalateNowIntegrationTests {
     }
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -61,7 +61,7 @@ class EscalateNowIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> recipients(incident, next) == 1);
         assertThat(new Fixtures(db)
                         .count(
-                                "SELECT count(*) FROM audit_log WHERE incident_id = $1 AND action = 'ESCALATED_NOW'"
+                                "SELECT count(*) FROM audit_log WHERE incident_id = ? AND action = 'ESCALATED_NOW'"
                                         + " AND actor = 'commander' AND details ->> 'level' = '2'",
                                 incident))
                 .isEqualTo(1);
@@ -137,18 +137,16 @@ class EscalateNowIntegrationTests {
     }
 
     private long recipients(UUID incident, TestPerson person) {
-        return db.sql("SELECT count(*) FROM recipients WHERE incident_id = $1 AND person_id = $2 AND level = 2")
-                .bind(0, incident)
-                .bind(1, person.id())
-                .map((row, meta) -> row.get(0, Long.class))
-                .one()
-                .block();
+        return db.sql("SELECT count(*) FROM recipients WHERE incident_id = ? AND person_id = ? AND level = 2")
+                .params(incident, person.id())
+                .query(Long.class)
+                .single();
     }
 
     private long pendingLevelTimers(UUID incident) {
         return new Fixtures(db)
                 .count(
-                        "SELECT count(*) FROM escalation_timers WHERE incident_id = $1 AND kind = 'LEVEL'"
+                        "SELECT count(*) FROM escalation_timers WHERE incident_id = ? AND kind = 'LEVEL'"
                                 + " AND fired_at IS NULL AND cancelled_at IS NULL",
                         incident);
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +30,7 @@ class FanOutIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -45,7 +44,7 @@ class FanOutIntegrationTests {
     @Test
     void aRoleWithoutMembersIsRefusedByNameAndNothingIsSaved() {
         String empty = Fixtures.freshRole();
-        db.sql("INSERT INTO roles (name) VALUES ($1)").bind(0, empty).then().block();
+        db.sql("INSERT INTO roles (name) VALUES (?)").param(empty).update();
         TestPerson someone = new Fixtures(db).person(Fixtures.freshRole(), "+15557200001", false);
         String title = "Empty role " + UUID.randomUUID();
 
@@ -54,7 +53,7 @@ class FanOutIntegrationTests {
 
         assertThat(problem.get("type").asString()).isEqualTo("urn:muster:problem:empty-roles");
         assertThat(problem.get("emptyRoles").toString()).isEqualTo("[\"" + empty + "\"]");
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = $1", title))
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = ?", title))
                 .isZero();
     }
 
@@ -101,14 +100,14 @@ class FanOutIntegrationTests {
         assertThat(codesByEmployee(second, busy))
                 .containsOnly(Map.entry(busy.get(0), "11"), Map.entry(busy.get(1), "11"), Map.entry(busy.get(2), "11"));
         assertThat(new Fixtures(db)
-                        .count("SELECT count(*) FROM recipients WHERE incident_id = $1 AND reply_code = '10'", second))
+                        .count("SELECT count(*) FROM recipients WHERE incident_id = ? AND reply_code = '10'", second))
                 .isEqualTo(1197);
         // Written by binary COPY: every field as the fan-out meant it.
         assertThat(new Fixtures(db)
                         .count(
                                 """
                                 SELECT count(*) FROM recipients r JOIN incidents i ON i.id = r.incident_id
-                                WHERE r.incident_id = $1 AND r.notified_at = i.declared_at AND r.state = 'NO_RESPONSE'
+                                WHERE r.incident_id = ? AND r.notified_at = i.declared_at AND r.state = 'NO_RESPONSE'
                                   AND r.level = 0 AND r.deputy_for IS NULL AND r.cohort IS NOT NULL
                                 """,
                                 second))
@@ -116,25 +115,25 @@ class FanOutIntegrationTests {
     }
 
     private Map<String, String> codesByEmployee(UUID incident, List<String> employeeIds) {
-        return db.sql("SELECT p.employee_id, r.reply_code FROM recipients r JOIN people p ON p.id = r.person_id "
-                        + "WHERE r.incident_id = $1 AND p.employee_id = ANY($2)")
-                .bind(0, incident)
-                .bind(1, employeeIds.toArray(String[]::new))
-                .map((row, meta) -> Map.entry(row.get(0, String.class), row.get(1, String.class)))
-                .all()
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
-                .block();
+        Map<String, String> codes = new java.util.HashMap<>();
+        db.sql("SELECT p.employee_id, r.reply_code FROM recipients r JOIN people p ON p.id = r.person_id "
+                        + "WHERE r.incident_id = ? AND p.employee_id = ANY(?)")
+                .params(incident, employeeIds.toArray(String[]::new))
+                .query(rs -> {
+                    codes.put(rs.getString(1), rs.getString(2));
+                });
+        return codes;
     }
 
     private String queuedPayloadOf(UUID notificationId) {
         // One row for the person's whole cohort (the relay renders its members' requests).
         return db.sql(
                         "SELECT coalesce(o.payload, '<none>') AS payload FROM outbox o JOIN recipients r ON r.cohort = o.cohort "
-                                + "WHERE r.notification_id = $1")
-                .bind(0, notificationId)
-                .map((row, meta) -> row.get("payload", String.class))
-                .one()
-                .block();
+                                + "WHERE r.notification_id = ?")
+                .param(notificationId)
+                .query((rs, n) -> rs.getString("payload"))
+                .optional()
+                .orElse(null);
     }
 
     private JsonNode declare(String title, Map<String, Object> notify, int status) {

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +35,7 @@ class SmsOptOutIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -81,7 +81,7 @@ class SmsOptOutIntegrationTests {
         assertThat(view.get("recipients").toString()).contains("no usable channel: opted out of SMS (STOP)");
         assertThat(new Fixtures(db)
                         .count(
-                                "SELECT count(*) FROM outbox WHERE record_key = $1 AND payload LIKE '%' || '" + incident
+                                "SELECT count(*) FROM outbox WHERE record_key = ? AND payload LIKE '%' || '" + incident
                                         + "' || '%' AND payload LIKE '%\"SMS\"%'",
                                 bob.id().toString()))
                 .isZero();
@@ -100,7 +100,7 @@ class SmsOptOutIntegrationTests {
         await().atMost(WAIT)
                 .until(() -> new Fixtures(db)
                                 .count(
-                                        "SELECT count(*) FROM contact_points WHERE person_id = $1 AND kind = 'PHONE' AND opted_out = "
+                                        "SELECT count(*) FROM contact_points WHERE person_id = ? AND kind = 'PHONE' AND opted_out = "
                                                 + optedOut,
                                         person.id())
                         == 1);

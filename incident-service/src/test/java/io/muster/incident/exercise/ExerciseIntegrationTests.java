@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +39,7 @@ class ExerciseIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -113,7 +113,7 @@ class ExerciseIntegrationTests {
         publish("muster.delivery.v1", event("NotificationDelivered", incident, p4, "SMS", declared.plusSeconds(40)));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> fixtures.count(
-                                "SELECT count(*) FROM recipient_events e JOIN notifications n USING (notification_id) WHERE n.incident_id = $1",
+                                "SELECT count(*) FROM recipient_events e JOIN notifications n USING (notification_id) WHERE n.incident_id = ?",
                                 incident)
                         == 8);
         String type = withOneHourRto(incident);
@@ -187,9 +187,9 @@ class ExerciseIntegrationTests {
 
         assertThat(get("/api/drills/" + drill, "commander").get("nextAt").isNull())
                 .isTrue();
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = $1", title))
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = ?", title))
                 .isEqualTo(1);
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM drill_runs WHERE drill_id = $1", drill))
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM drill_runs WHERE drill_id = ?", drill))
                 .isEqualTo(1);
     }
 
@@ -209,11 +209,9 @@ class ExerciseIntegrationTests {
                 .expectStatus()
                 .is2xxSuccessful();
         Instant due = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
-        db.sql("UPDATE drills SET next_at = $1 WHERE id = $2")
-                .bind(0, due)
-                .bind(1, drill)
-                .then()
-                .block();
+        db.sql("UPDATE drills SET next_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(due), drill)
+                .update();
 
         Run run = awaitRun(drill);
 
@@ -245,7 +243,7 @@ class ExerciseIntegrationTests {
                     .expectBody()
                     .jsonPath("$.type")
                     .isEqualTo("urn:muster:problem:validation");
-            assertThat(new Fixtures(db).count("SELECT count(*) FROM drills WHERE title = $1", body.get("title")))
+            assertThat(new Fixtures(db).count("SELECT count(*) FROM drills WHERE title = ?", body.get("title")))
                     .isZero();
         }
     }
@@ -416,25 +414,21 @@ class ExerciseIntegrationTests {
     /** Gives the incident a type of its own with a one-hour recovery time objective. */
     private String withOneHourRto(UUID incident) {
         String code = "DRILL_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        db.sql("INSERT INTO incident_types (code, name, rto) VALUES ($1, 'Drill type', interval '1 hour')")
-                .bind(0, code)
-                .then()
-                .block();
-        db.sql("UPDATE incidents SET incident_type = $1 WHERE id = $2")
-                .bind(0, code)
-                .bind(1, incident)
-                .then()
-                .block();
+        db.sql("INSERT INTO incident_types (code, name, rto) VALUES (?, 'Drill type', interval '1 hour')")
+                .param(code)
+                .update();
+        db.sql("UPDATE incidents SET incident_type = ? WHERE id = ?")
+                .params(code, incident)
+                .update();
         return code;
     }
 
     private UUID notificationOf(UUID incident, TestPerson person) {
-        return db.sql("SELECT notification_id FROM recipients WHERE incident_id = $1 AND person_id = $2")
-                .bind(0, incident)
-                .bind(1, person.id())
-                .map((row, meta) -> row.get(0, UUID.class))
-                .one()
-                .block();
+        return db.sql("SELECT notification_id FROM recipients WHERE incident_id = ? AND person_id = ?")
+                .params(incident, person.id())
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
     }
 
     private ObjectNode event(String type, UUID incident, UUID notification, String channel, Instant at) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,7 +59,7 @@ class HotlineIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -147,11 +147,10 @@ class HotlineIntegrationTests {
                 .contains(RECORDINGS + KNOWN + " Basic "
                         + Base64.getEncoder().encodeToString("ACtest:secret".getBytes(StandardCharsets.UTF_8)));
         assertThat(db.sql(
-                                "SELECT count(*) FROM audit_log WHERE action = 'HOTLINE_MESSAGE_RECORDED' AND incident_id = $1")
-                        .bind(0, incidentId)
-                        .map((row, meta) -> row.get(0, Long.class))
-                        .one()
-                        .block())
+                                "SELECT count(*) FROM audit_log WHERE action = 'HOTLINE_MESSAGE_RECORDED' AND incident_id = ?")
+                        .param(incidentId)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
     }
 

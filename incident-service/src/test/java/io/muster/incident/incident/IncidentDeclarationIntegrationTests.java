@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +35,7 @@ class IncidentDeclarationIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -190,7 +190,7 @@ class IncidentDeclarationIntegrationTests {
                 .jsonPath("$.detail")
                 .value(String.class, detail -> assertThat(detail).contains("No Such Role"));
 
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = $1", title))
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = ?", title))
                 .isZero();
     }
 

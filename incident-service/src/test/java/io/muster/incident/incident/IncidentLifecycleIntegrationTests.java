@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.StatusAssertions;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +36,7 @@ class IncidentLifecycleIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -188,7 +188,7 @@ class IncidentLifecycleIntegrationTests {
                 .isEqualTo("urn:muster:problem:unknown-incident-type")
                 .jsonPath("$.unknownIncidentTypes[0]")
                 .isEqualTo("NO_SUCH_TYPE");
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = $1", title))
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = ?", title))
                 .isZero();
     }
 
@@ -282,11 +282,9 @@ class IncidentLifecycleIntegrationTests {
     }
 
     private List<String> auditActions(UUID id) {
-        return db.sql("SELECT action FROM audit_log WHERE incident_id = $1 ORDER BY id")
-                .bind(0, id)
-                .map((row, meta) -> row.get("action", String.class))
-                .all()
-                .collectList()
-                .block();
+        return db.sql("SELECT action FROM audit_log WHERE incident_id = ? ORDER BY id")
+                .param(id)
+                .query((rs, n) -> rs.getString("action"))
+                .list();
     }
 }

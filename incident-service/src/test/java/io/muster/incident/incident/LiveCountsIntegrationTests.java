@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +38,7 @@ class LiveCountsIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -140,12 +140,9 @@ class LiveCountsIntegrationTests {
 
     private UUID site(String name, UUID alternate) {
         UUID id = UUID.randomUUID();
-        var insert = db.sql("INSERT INTO sites (id, name, alternate_site_id) VALUES ($1, $2, $3)")
-                .bind(0, id)
-                .bind(1, name);
-        (alternate == null ? insert.bindNull(2, UUID.class) : insert.bind(2, alternate))
-                .then()
-                .block();
+        db.sql("INSERT INTO sites (id, name, alternate_site_id) VALUES (?, ?, ?)")
+                .params(id, name, alternate)
+                .update();
         return id;
     }
 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +34,7 @@ class RepeatedDeclarationIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -107,10 +107,9 @@ class RepeatedDeclarationIntegrationTests {
         TestPerson ada = new Fixtures(db).person(Fixtures.freshRole(), "+15557400003", true);
         Map<String, Object> body = declaration("Drill " + UUID.randomUUID(), ada);
         UUID first = idOf(declare(body, null));
-        db.sql("UPDATE declarations SET declared_at = declared_at - interval '2 minutes' WHERE incident_id = $1")
-                .bind(0, first)
-                .then()
-                .block();
+        db.sql("UPDATE declarations SET declared_at = declared_at - interval '2 minutes' WHERE incident_id = ?")
+                .param(first)
+                .update();
 
         EntityExchangeResult<String> later = declare(body, null);
 
@@ -151,6 +150,6 @@ class RepeatedDeclarationIntegrationTests {
     }
 
     private long incidentsTitled(Map<String, Object> body) {
-        return new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = $1", body.get("title"));
+        return new Fixtures(db).count("SELECT count(*) FROM incidents WHERE title = ?", body.get("title"));
     }
 }

@@ -2,12 +2,13 @@ package io.muster.incident.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -17,11 +18,15 @@ class FailuresTests {
     void aDatabaseThatCannotBeReachedIsTransientHoweverDeeplyWrapped() {
         var refused = new ListenerExecutionFailedException(
                 "listener failed",
-                new IllegalStateException(new DataAccessResourceFailureException(
-                        "Failed to obtain R2DBC Connection",
-                        new R2dbcNonTransientResourceException("Connection refused"))));
+                new IllegalStateException(new CannotGetJdbcConnectionException(
+                        "Failed to obtain JDBC Connection",
+                        new SQLTransientConnectionException("Connection is not available, request timed out"))));
 
         assertThat(Failures.classify(refused)).isEqualTo(Failures.Kind.TRANSIENT);
+        assertThat(Failures.classify(new DataAccessResourceFailureException(
+                        "connection reset",
+                        new SQLException("An I/O error occurred while sending to the backend.", "08006"))))
+                .isEqualTo(Failures.Kind.TRANSIENT);
         assertThat(Failures.classify(new CannotCreateTransactionException("no JDBC connection")))
                 .isEqualTo(Failures.Kind.TRANSIENT);
         assertThat(Failures.classify(new RuntimeException(new ConnectException("refused"))))

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +28,7 @@ class LoginsIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -131,11 +131,10 @@ class LoginsIntegrationTests {
                 Map.of("username", username, "password", "é".repeat(40), "roles", List.of("HR")),
                 400);
         admin(HttpMethod.POST, "/api/logins", newLogin(List.of("HR"), "NO-SUCH-EMPLOYEE"), 422);
-        assertThat(db.sql("SELECT count(*) FROM app_users WHERE username = $1")
-                        .bind(0, username)
-                        .map((row, meta) -> row.get(0, Long.class))
-                        .one()
-                        .block())
+        assertThat(db.sql("SELECT count(*) FROM app_users WHERE username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single())
                 .isZero();
         admin(HttpMethod.POST, "/api/logins", newLogin(List.of("HR"), null), 201);
         admin(HttpMethod.POST, "/api/logins", newLogin(List.of("HR"), null), 409);
@@ -146,10 +145,8 @@ class LoginsIntegrationTests {
     void theLastEnabledAdminCannotBeDisabledOrLoseTheRole() {
         List<String> otherAdmins = db.sql(
                         "SELECT username FROM app_users WHERE 'ADMIN' = ANY(roles) AND NOT disabled AND username <> 'admin'")
-                .map((row, meta) -> row.get(0, String.class))
-                .all()
-                .collectList()
-                .block();
+                .query(String.class)
+                .list();
         otherAdmins.forEach(other -> admin(HttpMethod.POST, "/api/logins/" + other + "/disable", null, 200));
         try {
             admin(HttpMethod.POST, "/api/logins/admin/disable", null, 409);
@@ -211,11 +208,9 @@ class LoginsIntegrationTests {
         return String.join(
                 "\n",
                 db.sql(
-                                "SELECT actor || ' ' || action || ' ' || coalesce(subject, '') || ' ' || details::text FROM audit_log WHERE subject = $1")
-                        .bind(0, login)
-                        .map((row, meta) -> row.get(0, String.class))
-                        .all()
-                        .collectList()
-                        .block());
+                                "SELECT actor || ' ' || action || ' ' || coalesce(subject, '') || ' ' || details::text FROM audit_log WHERE subject = ?")
+                        .param(login)
+                        .query(String.class)
+                        .list());
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +27,7 @@ class MyRequestsIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -57,10 +57,9 @@ class MyRequestsIntegrationTests {
         scenario.close(closed);
         UUID longClosed = scenario.declareFor(List.of(people.get(0).id()));
         scenario.close(longClosed);
-        db.sql("UPDATE incidents SET closed_at = now() - interval '9 days' WHERE id = $1")
-                .bind(0, longClosed)
-                .then()
-                .block();
+        db.sql("UPDATE incidents SET closed_at = now() - interval '9 days' WHERE id = ?")
+                .param(longClosed)
+                .update();
 
         JsonNode mine = scenario.getJson(ada, "/api/me/requests");
 
@@ -152,12 +151,9 @@ class MyRequestsIntegrationTests {
 
     private UUID site(String name, UUID alternate, String address) {
         UUID id = UUID.randomUUID();
-        var insert = db.sql("INSERT INTO sites (id, name, alternate_site_id, address) VALUES ($1, $2, $3, $4)")
-                .bind(0, id)
-                .bind(1, name);
-        insert = alternate == null ? insert.bindNull(2, UUID.class) : insert.bind(2, alternate);
-        insert = address == null ? insert.bindNull(3, String.class) : insert.bind(3, address);
-        insert.then().block();
+        db.sql("INSERT INTO sites (id, name, alternate_site_id, address) VALUES (?, ?, ?, ?)")
+                .params(id, name, alternate, address)
+                .update();
         return id;
     }
 

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IncidentServiceIntegrationTest
 class OutboxRelayIntegrationTests {
@@ -18,18 +18,15 @@ class OutboxRelayIntegrationTests {
     private static final String TOPIC = "muster.incident.v1";
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Test
     void rowsLeftByACrashedInstanceArePublishedOnceAndMarked() {
         String key = UUID.randomUUID().toString();
         String payload = "{\"type\":\"Left\",\"marker\":\"" + key + "\"}";
-        db.sql("INSERT INTO outbox (topic, record_key, payload) VALUES ($1, $2, $3)")
-                .bind(0, TOPIC)
-                .bind(1, key)
-                .bind(2, payload)
-                .then()
-                .block();
+        db.sql("INSERT INTO outbox (topic, record_key, payload) VALUES (?, ?, ?)")
+                .params(TOPIC, key, payload)
+                .update();
 
         try (TopicProbe probe = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), TOPIC)) {
             var record = probe.awaitRecord(r -> key.equals(r.key()), Duration.ofSeconds(20));
@@ -41,10 +38,10 @@ class OutboxRelayIntegrationTests {
     }
 
     private boolean published(String key) {
-        return Boolean.TRUE.equals(db.sql("SELECT published_at IS NOT NULL AS done FROM outbox WHERE record_key = $1")
-                .bind(0, key)
-                .map((row, meta) -> row.get("done", Boolean.class))
-                .one()
-                .block());
+        return Boolean.TRUE.equals(db.sql("SELECT published_at IS NOT NULL AS done FROM outbox WHERE record_key = ?")
+                .param(key)
+                .query((rs, n) -> rs.getObject("done", Boolean.class))
+                .optional()
+                .orElse(null));
     }
 }

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +34,7 @@ class HotlinePinIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -181,20 +181,17 @@ class HotlinePinIntegrationTests {
     }
 
     private String storedHash() {
-        return db.sql("SELECT pin_hash FROM hotline_pins WHERE person_id = $1")
-                .bind(0, ada.id())
-                .map(row -> row.get("pin_hash", String.class))
-                .one()
-                .block();
+        return db.sql("SELECT pin_hash FROM hotline_pins WHERE person_id = ?")
+                .param(ada.id())
+                .query((rs, n) -> rs.getString("pin_hash"))
+                .optional()
+                .orElse(null);
     }
 
     private java.util.List<String> audit(String action) {
-        return db.sql("SELECT details::text AS d FROM audit_log WHERE action = $1 AND subject = $2")
-                .bind(0, action)
-                .bind(1, ada.id().toString())
-                .map(row -> row.get("d", String.class))
-                .all()
-                .collectList()
-                .block();
+        return db.sql("SELECT details::text AS d FROM audit_log WHERE action = ? AND subject = ?")
+                .params(action, ada.id().toString())
+                .query((rs, n) -> rs.getString("d"))
+                .list();
     }
 }

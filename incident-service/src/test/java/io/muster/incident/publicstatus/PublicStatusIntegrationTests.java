@@ -13,7 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.w3c.dom.Document;
@@ -31,7 +31,7 @@ class PublicStatusIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -173,11 +173,11 @@ class PublicStatusIntegrationTests {
         String shownCap = cap(shownId);
         CapSchema.validate(shownCap);
         assertThat(shownCap).contains("<status>Exercise</status>");
-        UUID hiddenIncident = db.sql("SELECT incident_id FROM statements WHERE id = $1")
-                .bind(0, hiddenId)
-                .map((row, meta) -> row.get("incident_id", UUID.class))
-                .one()
-                .block();
+        UUID hiddenIncident = db.sql("SELECT incident_id FROM statements WHERE id = ?")
+                .param(hiddenId)
+                .query((rs, n) -> rs.getObject("incident_id", UUID.class))
+                .optional()
+                .orElse(null);
         String internalCap = scenario.as("commander")
                 .get()
                 .uri("/api/incidents/{id}/statements/{s}/cap.xml", hiddenIncident, hiddenId)

@@ -3,6 +3,7 @@ package io.muster.incident.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.incident.jdbc.Jdbc;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -67,7 +68,10 @@ class AuthenticationIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
+
+    @Autowired
+    Jdbc jdbc;
 
     @Autowired
     PasswordEncoder passwords;
@@ -177,9 +181,9 @@ class AuthenticationIntegrationTests {
     @Order(3)
     void aPersonIsMatchedByEmailOnlyWhenTheProviderVerifiedTheAddress() {
         var person = db.sql("SELECT id, email FROM people WHERE employee_id = 'E021'")
-                .map((row, meta) -> Map.entry(row.get("id", UUID.class), row.get("email", String.class)))
-                .one()
-                .block();
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("email")))
+                .optional()
+                .orElse(null);
         var byEmail = new JwtLogins(
                 new JwtProperties(
                         IDP.issuer(),
@@ -190,7 +194,7 @@ class AuthenticationIntegrationTests {
                         "preferred_username",
                         "email",
                         JwtProperties.PersonMatch.EMAIL),
-                db);
+                jdbc);
         assertThat(current(byEmail, emailJwt(person.getValue(), true)).personId())
                 .isEqualTo(person.getKey());
         assertThat(current(byEmail, emailJwt(person.getValue().toUpperCase(), true))
@@ -206,9 +210,9 @@ class AuthenticationIntegrationTests {
     @Order(3)
     void theLoginsPersonComesFromTheEmployeeIdClaim() {
         UUID hrPerson = db.sql("SELECT id FROM people WHERE employee_id = 'E021'")
-                .map((row, meta) -> row.get(0, UUID.class))
-                .one()
-                .block();
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
         CurrentUser known = current(jwt("E021"));
         assertThat(known).isEqualTo(new CurrentUser("oidc-user", java.util.Set.of("HR"), hrPerson));
         assertThat(current(jwt("NOT-IN-DIRECTORY")).personId()).isNull();
@@ -354,9 +358,8 @@ class AuthenticationIntegrationTests {
         String username = localAccount();
         basic(username, "wrong", "198.51.104.1").expectStatus().isUnauthorized();
         assertThat(db.sql("SELECT count(*) FROM rate_counters WHERE key LIKE 'user:%' AND count > 0")
-                        .map((row, meta) -> row.get(0, Long.class))
-                        .one()
-                        .block())
+                        .query(Long.class)
+                        .single())
                 .isPositive();
     }
 
@@ -394,11 +397,9 @@ class AuthenticationIntegrationTests {
     /** A fresh local account with role COMMANDER and the test password. */
     private String localAccount() {
         String username = "local-" + UUID.randomUUID();
-        db.sql("INSERT INTO app_users (username, password_hash, roles) VALUES ($1, $2, ARRAY['COMMANDER'])")
-                .bind(0, username)
-                .bind(1, passwords.encode(PASSWORD))
-                .then()
-                .block();
+        db.sql("INSERT INTO app_users (username, password_hash, roles) VALUES (?, ?, ARRAY['COMMANDER'])")
+                .params(username, passwords.encode(PASSWORD))
+                .update();
         return username;
     }
 

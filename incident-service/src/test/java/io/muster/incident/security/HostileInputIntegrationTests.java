@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.reactive.function.client.ExchangeStrategies;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -68,22 +68,22 @@ class HostileInputIntegrationTests {
                     + " application/atom+xml, application/cap+xml, application/octet-stream, audio/*, application/*");
     private static final String MARKER_COUNT =
             """
-            SELECT (SELECT count(*) FROM incidents WHERE title LIKE $1)
-                 + (SELECT count(*) FROM people WHERE display_name LIKE $1 OR employee_id LIKE $1)
-                 + (SELECT count(*) FROM sites WHERE name LIKE $1)
-                 + (SELECT count(*) FROM roles WHERE name LIKE $1)
-                 + (SELECT count(*) FROM call_trees WHERE name LIKE $1)
-                 + (SELECT count(*) FROM incident_types WHERE name LIKE $1)
-                 + (SELECT count(*) FROM tasks WHERE title LIKE $1)
-                 + (SELECT count(*) FROM task_comments WHERE body LIKE $1)
-                 + (SELECT count(*) FROM status_updates WHERE text LIKE $1)
-                 + (SELECT count(*) FROM sitreps WHERE conditions LIKE $1)
-                 + (SELECT count(*) FROM statement_versions WHERE headline LIKE $1)
-                 + (SELECT count(*) FROM drills WHERE title LIKE $1)
-                 + (SELECT count(*) FROM incident_changes WHERE comment LIKE $1)
-                 + (SELECT count(*) FROM accountability_answers WHERE comment LIKE $1)
-                 + (SELECT count(*) FROM app_users WHERE username LIKE $1)
-                 + (SELECT count(*) FROM audit_log WHERE details::text LIKE $1 OR subject LIKE $1)
+            SELECT (SELECT count(*) FROM incidents WHERE title LIKE :marker)
+                 + (SELECT count(*) FROM people WHERE display_name LIKE :marker OR employee_id LIKE :marker)
+                 + (SELECT count(*) FROM sites WHERE name LIKE :marker)
+                 + (SELECT count(*) FROM roles WHERE name LIKE :marker)
+                 + (SELECT count(*) FROM call_trees WHERE name LIKE :marker)
+                 + (SELECT count(*) FROM incident_types WHERE name LIKE :marker)
+                 + (SELECT count(*) FROM tasks WHERE title LIKE :marker)
+                 + (SELECT count(*) FROM task_comments WHERE body LIKE :marker)
+                 + (SELECT count(*) FROM status_updates WHERE text LIKE :marker)
+                 + (SELECT count(*) FROM sitreps WHERE conditions LIKE :marker)
+                 + (SELECT count(*) FROM statement_versions WHERE headline LIKE :marker)
+                 + (SELECT count(*) FROM drills WHERE title LIKE :marker)
+                 + (SELECT count(*) FROM incident_changes WHERE comment LIKE :marker)
+                 + (SELECT count(*) FROM accountability_answers WHERE comment LIKE :marker)
+                 + (SELECT count(*) FROM app_users WHERE username LIKE :marker)
+                 + (SELECT count(*) FROM audit_log WHERE details::text LIKE :marker OR subject LIKE :marker)
             """;
 
     @LocalServerPort
@@ -93,7 +93,7 @@ class HostileInputIntegrationTests {
     JsonMapper json;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -370,10 +370,9 @@ class HostileInputIntegrationTests {
 
     private long markerCount() {
         return db.sql(MARKER_COUNT)
-                .bind(0, "%" + hostile.marker() + "%")
-                .map((row, meta) -> row.get(0, Long.class))
-                .one()
-                .block(Duration.ofSeconds(30));
+                .param("marker", "%" + hostile.marker() + "%")
+                .query(Long.class)
+                .single();
     }
 
     /**

@@ -13,9 +13,8 @@ class InsecureDefaultsTests {
 
     @Test
     void theDatabasePasswordHasNoDefault() throws IOException {
-        assertThat(setting("spring.r2dbc.password")).isEqualTo("${MUSTER_DB_PASSWORD}");
-        assertThat(setting("spring.datasource.password")).isEqualTo("${spring.r2dbc.password}");
-        assertThat(setting("spring.flyway.password")).isEqualTo("${spring.r2dbc.password}");
+        assertThat(setting("spring.datasource.password")).isEqualTo("${MUSTER_DB_PASSWORD}");
+        assertThat(setting("spring.flyway.password")).isEqualTo("${spring.datasource.password}");
     }
 
     @Test

@@ -34,7 +34,7 @@ class PublicPagesUnderLoadIntegrationTests {
     MeterRegistry meters;
 
     @Autowired
-    org.springframework.r2dbc.core.DatabaseClient db;
+    org.springframework.jdbc.core.simple.JdbcClient db;
 
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwords;
@@ -46,11 +46,9 @@ class PublicPagesUnderLoadIntegrationTests {
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .build();
         String exporter = "exporter-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        db.sql("INSERT INTO app_users (username, password_hash, roles) VALUES ($1, $2, ARRAY['ADMIN'])")
-                .bind(0, exporter)
-                .bind(1, passwords.encode(IncidentServiceIntegrationTest.PASSWORD))
-                .then()
-                .block();
+        db.sql("INSERT INTO app_users (username, password_hash, roles) VALUES (?, ?, ARRAY['ADMIN'])")
+                .params(exporter, passwords.encode(IncidentServiceIntegrationTest.PASSWORD))
+                .update();
         Counter comparisons = meters.find("muster.logins.password.comparisons").counter();
         assertThat(comparisons).as("password comparisons are counted").isNotNull();
         double before = comparisons.count();

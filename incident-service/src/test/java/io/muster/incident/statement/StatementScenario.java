@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -19,11 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StatementScenario {
 
     private final WebTestClient http;
-    private final DatabaseClient db;
+    private final JdbcClient db;
     private final JsonMapper json;
     private final PasswordEncoder passwords;
 
-    public StatementScenario(WebTestClient http, DatabaseClient db, JsonMapper json, PasswordEncoder passwords) {
+    public StatementScenario(WebTestClient http, JdbcClient db, JsonMapper json, PasswordEncoder passwords) {
         this.http = http;
         this.db = db;
         this.json = json;
@@ -39,12 +39,9 @@ public final class StatementScenario {
     /** A new login with these roles and the tests' password. */
     public String login(String... roles) {
         String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
-        db.sql("INSERT INTO app_users (username, password_hash, roles) VALUES ($1, $2, $3)")
-                .bind(0, username)
-                .bind(1, passwords.encode(IncidentServiceIntegrationTest.PASSWORD))
-                .bind(2, roles)
-                .then()
-                .block();
+        db.sql("INSERT INTO app_users (username, password_hash, roles) VALUES (?, ?, ?)")
+                .params(username, passwords.encode(IncidentServiceIntegrationTest.PASSWORD), roles)
+                .update();
         return username;
     }
 
@@ -73,12 +70,10 @@ public final class StatementScenario {
         db.sql(
                         "INSERT INTO incident_types (code, name, two_person_approval) VALUES ('TWO_PERSON_TEST', 'Two-person test', true)"
                                 + " ON CONFLICT DO NOTHING")
-                .then()
-                .block();
-        db.sql("UPDATE incidents SET incident_type = 'TWO_PERSON_TEST' WHERE id = $1")
-                .bind(0, incidentId)
-                .then()
-                .block();
+                .update();
+        db.sql("UPDATE incidents SET incident_type = 'TWO_PERSON_TEST' WHERE id = ?")
+                .param(incidentId)
+                .update();
     }
 
     public void designate(UUID incidentId, String spokesperson) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.StatusAssertions;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -37,7 +37,7 @@ class StatusLogIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -103,7 +103,7 @@ class StatusLogIntegrationTests {
                 .isEqualTo("Building A closed.");
         assertThat(new Fixtures(db)
                         .count(
-                                "SELECT count(*) FROM audit_log WHERE action = 'STATUS_UPDATE_POSTED' AND incident_id = $1",
+                                "SELECT count(*) FROM audit_log WHERE action = 'STATUS_UPDATE_POSTED' AND incident_id = ?",
                                 incidentId))
                 .isEqualTo(2);
     }
@@ -162,16 +162,15 @@ class StatusLogIntegrationTests {
         assertThat(firstDue).isAfter(Instant.now().plus(Duration.ofMinutes(29)));
 
         // Time passes: the reminder's due time is now.
-        db.sql("UPDATE sitrep_reminders SET due_at = now() - interval '1 second' WHERE incident_id = $1")
-                .bind(0, incidentId)
-                .then()
-                .block();
+        db.sql("UPDATE sitrep_reminders SET due_at = now() - interval '1 second' WHERE incident_id = ?")
+                .param(incidentId)
+                .update();
         assertThat(reminders.remindDue()).isPositive();
 
         UUID commander = db.sql("SELECT person_id FROM app_users WHERE username = 'commander'")
-                .map((row, meta) -> row.get("person_id", UUID.class))
-                .one()
-                .block();
+                .query((rs, n) -> rs.getObject("person_id", UUID.class))
+                .optional()
+                .orElse(null);
         ConsumerRecord<String, String> reminder = probe.awaitRecord(
                 r -> r.topic().equals("muster.notification-request.v1")
                         && r.key().equals(commander.toString())
@@ -184,13 +183,13 @@ class StatusLogIntegrationTests {
         // Its delivery reports will be known (not dead-lettered as an unknown notification).
         assertThat(new Fixtures(db)
                         .count(
-                                "SELECT count(*) FROM sitrep_notices WHERE notification_id = $1",
+                                "SELECT count(*) FROM sitrep_notices WHERE notification_id = ?",
                                 UUID.fromString(request.get("notificationId").asString())))
                 .isEqualTo(1);
         assertThat(request.get("replyOptions")).isEmpty();
         assertThat(new Fixtures(db)
                         .count(
-                                "SELECT count(*) FROM audit_log WHERE action = 'SITREP_DUE' AND incident_id = $1",
+                                "SELECT count(*) FROM audit_log WHERE action = 'SITREP_DUE' AND incident_id = ?",
                                 incidentId))
                 .isEqualTo(1);
         Instant afterReminder = dueAt();
@@ -205,18 +204,17 @@ class StatusLogIntegrationTests {
     void noReminderIsDueForAClosedIncident() {
         patch(Map.of("sitrepEvery", "PT15M", "comment", "cadence"));
         operations.close(incidentId);
-        db.sql("UPDATE sitrep_reminders SET due_at = now() - interval '1 second' WHERE incident_id = $1")
-                .bind(0, incidentId)
-                .then()
-                .block();
+        db.sql("UPDATE sitrep_reminders SET due_at = now() - interval '1 second' WHERE incident_id = ?")
+                .param(incidentId)
+                .update();
 
         reminders.remindDue();
 
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM sitrep_reminders WHERE incident_id = $1", incidentId))
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM sitrep_reminders WHERE incident_id = ?", incidentId))
                 .isZero();
         assertThat(new Fixtures(db)
                         .count(
-                                "SELECT count(*) FROM audit_log WHERE action = 'SITREP_DUE' AND incident_id = $1",
+                                "SELECT count(*) FROM audit_log WHERE action = 'SITREP_DUE' AND incident_id = ?",
                                 incidentId))
                 .isZero();
     }
@@ -233,16 +231,16 @@ class StatusLogIntegrationTests {
                 .isBadRequest();
         patch(Map.of("sitrepEvery", "PT5M", "comment", "cadence"));
         patch(Map.of("sitrepEvery", "PT0S", "comment", "no more"));
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM sitrep_reminders WHERE incident_id = $1", incidentId))
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM sitrep_reminders WHERE incident_id = ?", incidentId))
                 .isZero();
     }
 
     private Instant dueAt() {
-        return db.sql("SELECT due_at FROM sitrep_reminders WHERE incident_id = $1")
-                .bind(0, incidentId)
-                .map((row, meta) -> row.get("due_at", Instant.class))
-                .one()
-                .block();
+        return db.sql("SELECT due_at FROM sitrep_reminders WHERE incident_id = ?")
+                .param(incidentId)
+                .query((rs, n) -> rs.getTimestamp("due_at").toInstant())
+                .optional()
+                .orElse(null);
     }
 
     private void patch(Map<String, Object> body) {
@@ -275,10 +273,10 @@ class StatusLogIntegrationTests {
     }
 
     private String titleOf(UUID id) {
-        return db.sql("SELECT title FROM incidents WHERE id = $1")
-                .bind(0, id)
-                .map((row, meta) -> row.get(0, String.class))
-                .one()
-                .block();
+        return db.sql("SELECT title FROM incidents WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

@@ -15,13 +15,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IncidentServiceIntegrationTest
 class SubscriberMailQueueIntegrationTests {
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     SubscriberMailer mailer;
@@ -56,14 +56,14 @@ class SubscriberMailQueueIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts(unusable) >= 1);
         var row = db.sql(
                         "SELECT d.status, d.last_error, d.next_attempt_at > now() AS later FROM subscriber_deliveries d"
-                                + " JOIN subscribers s ON s.id = d.subscriber_id WHERE s.email = $1")
-                .bind(0, unusable)
-                .map((r, meta) -> List.of(
-                        r.get("status", String.class),
-                        String.valueOf(r.get("last_error", String.class)),
-                        String.valueOf(r.get("later", Boolean.class))))
-                .one()
-                .block();
+                                + " JOIN subscribers s ON s.id = d.subscriber_id WHERE s.email = ?")
+                .param(unusable)
+                .query((r, n) -> List.of(
+                        r.getString("status"),
+                        String.valueOf(r.getString("last_error")),
+                        String.valueOf(r.getObject("later", Boolean.class))))
+                .optional()
+                .orElse(null);
         assertThat(row.get(0)).isEqualTo("PENDING");
         assertThat(row.get(1)).isNotEqualTo("null");
         assertThat(row.get(2)).isEqualTo("true");
@@ -71,34 +71,30 @@ class SubscriberMailQueueIntegrationTests {
 
     private String queuedConfirmation(String email) {
         UUID id = UUID.randomUUID();
-        db.sql("INSERT INTO subscribers (id, email, status, requested_at) VALUES ($1, $2, 'PENDING', now())")
-                .bind(0, id)
-                .bind(1, email)
-                .then()
-                .block();
-        db.sql("INSERT INTO subscriber_deliveries (subscriber_id, kind) VALUES ($1, 'CONFIRMATION')")
-                .bind(0, id)
-                .then()
-                .block();
+        db.sql("INSERT INTO subscribers (id, email, status, requested_at) VALUES (?, ?, 'PENDING', now())")
+                .params(id, email)
+                .update();
+        db.sql("INSERT INTO subscriber_deliveries (subscriber_id, kind) VALUES (?, 'CONFIRMATION')")
+                .param(id)
+                .update();
         return email;
     }
 
     private long sent(List<String> addresses) {
         return db.sql("SELECT count(*) FROM subscriber_deliveries d JOIN subscribers s ON s.id = d.subscriber_id"
-                        + " WHERE s.email = ANY($1) AND d.status = 'SENT'")
-                .bind(0, addresses.toArray(String[]::new))
-                .map((r, meta) -> r.get(0, Long.class))
-                .one()
-                .block();
+                        + " WHERE s.email = ANY(?) AND d.status = 'SENT'")
+                .param(addresses.toArray(String[]::new))
+                .query((r, n) -> r.getLong(1))
+                .single();
     }
 
     private int attempts(String email) {
         return db.sql("SELECT d.attempts FROM subscriber_deliveries d JOIN subscribers s ON s.id = d.subscriber_id"
-                        + " WHERE s.email = $1")
-                .bind(0, email)
-                .map((r, meta) -> r.get(0, Integer.class))
-                .one()
-                .block();
+                        + " WHERE s.email = ?")
+                .param(email)
+                .query((r, n) -> r.getObject(1, Integer.class))
+                .optional()
+                .orElse(null);
     }
 
     private static long mailsTo(String address) throws MessagingException {

@@ -53,6 +53,10 @@ final class ServiceArguments {
 
     static List<String> gateway(StackSettings settings, int instance) {
         List<String> args = common(settings, LocalStack.GATEWAY, instance);
+        // the gateway alone reads and writes over R2DBC (the others over JDBC, from common's settings)
+        args.add("--spring.r2dbc.url=" + settings.r2dbcUrl());
+        args.add("--spring.r2dbc.username=" + PostgresServer.USER);
+        args.add("--spring.r2dbc.password=" + PostgresServer.PASSWORD);
         // the URL the provider calls, whichever instance takes the call: signatures are checked on it
         args.add("--muster.gateway.public-base-url=" + settings.gatewayUrl());
         args.add("--muster.twilio.auth-tokens=" + settings.secrets().twilioAuthToken());
@@ -89,9 +93,6 @@ final class ServiceArguments {
                 "--muster.kafka.instance-id=" + LocalStack.instanceName(service, instance),
                 "--server.address=127.0.0.1",
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap(),
-                "--spring.r2dbc.url=" + settings.r2dbcUrl(),
-                "--spring.r2dbc.username=" + PostgresServer.USER,
-                "--spring.r2dbc.password=" + PostgresServer.PASSWORD,
                 "--spring.datasource.url=" + settings.jdbcUrl(),
                 "--spring.datasource.username=" + PostgresServer.USER,
                 "--spring.datasource.password=" + PostgresServer.PASSWORD,

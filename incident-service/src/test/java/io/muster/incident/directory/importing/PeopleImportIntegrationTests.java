@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +23,7 @@ class PeopleImportIntegrationTests {
     WebTestClient http;
 
     @Autowired
-    DatabaseClient db;
+    JdbcClient db;
 
     @Autowired
     JsonMapper json;
@@ -51,14 +51,14 @@ class PeopleImportIntegrationTests {
         assertThat(report.get("rows").get(3).get("reason").asString()).contains("unknown site");
         assertThat(report.get("rows").get(4).get("reason").asString()).contains("unknown roles");
         assertThat(report.get("rows").get(5).get("reason").asString()).contains("manager_employee_id");
-        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE $1", p + "%"))
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE ?", p + "%"))
                 .isEqualTo(2);
         assertThat(count(
-                        "SELECT count(*) FROM people WHERE employee_id = $1 AND display_name = 'Bo, Two' AND phone = '+14155552672'",
+                        "SELECT count(*) FROM people WHERE employee_id = ? AND display_name = 'Bo, Two' AND phone = '+14155552672'",
                         p + "2"))
                 .isEqualTo(1);
         assertThat(count(
-                        "SELECT count(*) FROM people a JOIN people b ON b.id = a.deputy_id WHERE a.employee_id = $1",
+                        "SELECT count(*) FROM people a JOIN people b ON b.id = a.deputy_id WHERE a.employee_id = ?",
                         p + "1"))
                 .isEqualTo(1);
     }
@@ -75,7 +75,7 @@ class PeopleImportIntegrationTests {
         assertThat(changed.get("unchanged").asInt()).isEqualTo(1);
         assertThat(changed.get("updated").asInt()).isEqualTo(1);
         assertThat(changed.get("rows").get(1).get("outcome").asString()).isEqualTo("UPDATED");
-        assertThat(count("SELECT count(*) FROM people WHERE display_name = 'Robert' AND employee_id = $1", p + "2"))
+        assertThat(count("SELECT count(*) FROM people WHERE display_name = 'Robert' AND employee_id = ?", p + "2"))
                 .isEqualTo(1);
     }
 
@@ -139,7 +139,7 @@ class PeopleImportIntegrationTests {
         assertThat(report.get("rows").get(5).get("reason").asString()).startsWith("email");
         assertThat(report.get("rows").get(6).get("reason").asString()).startsWith("channels");
         assertThat(report.toString().length()).as("no 100 kB name echoed back").isLessThan(5_000);
-        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE $1", p + "%"))
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE ?", p + "%"))
                 .isEqualTo(1);
     }
 
@@ -154,7 +154,7 @@ class PeopleImportIntegrationTests {
 
         assertThat(report.get("created").asInt()).isEqualTo(2);
         assertThat(report.get("rows").get(1).get("line").asInt()).isEqualTo(3);
-        assertThat(count("SELECT count(*) FROM people WHERE employee_id = $1 AND display_name = 'Bo \"Two\"'", p + "2"))
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id = ? AND display_name = 'Bo \"Two\"'", p + "2"))
                 .isEqualTo(1);
     }
 
@@ -180,7 +180,7 @@ class PeopleImportIntegrationTests {
                 .expectBody()
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("line 3");
-        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE $1", p + "%"))
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE ?", p + "%"))
                 .isZero();
     }
 
@@ -197,7 +197,7 @@ class PeopleImportIntegrationTests {
                 .isBadRequest()
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE $1", p + "%"))
+        assertThat(count("SELECT count(*) FROM people WHERE employee_id LIKE ?", p + "%"))
                 .isZero();
     }
 
