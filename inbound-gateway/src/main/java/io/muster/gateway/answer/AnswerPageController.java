@@ -3,6 +3,8 @@ package io.muster.gateway.answer;
 import io.muster.gateway.token.TokenRequest;
 import io.muster.gateway.token.TokenRequests;
 import io.muster.gateway.web.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,6 +35,15 @@ class AnswerPageController {
     }
 
     /** The alert, the latest internal update of its incident (when one was posted), and the answer form. */
+    @ApiResponse(
+            responseCode = "200",
+            description = "The alert and the answer form",
+            content = @Content(mediaType = "text/html"))
+    @ApiResponse(responseCode = "404", description = "Unknown link", content = @Content(mediaType = "text/html"))
+    @ApiResponse(
+            responseCode = "410",
+            description = "The link expired, or the incident closed long ago",
+            content = @Content(mediaType = "text/html"))
     @GetMapping("/answer/{token}")
     Mono<ResponseEntity<String>> page(@PathVariable String token) {
         return tokens.resolve(token).map(resolved -> switch (resolved) {
@@ -42,6 +53,16 @@ class AnswerPageController {
         });
     }
 
+    @ApiResponse(responseCode = "200", description = "Thank you", content = @Content(mediaType = "text/html"))
+    @ApiResponse(
+            responseCode = "400",
+            description = "An answer the alert does not offer: the form again",
+            content = @Content(mediaType = "text/html"))
+    @ApiResponse(responseCode = "404", description = "Unknown link", content = @Content(mediaType = "text/html"))
+    @ApiResponse(
+            responseCode = "410",
+            description = "The link expired, or the incident closed long ago",
+            content = @Content(mediaType = "text/html"))
     @PostMapping(path = "/answer/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<ResponseEntity<String>> answer(@PathVariable String token, ServerWebExchange exchange) {
         return exchange.getFormData()

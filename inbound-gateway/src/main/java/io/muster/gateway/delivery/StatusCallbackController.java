@@ -1,6 +1,7 @@
 package io.muster.gateway.delivery;
 
 import io.muster.gateway.spool.Spool;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,7 @@ class StatusCallbackController {
         this.spool = spool;
     }
 
+    @ApiResponse(responseCode = "204", description = "Recorded; no body")
     @PostMapping(path = "/webhooks/twilio/sms/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<ResponseEntity<Void>> receive(
             @RequestParam UUID notificationId,
@@ -42,6 +44,7 @@ class StatusCallbackController {
                 .thenReturn(ResponseEntity.noContent().build());
     }
 
+    @ApiResponse(responseCode = "204", description = "Recorded; no body")
     @PostMapping(path = "/webhooks/twilio/voice/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<ResponseEntity<Void>> receiveCall(
             @RequestParam UUID notificationId,

@@ -1,6 +1,7 @@
 package io.muster.gateway.hotline;
 
 import io.muster.gateway.web.WebhookForm;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +97,7 @@ class HotlineController {
         return form(exchange, "CallSid").map(call -> xml(scripts.goodbye(prompts, prompts.messageRecorded())));
     }
 
+    @ApiResponse(responseCode = "204", description = "Recorded; no body")
     @PostMapping(path = HotlineScripts.BASE + "recording-status", consumes = FORM)
     Mono<ResponseEntity<Void>> recordingStatus(
             @RequestParam(required = false) @Nullable UUID person,

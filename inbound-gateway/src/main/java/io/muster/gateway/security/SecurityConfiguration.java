@@ -1,5 +1,6 @@
 package io.muster.gateway.security;
 
+import io.muster.gateway.web.Routes;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +21,10 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * Stateless HTTP Basic for {@code /api/**} only, throttled ({@link ThrottledLogins}): webhooks (signed),
- * answer pages (the token is the credential) and health are outside this chain and stay as they were.
- * No session, so no CSRF token.
+ * Stateless HTTP Basic for {@code /api/**} and the API description only, throttled ({@link ThrottledLogins}):
+ * webhooks (signed), answer pages (the token is the credential) and health are outside this chain and stay as
+ * they were. No session, so no CSRF token. An endpoint no rule names is denied; a request under {@code /api} no
+ * endpoint serves is 401 before login and 404/405 after ({@link UnknownRoutes}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -52,7 +54,8 @@ class SecurityConfiguration {
             MapReactiveUserDetailsService operators,
             PasswordEncoder passwords,
             OperatorLoginsProperties logins,
-            Clock clock) {
+            Clock clock,
+            Routes routes) {
         var checked = new UserDetailsRepositoryReactiveAuthenticationManager(operators);
         checked.setPasswordEncoder(passwords);
         var basic = new AuthenticationWebFilter(new ThrottledLogins(checked, new LoginThrottle(logins, clock)));
@@ -60,7 +63,8 @@ class SecurityConfiguration {
         basic.setAuthenticationFailureHandler(
                 new ServerAuthenticationEntryPointFailureHandler(problems.unauthenticated()));
         basic.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
-        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(
+                        "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -80,8 +84,11 @@ class SecurityConfiguration {
                         .hasAnyRole("OPERATOR", "HR")
                         .pathMatchers(HttpMethod.GET, "/api/quarantined-mails")
                         .hasRole("OPERATOR")
+                        // The description maps the operator API: only for operators.
+                        .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                        .authenticated()
                         .anyExchange()
-                        .denyAll())
+                        .access(new UnknownRoutes(routes)))
                 .build();
     }
 

@@ -17,8 +17,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -111,6 +115,56 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             WebExchangeBindException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         ProblemDetail problem = Problems.of(status, "validation", "Invalid request", "The request has invalid fields.");
         problem.setProperty("errors", fieldErrors(e));
+        return handleExceptionInternal(e, problem, headers, status, exchange);
+    }
+
+    /**
+     * A value of the wrong type (a body field, a parameter, a path segment) names the field and what
+     * it takes; other unreadable input keeps the framework's short reason, which names no class.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(
+            ServerWebInputException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        var typeError = TypeErrors.of(e);
+        if (typeError.isEmpty()) {
+            return super.handleServerWebInputException(e, headers, status, exchange);
+        }
+        ProblemDetail problem = Problems.of(status, "bad-request", "Bad Request", TypeErrors.detail(typeError.get()));
+        problem.setProperty(
+                "errors",
+                List.of(Map.of(
+                        "field",
+                        typeError.get().field(),
+                        "message",
+                        typeError.get().message())));
+        return handleExceptionInternal(e, problem, headers, status, exchange);
+    }
+
+    /** No endpoint at this address: the framework's detail would name its static resource lookup. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleResponseStatusException(
+            ResponseStatusException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        if (e instanceof NoResourceFoundException || (status.value() == 404 && e.getReason() == null)) {
+            ProblemDetail problem = Problems.of(status, "not-found", "Not Found", "Nothing is served at this address.");
+            return handleExceptionInternal(e, problem, headers, status, exchange);
+        }
+        return super.handleResponseStatusException(e, headers, status, exchange);
+    }
+
+    /** A method the address does not take: the problem, and {@code Allow} with the ones it does. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleMethodNotAllowedException(
+            MethodNotAllowedException e, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        ProblemDetail problem = Problems.of(
+                status,
+                "method-not-allowed",
+                "Method Not Allowed",
+                "This address takes "
+                        + e.getSupportedMethods().stream()
+                                .map(Object::toString)
+                                .sorted()
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ".");
         return handleExceptionInternal(e, problem, headers, status, exchange);
     }
 

@@ -2,6 +2,7 @@ package io.muster.incident.calltree;
 
 import io.muster.incident.api.UnknownReferences;
 import io.muster.incident.jdbc.Jdbc;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -37,6 +38,7 @@ class CallTreeController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     Mono<ResponseEntity<CallTree>> create(@Valid @RequestBody CallTreeForm form) {
         CallTree tree = new CallTree(UUID.randomUUID(), form.name(), form.stepTimeout(), form.levels());
@@ -63,12 +65,14 @@ class CallTreeController {
         });
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @DeleteMapping("/{id}")
     Mono<ResponseEntity<Void>> delete(@PathVariable UUID id) {
+        // an unknown tree is the same 404 problem as for reading it, not an empty 404
         return jdbc.transactional(() -> trees.delete(id))
-                .map(deleted -> deleted
-                        ? ResponseEntity.noContent().<Void>build()
-                        : ResponseEntity.notFound().<Void>build());
+                .flatMap(deleted -> deleted
+                        ? Mono.just(ResponseEntity.noContent().<Void>build())
+                        : Mono.error(new CallTreeNotFound(id)));
     }
 
     @PostMapping("/{id}/dry-run")

@@ -4,6 +4,7 @@ import io.muster.incident.api.ProblemException;
 import io.muster.incident.security.ConsoleSessions;
 import io.muster.incident.security.CurrentUser;
 import io.muster.incident.security.CurrentUsers;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,7 @@ class SessionController {
         return users.current();
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/api/session")
     Mono<ResponseEntity<NewSession>> start(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!authorization.regionMatches(true, 0, "Basic ", 0, "Basic ".length())) {
@@ -60,6 +62,7 @@ class SessionController {
                 .map(session -> ResponseEntity.status(HttpStatus.CREATED).body(session));
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @DeleteMapping("/api/session")
     Mono<ResponseEntity<Void>> end(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         return ConsoleSessions.tokenOf(authorization)

@@ -3,6 +3,7 @@ package io.muster.incident.directory;
 import io.muster.incident.api.DataErrors;
 import io.muster.incident.api.InvalidFields;
 import io.muster.incident.jdbc.Jdbc;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,6 +58,7 @@ class PeopleController {
         return jdbc.transactional(() -> find(id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     Mono<ResponseEntity<PersonView>> create(@Valid @RequestBody PersonForm form) {
         PersonEntry entry = PersonEntry.of(UUID.randomUUID(), form);
@@ -84,6 +86,7 @@ class PeopleController {
         });
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @DeleteMapping("/{id}")
     Mono<ResponseEntity<Void>> delete(@PathVariable UUID id) {
         return write(() -> jdbc.client()

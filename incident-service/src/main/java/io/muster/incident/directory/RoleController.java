@@ -1,6 +1,7 @@
 package io.muster.incident.directory;
 
 import io.muster.incident.jdbc.Jdbc;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -43,6 +44,8 @@ class RoleController {
                 .list());
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "200", description = "The role exists already")
     @PostMapping
     Mono<ResponseEntity<Role>> create(@Valid @RequestBody Role role) {
         return jdbc.transactional(() -> jdbc.client()
@@ -56,6 +59,7 @@ class RoleController {
                                 .body(role));
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @DeleteMapping("/{name}")
     Mono<ResponseEntity<Void>> delete(@PathVariable String name) {
         return jdbc.transactional(() -> {

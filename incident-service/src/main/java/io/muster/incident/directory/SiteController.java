@@ -3,6 +3,7 @@ package io.muster.incident.directory;
 import io.muster.incident.api.DataErrors;
 import io.muster.incident.api.InvalidFields;
 import io.muster.incident.jdbc.Jdbc;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -46,6 +47,7 @@ class SiteController {
         return jdbc.transactional(() -> find(id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     Mono<ResponseEntity<Site>> create(@Valid @RequestBody Site form) {
         Site site = form.withId(UUID.randomUUID());
@@ -61,6 +63,7 @@ class SiteController {
         });
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @DeleteMapping("/{id}")
     Mono<ResponseEntity<Void>> delete(@PathVariable UUID id) {
         return write(() -> sites.delete(id)).map(deleted -> {

@@ -1,5 +1,6 @@
 package io.muster.incident.document;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
@@ -33,6 +34,7 @@ class DocumentController {
     }
 
     /** Multipart with one part named {@code file}; its file name is the document's name. */
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping(path = BY_TYPE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<ResponseEntity<ResponseDocument>> upload(
             @PathVariable String code, @RequestBody Flux<PartEvent> parts, Principal by) {

@@ -1,5 +1,6 @@
 package io.muster.incident.exercise;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -28,6 +29,7 @@ class DrillController {
         this.calendar = calendar;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     Mono<ResponseEntity<DrillView>> schedule(@Valid @RequestBody ScheduleDrill form, Principal user) {
         return calendar.schedule(form, user.getName()).map(drill -> ResponseEntity.status(HttpStatus.CREATED)

@@ -1,6 +1,7 @@
 package io.muster.incident.incident;
 
 import io.muster.incident.api.InvalidFields;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,6 +55,11 @@ class IncidentController {
      * repeated declaration (the same {@code Idempotency-Key}, or an identical one moments after the
      * first) answers 200 with the first incident and {@code Idempotent-Replayed: true}.
      */
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(
+            responseCode = "200",
+            description =
+                    "The same declaration again (Idempotency-Key, or identical within 60 s): the first incident, Idempotent-Replayed: true")
     @PostMapping
     Mono<ResponseEntity<IncidentView>> declare(
             @Valid @RequestBody DeclareIncident command,

@@ -3,6 +3,7 @@ package io.muster.incident.incidenttype;
 import io.muster.incident.api.InvalidFields;
 import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.jdbc.Jdbc;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -44,6 +45,7 @@ class IncidentTypeController {
         return jdbc.transactional(() -> types.byCode(code).orElseThrow(() -> new IncidentTypeProblem.NotFound(code)));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     Mono<ResponseEntity<IncidentType>> create(@Valid @RequestBody IncidentTypeForm form, Principal admin) {
         if (form.code() == null) {

@@ -2,6 +2,7 @@ package io.muster.incident.login;
 
 import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.security.VerifiedCredentials;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,7 @@ class LoginController {
         return jdbc.transactional(logins::all);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     Mono<ResponseEntity<LoginView>> create(@Valid @RequestBody LoginForms.NewLogin login, Principal admin) {
         return jdbc.transactional(() -> {
@@ -55,6 +57,7 @@ class LoginController {
                         .body(created));
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @PutMapping("/{username}/password")
     Mono<ResponseEntity<Void>> password(
             @PathVariable String username, @Valid @RequestBody LoginForms.NewPassword body, Principal admin) {

@@ -2,6 +2,7 @@ package io.muster.incident.pin;
 
 import io.muster.incident.security.CurrentUser;
 import io.muster.incident.security.CurrentUsers;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,7 @@ class HotlinePinController {
         return person().flatMap(pins::status);
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no body")
     @PutMapping("/api/me/hotline-pin")
     Mono<ResponseEntity<Void>> set(@RequestBody PinForm form) {
         return users.current()

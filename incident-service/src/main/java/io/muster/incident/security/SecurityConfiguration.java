@@ -1,5 +1,6 @@
 package io.muster.incident.security;
 
+import io.muster.incident.api.Routes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,9 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
  * the identity provider, HTTP Basic for the local break-glass logins, or a console session token
  * (traded once for the password). Browsers never send that header on their own, so there is no
  * cookie to forge and no CSRF token; {@link CrossSiteRequests} refuses cross-site writes besides.
- * Health and the API description are public. Each feature's {@link AccessRules} come first; the
- * rules here are the service-wide ones; anything no rule names is denied.
+ * Health is public, the API description is for logged-in callers. Each feature's {@link AccessRules}
+ * come first; the rules here are the service-wide ones; an endpoint no rule names is denied, and a
+ * request no endpoint serves is 401 before login and 404/405 after ({@link UnknownRoutes}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -60,7 +62,8 @@ class SecurityConfiguration {
             ConsoleSessions sessions,
             JwtProperties jwt,
             ObjectProvider<JwtLogins> jwtLogins,
-            ObjectProvider<AccessRules> featureRules) {
+            ObjectProvider<AccessRules> featureRules,
+            Routes routes) {
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -77,7 +80,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeExchange(exchanges -> {
                     featureRules.orderedStream().forEach(rules -> rules.apply(exchanges));
-                    serviceWide(exchanges);
+                    serviceWide(exchanges, routes);
                 });
         if (jwt.enabled()) {
             JwtLogins logins = jwtLogins.getObject();
@@ -89,15 +92,13 @@ class SecurityConfiguration {
     }
 
     /** The core endpoints' rules; {@code access-matrix/core.csv} (tests) is the same table. */
-    private static void serviceWide(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
+    private static void serviceWide(ServerHttpSecurity.AuthorizeExchangeSpec exchanges, Routes routes) {
         exchanges
-                .pathMatchers(
-                        "/actuator/health",
-                        "/actuator/health/**",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**",
-                        "/v3/api-docs.yaml")
+                .pathMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // The description maps the whole API: only for those who may call some of it.
+                .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                .authenticated()
                 .pathMatchers(HttpMethod.POST, "/api/incidents", "/api/incidents/*/close")
                 .hasAnyRole("COMMANDER", "ADMIN")
                 .pathMatchers("/api/call-trees", "/api/call-trees/**")
@@ -117,6 +118,6 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/*")
                 .hasAnyRole("COMMANDER", "TEAM", "HR", "SPOKESPERSON", "ADMIN")
                 .anyExchange()
-                .denyAll();
+                .access(new UnknownRoutes(routes));
     }
 }

@@ -1,6 +1,7 @@
 package io.muster.incident.statement;
 
 import io.muster.incident.jdbc.Jdbc;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +50,7 @@ class StatementController {
         return jdbc.transactional(() -> views.one(id, statementId));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     Mono<ResponseEntity<StatementView>> draft(
             @PathVariable UUID id, @Valid @RequestBody DraftStatement body, Principal caller) {

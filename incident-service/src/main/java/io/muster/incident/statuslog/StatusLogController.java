@@ -1,5 +1,6 @@
 package io.muster.incident.statuslog;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +31,7 @@ class StatusLogController {
         this.sitreps = sitreps;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/status-updates")
     Mono<ResponseEntity<StatusUpdate>> post(
             @PathVariable UUID id, @Valid @RequestBody Forms.PostStatusUpdate body, Principal author) {
@@ -49,6 +51,7 @@ class StatusLogController {
         return log.latest(id).map(latest -> latest.orElseThrow(() -> new NoStatusUpdate(id)));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/sitreps")
     Mono<ResponseEntity<Sitrep>> postSitrep(
             @PathVariable UUID id, @Valid @RequestBody Forms.PostSitrep body, Principal author) {

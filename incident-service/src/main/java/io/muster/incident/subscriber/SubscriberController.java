@@ -1,6 +1,7 @@
 package io.muster.incident.subscriber;
 
 import io.muster.incident.publicstatus.PublicPageLook;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
@@ -41,6 +42,7 @@ class SubscriberController {
         this.validator = validator;
     }
 
+    @ApiResponse(responseCode = "202", description = "Accepted")
     @PostMapping("/status/subscribe")
     Mono<ResponseEntity<Map<String, String>>> subscribe(
             @Valid @RequestBody Subscribe body, ServerWebExchange exchange) {
@@ -51,6 +53,7 @@ class SubscriberController {
     }
 
     /** The status page's sign-up form (no script): the same rules and the same answer, as a page. */
+    @ApiResponse(responseCode = "202", description = "Accepted")
     @PostMapping(value = "/status/subscribe", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<ResponseEntity<String>> subscribeByForm(ServerWebExchange exchange) {
         return exchange.getFormData().flatMap(form -> {

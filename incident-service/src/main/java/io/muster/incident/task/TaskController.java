@@ -2,6 +2,7 @@ package io.muster.incident.task;
 
 import io.muster.incident.accountability.IncidentFactsStore;
 import io.muster.incident.jdbc.Jdbc;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -38,6 +39,7 @@ class TaskController {
         this.incidents = incidents;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     Mono<ResponseEntity<Task>> create(@PathVariable UUID id, @Valid @RequestBody NewTask form, Principal user) {
         return jdbc.transactional(() -> work.create(id, form, user.getName()))
@@ -70,6 +72,7 @@ class TaskController {
         return jdbc.transactional(() -> work.change(id, taskId, change, user.getName()));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/{taskId}/comments")
     Mono<ResponseEntity<Task>> comment(
             @PathVariable UUID id, @PathVariable UUID taskId, @Valid @RequestBody NewComment comment, Principal user) {

@@ -105,10 +105,12 @@ class ApiSecurityIntegrationTests {
     }
 
     @Test
-    void healthAndTheApiDescriptionArePublic() {
+    void healthIsPublicAndTheApiDescriptionIsForLoggedInCallers() {
         http.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isUnauthorized();
         http.get()
                 .uri("/v3/api-docs")
+                .headers(h -> h.setBasicAuth("employee", IncidentServiceIntegrationTest.PASSWORD))
                 .exchange()
                 .expectStatus()
                 .isOk()
