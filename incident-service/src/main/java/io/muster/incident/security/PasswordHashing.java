@@ -1,5 +1,6 @@
 package io.muster.incident.security;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -23,11 +24,12 @@ class PasswordHashing implements DisposableBean {
 
     private final PasswordEncoder passwords;
     private final Scheduler pool;
-    private final MeterRegistry meters;
+    private final Counter comparisons;
 
     PasswordHashing(PasswordEncoder passwords, LoginProperties properties, MeterRegistry meters) {
         this.passwords = passwords;
-        this.meters = meters;
+        // registered up front, so the series exists (at 0) before the first login
+        this.comparisons = meters.counter("muster.logins.password.comparisons");
         this.pool = Schedulers.newBoundedElastic(
                 properties.threads(), properties.hashingQueue(), "password-hash", 60, true);
     }
@@ -40,7 +42,7 @@ class PasswordHashing implements DisposableBean {
     }
 
     private boolean compare(String presented, String hash) {
-        meters.counter("muster.logins.password.comparisons").increment();
+        comparisons.increment();
         try {
             return passwords.matches(presented, hash);
         } catch (IllegalArgumentException e) {
