@@ -150,6 +150,22 @@ record HotlinePrompts(
         return states.getOrDefault(answer, answer);
     }
 
+    String severalIncidents(int count) {
+        return severalIncidents.formatted(count);
+    }
+
+    String choose(String title, int key) {
+        return choose.formatted(title, key);
+    }
+
+    String latestUpdate(String update) {
+        return latestUpdate.formatted(update);
+    }
+
+    String recordedState(String answer) {
+        return recordedState.formatted(state(answer));
+    }
+
     Say say(String text) {
         return new Say.Builder(text).language(language).build();
     }
