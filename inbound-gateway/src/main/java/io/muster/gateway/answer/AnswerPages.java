@@ -6,6 +6,7 @@ import io.muster.gateway.correlation.ReplyOption;
 import io.muster.gateway.incident.IncidentStatus;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,7 +68,7 @@ final class AnswerPages {
         return page(
                 texts,
                 heading(request, texts),
-                (closed ? notice + escape(texts.lateAnswer()) + "</p>\n" : "")
+                (closed ? notice + " " + escape(texts.lateAnswer()) + "</p>\n" : "")
                         + paragraph(request.body())
                         + whereToReport(request, texts)
                         + latestUpdate(incident, texts)
@@ -101,7 +102,7 @@ final class AnswerPages {
                 ? alternate.name()
                 : alternate.name() + ", " + alternate.address();
         String site = alternate.site() == null || alternate.site().isBlank() ? texts.yourSite() : alternate.site();
-        return paragraph(texts.whereToReport().formatted(site, place));
+        return paragraph(texts.whereToReport().render(Map.of("site", site, "place", place)));
     }
 
     private static String latestUpdate(@Nullable IncidentStatus incident, AnswerPageTexts texts) {
@@ -111,7 +112,7 @@ final class AnswerPages {
         String when = incident.latestUpdateAt() == null
                 ? ""
                 : "<p><small>"
-                        + escape(texts.posted().formatted(UPDATE_TIME.format(incident.latestUpdateAt())))
+                        + escape(texts.posted().render("time", UPDATE_TIME.format(incident.latestUpdateAt())))
                         + "</small></p>";
         return "<section class=\"update\"><h2>" + escape(texts.latestUpdate()) + "</h2>"
                 + paragraph(incident.latestUpdate()) + when + "</section>\n";
@@ -126,7 +127,11 @@ final class AnswerPages {
                 texts.thanks(),
                 "<p>"
                         + texts.recorded()
-                                .formatted(escape(named), escape(Objects.requireNonNullElse(request.subject(), "")))
+                                .render(Map.of(
+                                        "answer",
+                                        escape(named),
+                                        "subject",
+                                        escape(Objects.requireNonNullElse(request.subject(), ""))))
                         + "</p>"
                         + (late ? paragraph(texts.recordedLate()) : ""));
     }

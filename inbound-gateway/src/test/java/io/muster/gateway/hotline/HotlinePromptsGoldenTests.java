@@ -10,7 +10,7 @@ class HotlinePromptsGoldenTests {
     @Test
     void everyPromptInEveryLanguage() {
         StringBuilder dump = new StringBuilder();
-        for (HotlinePrompts prompts : List.of(HotlinePrompts.ENGLISH, HotlinePrompts.FRENCH)) {
+        for (HotlinePrompts prompts : List.of(HotlinePrompts.ENGLISH, HotlinePrompts.of("fr"))) {
             String code = prompts.code();
             line(dump, code, "code", prompts.code());
             line(dump, code, "say", prompts.say("x").toXml());
