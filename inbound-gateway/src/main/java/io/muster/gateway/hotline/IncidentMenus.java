@@ -60,7 +60,7 @@ class IncidentMenus {
     String stateRecorded(Caller caller, CallerIncident incident, String answer) {
         HotlinePrompts prompts = prompts(caller);
         return new VoiceResponse.Builder()
-                .say(prompts.say(prompts.recordedState().formatted(prompts.state(answer))))
+                .say(prompts.say(prompts.recordedState(answer)))
                 .gather(menuGather(caller, incident, prompts, prompts.afterState()))
                 .say(prompts.say(prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
@@ -88,9 +88,9 @@ class IncidentMenus {
     /** Up to nine incidents, oldest first; the key is the position. */
     private static VoiceResponse.Builder choose(VoiceResponse.Builder twiml, Caller caller, HotlinePrompts prompts) {
         List<CallerIncident> incidents = caller.incidents();
-        StringBuilder menu = new StringBuilder(prompts.severalIncidents().formatted(incidents.size()));
+        StringBuilder menu = new StringBuilder(prompts.severalIncidents(incidents.size()));
         for (int i = 0; i < Math.min(9, incidents.size()); i++) {
-            menu.append(' ').append(prompts.choose().formatted(incidents.get(i).spokenTitle(), i + 1));
+            menu.append(' ').append(prompts.choose(incidents.get(i).spokenTitle(), i + 1));
         }
         Gather gather = new Gather.Builder()
                 .numDigits(1)
@@ -106,10 +106,10 @@ class IncidentMenus {
     /** The update, then the menu twice (no input the first time), then goodbye. */
     private static VoiceResponse.Builder incident(
             VoiceResponse.Builder twiml, Caller caller, CallerIncident incident, HotlinePrompts prompts) {
-        String update = incident.latestUpdate() == null
-                        || incident.latestUpdate().isBlank()
-                ? prompts.noUpdate()
-                : prompts.latestUpdate().formatted(incident.latestUpdate().strip());
+        String update =
+                incident.latestUpdate() == null || incident.latestUpdate().isBlank()
+                        ? prompts.noUpdate()
+                        : prompts.latestUpdate(incident.latestUpdate().strip());
         String heading = (incident.exercise() ? prompts.exercise() + " " : "") + incident.spokenTitle() + ".";
         String promptId = newPrompt();
         return twiml.say(prompts.say(heading + " " + update))

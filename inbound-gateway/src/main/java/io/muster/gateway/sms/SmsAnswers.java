@@ -3,16 +3,20 @@ package io.muster.gateway.sms;
 import io.muster.gateway.correlation.Correlation;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.correlation.ReplyOption;
+import io.muster.messages.Language;
+import io.muster.messages.Messages;
+import io.muster.messages.Template;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The texts a person gets back after replying by SMS, in English or French (the languages the replies parser
- * reads). Only GSM-7 characters (no ê, ç, «»), so a text keeps the 160-character segment size.
+ * The texts a person gets back after replying by SMS, in their language: the {@code reply.sms.*} keys of
+ * infra/messages' bundles (GSM-7 characters only, so a text keeps the 160-character segment size), read once per
+ * language into this record, so a reply does no lookup and no parsing.
  *
  * @param held what a reply that matched nothing yet gets: it is held until its request is known (neutral: it
  *     may still be recorded, or end with an operator)
@@ -25,92 +29,81 @@ record SmsAnswers(
         String stopped,
         String started,
         String sharedNumber,
-        String thankYou,
+        Template thankYou,
+        Template thankYouLate,
         String exerciseTag,
         String thisAlert,
-        String late,
-        String askForCode,
-        String alertChoice,
+        Template askForCode,
+        Template alertChoice,
         String held,
-        String notUnderstood,
-        String option,
-        String followedByCode,
+        Template notUnderstood,
+        Template notUnderstoodWithCode,
+        Template option,
         Map<String, String> answers,
         Map<String, String> labels) {
 
     private static final int TITLE_LENGTH = 40;
+    private static final List<String> KNOWN_ANSWERS = List.of("SAFE", "NEEDS_HELP", "AT_ALTERNATE_SITE");
+    private static final Map<String, SmsAnswers> BY_LANGUAGE = load(new Messages());
 
-    static final SmsAnswers ENGLISH = new SmsAnswers(
-            "We could not match this reply to an open alert.",
-            "Muster emergency alerts. Reply with your answer (1 SAFE, 2 HELP) and the alert's code, e.g. 1 47."
-                    + " Reply STOP to unsubscribe. In danger, call the emergency services.",
-            "You will no longer receive Muster alerts by SMS on this number. Reply START to receive them again.",
-            "You will receive Muster alerts by SMS on this number again. Reply STOP to unsubscribe.",
-            "Several people receive alerts at this number, so we cannot tell who answered."
-                    + " Reply with your answer and the code in your alert, e.g. 1 47, or use the link in your alert.",
-            "Thank you. Recorded: %s for %s",
-            "[EXERCISE] ",
-            "this alert",
-            " (after the alert's reply time).",
-            "You have %d open alerts. Reply %s.",
-            "%s %s for \"%s\"",
-            "Thank you. We have received your reply.",
-            "Sorry, we did not understand your reply. Reply %s",
-            "%s for %s",
-            ", followed by the alert's code.",
-            Map.of(),
-            Map.of());
+    static final SmsAnswers ENGLISH = BY_LANGUAGE.get(Language.ENGLISH);
 
-    static final SmsAnswers FRENCH = new SmsAnswers(
-            "Nous n'avons pas pu associer cette réponse à une alerte en cours.",
-            "Alertes d'urgence Muster. Répondez avec votre réponse (1 OUI, 2 AIDE) et le code de l'alerte, par ex."
-                    + " 1 47. Répondez STOP pour vous désabonner. En danger, appelez les secours.",
-            "Vous ne recevrez plus les alertes Muster par SMS sur ce numéro. Répondez START pour les recevoir à"
-                    + " nouveau.",
-            "Vous recevrez à nouveau les alertes Muster par SMS sur ce numéro. Répondez STOP pour vous désabonner.",
-            "Plusieurs personnes sont alertées à ce numéro, nous ne pouvons donc pas savoir qui a répondu."
-                    + " Répondez avec votre réponse et le code de votre alerte, par ex. 1 47, ou utilisez le lien de"
-                    + " votre alerte.",
-            "Merci. Réponse enregistrée : %s pour %s",
-            "[EXERCICE] ",
-            "cette alerte",
-            " (après le délai de réponse de l'alerte).",
-            "Vous avez %d alertes en cours. Répondez %s.",
-            "%s %s pour \"%s\"",
-            "Merci, votre réponse nous est parvenue.",
-            "Désolé, nous n'avons pas compris votre réponse. Répondez %s",
-            "%s pour %s",
-            ", suivi du code de l'alerte.",
-            Map.of("SAFE", "en sécurité", "NEEDS_HELP", "besoin d'aide", "AT_ALTERNATE_SITE", "sur le site de repli"),
-            Map.of(
-                    "SAFE",
-                    "je suis en sécurité",
-                    "NEEDS_HELP",
-                    "j'ai besoin d'aide",
-                    "AT_ALTERNATE_SITE",
-                    "je suis sur le site de repli"));
-
-    /** French for a French locale ("fr", "fr-CA", "fr_BE"), English for any other or none. */
+    /** The texts of the locale's language ("fr", "fr-CA", "fr_BE" read French), English when it has no bundle. */
     static SmsAnswers of(@Nullable String locale) {
-        String language = locale == null
-                ? ""
-                : Locale.forLanguageTag(locale.strip().replace('_', '-')).getLanguage();
-        return "fr".equals(language) ? FRENCH : ENGLISH;
+        return BY_LANGUAGE.get(Language.of(locale));
+    }
+
+    private static Map<String, SmsAnswers> load(Messages messages) {
+        Map<String, SmsAnswers> texts = new LinkedHashMap<>();
+        for (String language : Language.bundled()) {
+            texts.put(language, of(messages, language));
+        }
+        return Map.copyOf(texts);
+    }
+
+    private static SmsAnswers of(Messages messages, String language) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String answer : KNOWN_ANSWERS) {
+            answers.put(answer, messages.text(language, "answer." + answer));
+            String label = messages.text(language, "reply.sms.label." + answer);
+            if (!label.isBlank()) {
+                labels.put(answer, label);
+            }
+        }
+        return new SmsAnswers(
+                messages.text(language, "reply.sms.unmatched"),
+                messages.text(language, "reply.sms.help"),
+                messages.text(language, "reply.sms.stopped"),
+                messages.text(language, "reply.sms.started"),
+                messages.text(language, "reply.sms.shared-number"),
+                messages.template(language, "reply.sms.thank-you"),
+                messages.template(language, "reply.sms.thank-you.late"),
+                messages.text(language, "exercise.tag") + " ",
+                messages.text(language, "reply.sms.this-alert"),
+                messages.template(language, "reply.sms.ask-for-code"),
+                messages.template(language, "reply.sms.alert-choice"),
+                messages.text(language, "reply.sms.held"),
+                messages.template(language, "reply.sms.not-understood"),
+                messages.template(language, "reply.sms.not-understood.with-code"),
+                messages.template(language, "reply.sms.option"),
+                Map.copyOf(answers),
+                Map.copyOf(labels));
     }
 
     String thankYou(OpenRequest request, String answer, boolean late) {
         String subject = Objects.requireNonNullElse(request.subject(), thisAlert);
-        return (request.exercise() ? exerciseTag : "")
-                + thankYou.formatted(answers.getOrDefault(answer, answer), subject)
-                + (late ? this.late : ".");
+        Map<String, String> values = Map.of("answer", answers.getOrDefault(answer, answer), "subject", subject);
+        return (request.exercise() ? exerciseTag : "") + (late ? thankYouLate : thankYou).render(values);
     }
 
     /** "You have 2 open alerts. Reply 1 11 for "Fire at Riverside", 1 12 for "Flood at Hilltop"." */
     String askForCode(List<Correlation.OpenAlert> alerts) {
         String choices = alerts.stream()
-                .map(alert -> alertChoice.formatted(alert.key(), alert.code(), shortTitle(alert.title())))
+                .map(alert -> alertChoice.render(
+                        Map.of("key", alert.key(), "code", alert.code(), "title", shortTitle(alert.title()))))
                 .collect(Collectors.joining(", "));
-        return askForCode.formatted(alerts.size(), choices);
+        return askForCode.render(Map.of("count", String.valueOf(alerts.size()), "choices", choices));
     }
 
     /** Titles are the commander's words and may be long: the list must still fit a text. */
@@ -123,9 +116,9 @@ record SmsAnswers(
 
     String options(List<ReplyOption> options, boolean needsCode) {
         String choices = options.stream()
-                .map(choice -> option.formatted(choice.key(), label(choice)))
+                .map(choice -> option.render(Map.of("key", choice.key(), "label", label(choice))))
                 .collect(Collectors.joining(", "));
-        return notUnderstood.formatted(choices) + (needsCode ? followedByCode : ".");
+        return (needsCode ? notUnderstoodWithCode : notUnderstood).render("choices", choices);
     }
 
     private String label(ReplyOption option) {

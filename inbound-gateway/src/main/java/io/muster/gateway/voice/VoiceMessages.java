@@ -22,11 +22,10 @@ final class VoiceMessages {
         String title = Objects.requireNonNullElse(request.subject(), "");
         String body = Objects.requireNonNullElse(request.body(), "");
         List<String> parts = new ArrayList<>();
-        String heading = prompts.headings().get(purpose);
         if ("TASK_OVERDUE".equals(purpose)) {
-            parts.add(heading.formatted(title, body)); // the body is the incident's title
+            parts.add(prompts.heading(purpose, title, body)); // the body is the incident's title
         } else {
-            parts.add(heading == null ? title : heading.formatted(title));
+            parts.add(prompts.heading(purpose, title, ""));
             parts.add(body);
         }
         if ("ALL_CLEAR".equals(purpose)) {
@@ -55,6 +54,6 @@ final class VoiceMessages {
                 ? alternate.name()
                 : alternate.name() + ", " + alternate.address();
         String site = alternate.site() == null || alternate.site().isBlank() ? prompts.yourSite() : alternate.site();
-        return prompts.whereToReport().formatted(site, place);
+        return prompts.whereToReport(site, place);
     }
 }

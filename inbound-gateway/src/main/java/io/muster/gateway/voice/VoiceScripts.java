@@ -82,7 +82,7 @@ final class VoiceScripts {
     static VoiceResponse apology() {
         return new VoiceResponse.Builder()
                 .say(new Say.Builder(VoicePrompts.APOLOGY)
-                        .language(Say.Language.EN_US)
+                        .language(VoicePrompts.ENGLISH.language())
                         .build())
                 .hangup(new Hangup.Builder().build())
                 .build();

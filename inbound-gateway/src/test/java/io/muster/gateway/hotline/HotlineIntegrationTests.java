@@ -189,7 +189,7 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
                 .containsExactly(
                         "Welcome to the Muster hotline.",
                         HotlinePrompts.ENGLISH.askEmployeeId(),
-                        HotlinePrompts.FRENCH.offer(),
+                        HotlinePrompts.of("fr").offer(),
                         HotlinePrompts.ENGLISH.unidentified());
         assertThat(call.lines().getLast().text()).isEqualTo("hung up");
     }

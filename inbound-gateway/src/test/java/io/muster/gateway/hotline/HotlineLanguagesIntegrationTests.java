@@ -71,10 +71,10 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
                     .startsWith(
                             "Bienvenue sur la ligne d'urgence Muster.",
                             "Incendie à Riverside. Dernière information : Le bâtiment A reste fermé.",
-                            HotlinePrompts.FRENCH.menu(),
+                            HotlinePrompts.of("fr").menu(),
                             "Merci. Nous avons enregistré que vous êtes sur un site de repli.",
-                            HotlinePrompts.FRENCH.afterState(),
-                            HotlinePrompts.FRENCH.record())
+                            HotlinePrompts.of("fr").afterState(),
+                            HotlinePrompts.of("fr").record())
                     .contains("Merci. Votre message a été enregistré pour l'équipe. Au revoir.");
             JsonNode reply = JSON.readTree(probe.awaitRecord(
                             record -> record.value().contains("\"type\":\"ReplyReceived\"")
@@ -127,8 +127,8 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
                         HotlinePrompts.ENGLISH.askEmployeeId(),
                         "Pour le français, appuyez sur étoile, puis sur dièse.",
                         "Bienvenue sur la ligne d'urgence Muster.",
-                        HotlinePrompts.FRENCH.askEmployeeId(),
-                        HotlinePrompts.FRENCH.askPin(),
+                        HotlinePrompts.of("fr").askEmployeeId(),
+                        HotlinePrompts.of("fr").askPin(),
                         "Inondation à Northgate. Il n'y a pas encore d'information.")
                 .contains("Merci. Nous avons enregistré que vous êtes en sécurité.");
     }
@@ -148,7 +148,8 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
 
         assertThat(call.said())
                 .contains(
-                        HotlinePrompts.FRENCH.notVerified() + " " + HotlinePrompts.FRENCH.unidentified(),
+                        HotlinePrompts.of("fr").notVerified() + " "
+                                + HotlinePrompts.of("fr").unidentified(),
                         "Merci. Votre message a été enregistré pour l'équipe. Au revoir.")
                 .doesNotContain(HotlinePrompts.ENGLISH.unidentified());
     }
@@ -160,7 +161,7 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
 
         assertThat(call.said())
                 .containsSubsequence(
-                        HotlinePrompts.FRENCH.askEmployeeId(),
+                        HotlinePrompts.of("fr").askEmployeeId(),
                         HotlinePrompts.ENGLISH.askEmployeeId(),
                         HotlinePrompts.ENGLISH.unidentified());
     }

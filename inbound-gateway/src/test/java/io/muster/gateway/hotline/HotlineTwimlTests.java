@@ -116,7 +116,8 @@ class HotlineTwimlTests {
         assertThat(heading.getTextContent())
                 .isEqualTo("Ceci est un exercice. Incendie. Il n'y a pas encore d'information.");
         assertThat(heading.getAttribute("language")).isEqualTo("fr-FR");
-        assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent()).isEqualTo(HotlinePrompts.FRENCH.menu());
+        assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent())
+                .isEqualTo(HotlinePrompts.of("fr").menu());
     }
 
     @Test
@@ -139,9 +140,9 @@ class HotlineTwimlTests {
 
         assertThat(menus.prompts(new Caller(person, List.of(incident)))).isSameAs(HotlinePrompts.ENGLISH);
         assertThat(new IncidentMenus(french).prompts(new Caller(person, List.of(incident))))
-                .isSameAs(HotlinePrompts.FRENCH);
+                .isSameAs(HotlinePrompts.of("fr"));
         assertThat(french.prompts("en")).isSameAs(HotlinePrompts.ENGLISH);
-        assertThat(french.prompts("not a language")).isSameAs(HotlinePrompts.FRENCH);
+        assertThat(french.prompts("not a language")).isSameAs(HotlinePrompts.of("fr"));
     }
 
     @Test
@@ -163,7 +164,7 @@ class HotlineTwimlTests {
 
     @Test
     void aMessageRecordedInFrenchIsThankedInFrench() throws Exception {
-        Element record = only(parse(scripts.unidentified(HotlinePrompts.FRENCH, null)), "Record");
+        Element record = only(parse(scripts.unidentified(HotlinePrompts.of("fr"), null)), "Record");
 
         assertThat(record.getAttribute("action")).isEqualTo("/webhooks/twilio/hotline/recorded?lang=fr");
     }

@@ -42,7 +42,8 @@ class SmsAnswersTests {
                 "'not a locale!', ENGLISH"
             })
     void aFrenchLocaleGetsFrenchAndAnyOtherEnglish(String locale, String expected) {
-        assertThat(SmsAnswers.of(locale)).isSameAs("FRENCH".equals(expected) ? SmsAnswers.FRENCH : SmsAnswers.ENGLISH);
+        assertThat(SmsAnswers.of(locale))
+                .isSameAs("FRENCH".equals(expected) ? SmsAnswers.of("fr") : SmsAnswers.ENGLISH);
     }
 
     @Test
@@ -56,11 +57,11 @@ class SmsAnswersTests {
 
     @Test
     void thanksInFrenchNameTheAnswerInFrench() {
-        assertThat(SmsAnswers.FRENCH.thankYou(request(false), "SAFE", false))
+        assertThat(SmsAnswers.of("fr").thankYou(request(false), "SAFE", false))
                 .isEqualTo("Merci. Réponse enregistrée : en sécurité pour Fire alarm at Riverside.");
-        assertThat(SmsAnswers.FRENCH.thankYou(request(false), "AT_ALTERNATE_SITE", false))
+        assertThat(SmsAnswers.of("fr").thankYou(request(false), "AT_ALTERNATE_SITE", false))
                 .isEqualTo("Merci. Réponse enregistrée : sur le site de repli pour Fire alarm at Riverside.");
-        assertThat(SmsAnswers.FRENCH.thankYou(request(true), "NEEDS_HELP", true))
+        assertThat(SmsAnswers.of("fr").thankYou(request(true), "NEEDS_HELP", true))
                 .isEqualTo("[EXERCICE] Merci. Réponse enregistrée : besoin d'aide pour Fire alarm at Riverside"
                         + " (après le délai de réponse de l'alerte).");
     }
@@ -70,7 +71,7 @@ class SmsAnswersTests {
         assertThat(SmsAnswers.ENGLISH.askForCode(TWO_OPEN))
                 .isEqualTo("You have 2 open alerts. Reply 1 11 for \"Fire at Riverside\", 1 12 for \"Flood at"
                         + " Hilltop\".");
-        assertThat(SmsAnswers.FRENCH.askForCode(TWO_OPEN))
+        assertThat(SmsAnswers.of("fr").askForCode(TWO_OPEN))
                 .isEqualTo("Vous avez 2 alertes en cours. Répondez 1 11 pour \"Fire at Riverside\", 1 12 pour"
                         + " \"Flood at Hilltop\".");
     }
@@ -91,29 +92,29 @@ class SmsAnswersTests {
         assertThat(SmsAnswers.ENGLISH.options(THREE, false))
                 .isEqualTo("Sorry, we did not understand your reply. Reply 1 for I am safe, 2 for I need help,"
                         + " 3 for I am at the alternate site.");
-        assertThat(SmsAnswers.FRENCH.options(THREE, true))
+        assertThat(SmsAnswers.of("fr").options(THREE, true))
                 .isEqualTo("Désolé, nous n'avons pas compris votre réponse. Répondez 1 pour je suis en sécurité,"
                         + " 2 pour j'ai besoin d'aide, 3 pour je suis sur le site de repli, suivi du code de"
                         + " l'alerte.");
-        assertThat(SmsAnswers.FRENCH.options(THREE.subList(0, 2), false)).doesNotContain("3 pour");
+        assertThat(SmsAnswers.of("fr").options(THREE.subList(0, 2), false)).doesNotContain("3 pour");
     }
 
     @Test
     void anOptionWeHaveNoFrenchForKeepsItsOwnLabel() {
-        assertThat(SmsAnswers.FRENCH.options(List.of(new ReplyOption("5", "CALL_ME", "Call me")), false))
+        assertThat(SmsAnswers.of("fr").options(List.of(new ReplyOption("5", "CALL_ME", "Call me")), false))
                 .endsWith("Répondez 5 pour Call me.");
     }
 
     @Test
     void theFixedTextsInFrench() {
-        assertThat(SmsAnswers.FRENCH.unmatched())
+        assertThat(SmsAnswers.of("fr").unmatched())
                 .isEqualTo("Nous n'avons pas pu associer cette réponse à une alerte en cours.");
-        assertThat(SmsAnswers.FRENCH.sharedNumber()).startsWith("Plusieurs personnes sont alertées à ce numéro");
-        assertThat(SmsAnswers.FRENCH.stopped())
+        assertThat(SmsAnswers.of("fr").sharedNumber()).startsWith("Plusieurs personnes sont alertées à ce numéro");
+        assertThat(SmsAnswers.of("fr").stopped())
                 .isEqualTo("Vous ne recevrez plus les alertes Muster par SMS sur ce numéro. Répondez START pour les"
                         + " recevoir à nouveau.");
-        assertThat(SmsAnswers.FRENCH.started()).startsWith("Vous recevrez à nouveau les alertes Muster");
-        assertThat(SmsAnswers.FRENCH.help())
+        assertThat(SmsAnswers.of("fr").started()).startsWith("Vous recevrez à nouveau les alertes Muster");
+        assertThat(SmsAnswers.of("fr").help())
                 .startsWith("Alertes d'urgence Muster.")
                 .contains("STOP");
     }
@@ -129,7 +130,7 @@ class SmsAnswersTests {
 
     @Test
     void everyTextStaysInTheGsmAlphabetSoASegmentHoldsAHundredAndSixtyCharacters() {
-        for (SmsAnswers texts : List.of(SmsAnswers.ENGLISH, SmsAnswers.FRENCH)) {
+        for (SmsAnswers texts : List.of(SmsAnswers.ENGLISH, SmsAnswers.of("fr"))) {
             for (String text : List.of(
                     texts.unmatched(),
                     texts.help(),

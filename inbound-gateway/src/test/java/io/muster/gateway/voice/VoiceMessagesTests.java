@@ -35,9 +35,9 @@ class VoiceMessagesTests {
     void readsTheAllClearOnceAndARemindersNameInEitherLanguage() {
         assertThat(VoiceMessages.of(request("ALL_CLEAR", "", "en", null), VoicePrompts.ENGLISH))
                 .isEqualTo("This is an exercise. All clear: Zorglub Quay. No further action is needed.");
-        assertThat(VoiceMessages.of(request("ALL_CLEAR", "", "fr", null), VoicePrompts.FRENCH))
+        assertThat(VoiceMessages.of(request("ALL_CLEAR", "", "fr", null), VoicePrompts.of("fr")))
                 .isEqualTo("Ceci est un exercice. Fin d'alerte : Zorglub Quay. Aucune autre action n'est nécessaire.");
-        assertThat(VoiceMessages.of(request("REMINDER", WORDS, "fr", SITE), VoicePrompts.FRENCH))
+        assertThat(VoiceMessages.of(request("REMINDER", WORDS, "fr", SITE), VoicePrompts.of("fr")))
                 .isEqualTo(
                         "Ceci est un exercice. Rappel : Zorglub Quay. Blorp vrrm zintok. Si Glimmerdale n'est pas utilisable, rendez-vous"
                                 + " à Quuxhold, 7 Frobozz Lane.");

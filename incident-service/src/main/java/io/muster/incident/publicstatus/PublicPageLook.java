@@ -1,5 +1,13 @@
 package io.muster.incident.publicstatus;
 
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.HtmlUtils;
+
 /** The look the public pages (status page, subscription answers) share with the console. */
 public final class PublicPageLook {
 
@@ -31,5 +39,25 @@ public final class PublicPageLook {
     /** The Content-Security-Policy of a public page: no script, no fetch, only its own inline style. */
     public static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
+    /** Markup escaped, accents kept as they are (the pages are UTF-8). */
+    private static final Mustache.Compiler TEMPLATES =
+            Mustache.compiler().withEscaper(text -> HtmlUtils.htmlEscape(text, "UTF-8"));
+
     private PublicPageLook() {}
+
+    /**
+     * The Mustache template {@code templates/<name>.mustache}, compiled once by its page: every {@code {{value}}} is
+     * HTML-escaped, so a statement's {@code <script>} is shown, never run; only {@code {{{style}}}} is raw.
+     */
+    public static Template template(String name) {
+        String path = "/templates/" + name + ".mustache";
+        try (InputStream in = PublicPageLook.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the classpath");
+            }
+            return TEMPLATES.compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -96,14 +96,9 @@ class SubscriberController {
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String title, String text) {
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                + "</title><style>" + PublicPageLook.STYLE + "</style></head><body>"
-                + "<header class=\"top\"><span class=\"brand\">Muster</span></header><main><h1>" + title + "</h1><p>"
-                + text + "</p><p><a href=\"/status\">Status page</a></p></main></body></html>";
         return ResponseEntity.status(status)
                 .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
                 .header("Content-Security-Policy", PublicPageLook.POLICY)
-                .body(html);
+                .body(SubscriberPage.html(title, text));
     }
 }

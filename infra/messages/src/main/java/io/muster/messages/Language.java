@@ -2,6 +2,7 @@ package io.muster.messages;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,19 @@ public final class Language {
     public static String of(@Nullable String locale) {
         String spoken = spoken(locale);
         return Bundles.has(spoken) ? spoken : ENGLISH;
+    }
+
+    /**
+     * The locale's language if it has a bundle; empty for a blank or unreadable locale or a language without one,
+     * for a reader with a default of its own (the hotline's configured language).
+     */
+    public static Optional<String> bundled(@Nullable String locale) {
+        if (locale == null || locale.isBlank()) {
+            return Optional.empty();
+        }
+        String language =
+                Locale.forLanguageTag(locale.strip().replace('_', '-')).getLanguage();
+        return Bundles.has(language) ? Optional.of(language) : Optional.empty();
     }
 
     /** The ISO 639 language of a locale ("fr-CA" is "fr", "de-AT" is "de"), bundled or not; English when none. */

@@ -29,4 +29,14 @@ class LanguageTests {
         assertThat(Language.spoken("fr_CA")).isEqualTo("fr");
         assertThat(Language.spoken(" ")).isEqualTo("en");
     }
+
+    @Test
+    void aReaderWithItsOwnDefaultLearnsWhetherTheLocaleHasABundle() {
+        assertThat(Language.bundled("fr-CA")).contains("fr");
+        assertThat(Language.bundled("en")).contains("en");
+        assertThat(Language.bundled("de")).isEmpty();
+        assertThat(Language.bundled("not a locale!")).isEmpty();
+        assertThat(Language.bundled(" ")).isEmpty();
+        assertThat(Language.bundled(null)).isEmpty();
+    }
 }

@@ -89,6 +89,31 @@ class MessagesTests {
     }
 
     @Test
+    void theTextsAroundAnAnswerAreReadWithoutAnIncidentTypeInTheLocalesLanguage() {
+        assertThat(messages.text("fr-CA", "reply.sms.this-alert")).isEqualTo("cette alerte");
+        assertThat(messages.text("de", "reply.sms.this-alert")).isEqualTo("this alert");
+        assertThat(messages.template("fr", "hotline.several-incidents").render("count", "2"))
+                .isEqualTo("Vous êtes concerné par 2 incidents en cours.");
+        assertThatThrownBy(() -> messages.text("en", "reply.sms.no-such-key"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reply.sms.no-such-key");
+    }
+
+    /** The gateway reads these namespaces at startup; a language missing one would fail it there. */
+    @Test
+    void everyShippedLanguageHasTheGatewaysTexts() throws IOException {
+        for (var bundle : shipped().entrySet()) {
+            Set<String> keys = bundle.getValue().stringPropertyNames();
+            for (String namespace : new String[] {"reply.sms.", "answer-page.", "voice.", "hotline.", "answer."}) {
+                assertThat(keys)
+                        .as("%s* in messages_%s.properties", namespace, bundle.getKey())
+                        .anyMatch(key -> key.startsWith(namespace));
+            }
+            assertThat(keys).contains("voice.say-language", "reply.sms.thank-you", "answer-page.recorded");
+        }
+    }
+
+    @Test
     void everyTranslationHasTheSamePlaceholdersAsEnglish() throws IOException {
         Map<String, Properties> bundles = shipped();
         Properties english = bundles.get("en");

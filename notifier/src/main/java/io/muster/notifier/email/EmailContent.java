@@ -1,19 +1,29 @@
 package io.muster.notifier.email;
 
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import io.muster.messages.AlertTexts;
 import io.muster.messages.Email;
 import io.muster.notifier.NotifierProperties;
 import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.wording.Alerts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Subject, plain text and HTML of an email in the person's language, with the answer link when it asks. The
- * words come from the messages module ({@code io.muster.messages.AlertTexts}); the HTML layout is here.
+ * words come from the messages module ({@code io.muster.messages.AlertTexts}); the HTML layout is {@code templates/email.mustache}.
  */
 @Component
 class EmailContent {
+
+    private static final Template HTML = template("/templates/email.mustache");
 
     private final AlertTexts texts;
     private final NotifierProperties notifier;
@@ -31,37 +41,37 @@ class EmailContent {
         return email(request, token).text();
     }
 
-    /** The same content as HTML; everything from the request is escaped. */
+    /** The same content as HTML ({@code templates/email.mustache}); Mustache escapes everything from the request. */
     String html(DeliveryRequest request, String token) {
         Email email = email(request, token);
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>");
+        Map<String, Object> values = new HashMap<>();
         if (!email.notice().isEmpty()) {
-            html.append("<p><strong>").append(escaped(email.notice())).append("</strong></p>");
+            values.put("notice", email.notice());
         }
-        html.append("<h1>").append(escaped(email.heading())).append("</h1>");
-        email.paragraphs()
-                .forEach(paragraph ->
-                        html.append("<p>").append(escaped(paragraph)).append("</p>"));
+        values.put("heading", email.heading());
+        values.put("paragraphs", email.paragraphs());
         Email.Answer answer = email.answer();
         if (answer != null) {
-            String link = escaped(answer.link());
-            html.append("<p><a href=\"")
-                    .append(link)
-                    .append("\">")
-                    .append(escaped(answer.label()))
-                    .append(' ');
-            html.append(link).append("</a></p>");
-            html.append("<p>").append(escaped(answer.reply())).append("</p>");
+            values.put("answer", Map.of("link", answer.link(), "label", answer.label(), "reply", answer.reply()));
         }
-        html.append("<p><small>").append(escaped(email.footer()));
-        return html.append("</small></p></body></html>").toString();
+        values.put("footer", email.footer());
+        return HTML.execute(values);
     }
 
     private Email email(DeliveryRequest request, String token) {
         return texts.email(Alerts.of(request, notifier.answerLink(token)));
     }
 
-    private static String escaped(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+    private static Template template(String path) {
+        try (InputStream in = EmailContent.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the classpath");
+            }
+            return Mustache.compiler()
+                    .withEscaper(text -> HtmlUtils.htmlEscape(text, "UTF-8")) // accents kept: the mail is UTF-8
+                    .compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
