@@ -40,6 +40,32 @@ class MetricsIntegrationTests extends NotifierIntegrationTest {
                 .contains("muster_notifications_sent_total{application=\"notifier\",channel=\"SMS\"");
     }
 
+    @Test
+    void aRequestIsCountedOnceUnderTheChannelTriedFirstAndItsLane() {
+        double before = requested("EMAIL", "priority");
+        ObjectNode request = request("LIFE_SAFETY", "EMAIL", freshEmail(), "SMS", freshPhoneNumber());
+        publish(topics.priorityNotificationRequests(), request);
+        awaitOutcome(request, "NotificationSent", "EMAIL");
+        // the same request again (a redelivery): the ledger has it, it does not count twice
+        publish(topics.priorityNotificationRequests(), request);
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(requested("EMAIL", "priority")).isEqualTo(before + 1));
+        assertThat(outcomesWithin(request, "EMAIL", Duration.ofSeconds(2))).hasSize(1);
+        assertThat(requested("EMAIL", "priority")).isEqualTo(before + 1);
+        assertThat(registry.scrape())
+                .contains(
+                        "muster_notifications_requested_total{application=\"notifier\",channel=\"EMAIL\",lane=\"priority\"}");
+    }
+
+    private double requested(String channel, String lane) {
+        var counter = registry.find("muster.notifications.requested")
+                .tag("channel", channel)
+                .tag("lane", lane)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private double sent(String channel) {
         var counter = registry.find("muster.notifications.sent")
                 .tag("channel", channel)
