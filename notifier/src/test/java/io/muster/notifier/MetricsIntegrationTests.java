@@ -37,7 +37,8 @@ class MetricsIntegrationTests extends NotifierIntegrationTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(sent("SMS")).isGreaterThanOrEqualTo(before + 1));
         assertThat(registry.scrape())
-                .contains("muster_notifications_sent_total{application=\"notifier\",channel=\"SMS\"");
+                .contains("muster_notifications_sent_total{application=\"notifier\",channel=\"SMS\"")
+                .contains("muster_notification_delivery_seconds_count{application=\"notifier\"");
     }
 
     @Test
