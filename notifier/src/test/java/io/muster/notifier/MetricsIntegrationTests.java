@@ -47,12 +47,12 @@ class MetricsIntegrationTests extends NotifierIntegrationTest {
         ObjectNode request = request("LIFE_SAFETY", "EMAIL", freshEmail(), "SMS", freshPhoneNumber());
         publish(topics.priorityNotificationRequests(), request);
         awaitOutcome(request, "NotificationSent", "EMAIL");
-        // the same request again (a redelivery): the ledger has it, it does not count twice
+        // the same request again (a redelivery): the ledger has it; the notifier only re-publishes its
+        // outcome (same eventId), and the request does not count twice
         publish(topics.priorityNotificationRequests(), request);
-
         await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(requested("EMAIL", "priority")).isEqualTo(before + 1));
-        assertThat(outcomesWithin(request, "EMAIL", Duration.ofSeconds(2))).hasSize(1);
+                .until(() -> outcomesWithin(request, "EMAIL", Duration.ofMillis(200)).size() >= 2);
+
         assertThat(requested("EMAIL", "priority")).isEqualTo(before + 1);
         assertThat(registry.scrape())
                 .contains(
