@@ -51,7 +51,8 @@ class MetricsIntegrationTests extends NotifierIntegrationTest {
         // outcome (same eventId), and the request does not count twice
         publish(topics.priorityNotificationRequests(), request);
         await().atMost(PATIENCE)
-                .until(() -> outcomesWithin(request, "EMAIL", Duration.ofMillis(200)).size() >= 2);
+                .until(() ->
+                        outcomesWithin(request, "EMAIL", Duration.ofMillis(200)).size() >= 2);
 
         assertThat(requested("EMAIL", "priority")).isEqualTo(before + 1);
         assertThat(registry.scrape())
