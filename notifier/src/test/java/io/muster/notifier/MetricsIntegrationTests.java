@@ -37,7 +37,35 @@ class MetricsIntegrationTests extends NotifierIntegrationTest {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(sent("SMS")).isGreaterThanOrEqualTo(before + 1));
         assertThat(registry.scrape())
-                .contains("muster_notifications_sent_total{application=\"notifier\",channel=\"SMS\"");
+                .contains("muster_notifications_sent_total{application=\"notifier\",channel=\"SMS\"")
+                .contains("muster_notification_delivery_seconds_count{application=\"notifier\"");
+    }
+
+    @Test
+    void aRequestIsCountedOnceUnderTheChannelTriedFirstAndItsLane() {
+        double before = requested("EMAIL", "priority");
+        ObjectNode request = request("LIFE_SAFETY", "EMAIL", freshEmail(), "SMS", freshPhoneNumber());
+        publish(topics.priorityNotificationRequests(), request);
+        awaitOutcome(request, "NotificationSent", "EMAIL");
+        // the same request again (a redelivery): the ledger has it; the notifier only re-publishes its
+        // outcome (same eventId), and the request does not count twice
+        publish(topics.priorityNotificationRequests(), request);
+        await().atMost(PATIENCE)
+                .until(() ->
+                        outcomesWithin(request, "EMAIL", Duration.ofMillis(200)).size() >= 2);
+
+        assertThat(requested("EMAIL", "priority")).isEqualTo(before + 1);
+        assertThat(registry.scrape())
+                .contains(
+                        "muster_notifications_requested_total{application=\"notifier\",channel=\"EMAIL\",lane=\"priority\"}");
+    }
+
+    private double requested(String channel, String lane) {
+        var counter = registry.find("muster.notifications.requested")
+                .tag("channel", channel)
+                .tag("lane", lane)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double sent(String channel) {

@@ -1,9 +1,12 @@
 package io.muster.incident.outbox;
 
+import io.micrometer.tracing.CurrentTraceContext;
+import io.micrometer.tracing.Tracer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +19,28 @@ class KafkaPublisher {
     private static final ExecutorService SENDS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final KafkaTemplate<String, String> kafka;
+    private final OutboxTraces traces;
 
-    KafkaPublisher(KafkaTemplate<String, String> kafka) {
+    @Autowired
+    KafkaPublisher(KafkaTemplate<String, String> kafka, OutboxTraces traces) {
         this.kafka = kafka;
+        this.traces = traces;
+    }
+
+    /** Without tracing (tests that build a relay of their own). */
+    KafkaPublisher(KafkaTemplate<String, String> kafka) {
+        this(kafka, new OutboxTraces(Tracer.NOOP));
     }
 
     CompletableFuture<Void> sendAll(List<OutboxMessage> messages) {
         return CompletableFuture.supplyAsync(
-                        () -> messages.stream()
-                                .map(m -> kafka.send(m.topic(), m.key(), m.payload()))
-                                .toArray(CompletableFuture[]::new),
-                        SENDS)
+                        () -> messages.stream().map(this::send).toArray(CompletableFuture[]::new), SENDS)
                 .thenCompose(CompletableFuture::allOf);
+    }
+
+    private CompletableFuture<?> send(OutboxMessage message) {
+        try (CurrentTraceContext.Scope writer = traces.restore(message.traceparent())) {
+            return kafka.send(message.topic(), message.key(), message.payload());
+        }
     }
 }

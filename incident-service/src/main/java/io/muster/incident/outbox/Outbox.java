@@ -22,10 +22,12 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final PostgresCopy copy;
+    private final OutboxTraces traces;
 
-    Outbox(JdbcClient jdbc, PostgresCopy copy) {
+    Outbox(JdbcClient jdbc, PostgresCopy copy, OutboxTraces traces) {
         this.jdbc = jdbc;
         this.copy = copy;
+        this.traces = traces;
     }
 
     public void append(OutboxMessage message) {
@@ -58,18 +60,21 @@ public class Outbox {
 
     private void write(List<Rendering.Row> rows) {
         if (rows.isEmpty()) return;
+        // Every row of a write comes from the same transaction, and so from the same span.
+        String traceparent = traces.current();
         if (rows.size() >= COPY_FROM) {
-            copy.copy("outbox (topic, record_key, payload, cohort, cursor)", rows, m ->
-                    new Object[] {m.topic(), m.key(), m.payload(), m.cohort(), m.cursor()});
+            copy.copy("outbox (topic, record_key, payload, cohort, cursor, traceparent)", rows, m ->
+                    new Object[] {m.topic(), m.key(), m.payload(), m.cohort(), m.cursor(), traceparent});
             return;
         }
         jdbc.sql(
                         """
-                        INSERT INTO outbox (topic, record_key, payload, cohort, cursor)
-                        SELECT t.topic, t.k, t.payload, t.g, t.c
+                        INSERT INTO outbox (topic, record_key, payload, cohort, cursor, traceparent)
+                        SELECT t.topic, t.k, t.payload, t.g, t.c, ?::text
                         FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[]) WITH ORDINALITY AS t(topic, k, payload, g, c, ord)
                         ORDER BY t.ord
                         """)
+                .param(traceparent)
                 .param(rows.stream().map(Rendering.Row::topic).toArray(String[]::new))
                 .param(rows.stream().map(Rendering.Row::key).toArray(String[]::new))
                 .param(rows.stream().map(Rendering.Row::payload).toArray(String[]::new))

@@ -27,7 +27,8 @@ class PendingRows {
             @Nullable String payload,
             @Nullable UUID notificationId,
             @Nullable UUID cohort,
-            @Nullable UUID cursor) {
+            @Nullable UUID cursor,
+            @Nullable String traceparent) {
 
         boolean isCohort() {
             return payload == null && cohort != null && cursor != null;
@@ -38,7 +39,7 @@ class PendingRows {
             if (body == null) {
                 throw new IllegalStateException("Outbox row " + id + " has no payload and none could be rendered");
             }
-            return new OutboxMessage(topic, key, body);
+            return new OutboxMessage(topic, key, body, traceparent);
         }
     }
 
@@ -68,7 +69,7 @@ class PendingRows {
     List<PendingRow> claim(int limit) {
         return jdbc.sql(
                         """
-                        SELECT id, topic, record_key, payload, notification_id, cohort, cursor FROM outbox
+                        SELECT id, topic, record_key, payload, notification_id, cohort, cursor, traceparent FROM outbox
                         WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED
                         """)
                 .param(limit)
@@ -79,7 +80,8 @@ class PendingRows {
                         rs.getString("payload"),
                         rs.getObject("notification_id", UUID.class),
                         rs.getObject("cohort", UUID.class),
-                        rs.getObject("cursor", UUID.class)))
+                        rs.getObject("cursor", UUID.class),
+                        rs.getString("traceparent")))
                 .list();
     }
 
@@ -114,7 +116,7 @@ class PendingRows {
     private Relay cohort(List<PendingRow> before, PendingRow cohort, int limit) {
         List<OutboxMessage> messages = new ArrayList<>(single(before));
         List<DeferredPayloads.Member> chunk = chunks.chunk(cohort.cohort(), cohort.cursor(), limit);
-        chunk.forEach(m -> messages.add(new OutboxMessage(cohort.topic(), m.key(), m.payload())));
+        chunk.forEach(m -> messages.add(new OutboxMessage(cohort.topic(), m.key(), m.payload(), cohort.traceparent())));
         boolean last = chunk.size() < limit;
         UUID cursor = chunk.isEmpty() ? cohort.cursor() : chunk.getLast().notificationId();
         List<PendingRow> done = new ArrayList<>(before);

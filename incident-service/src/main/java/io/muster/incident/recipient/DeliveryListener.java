@@ -16,12 +16,15 @@ class DeliveryListener {
     private final RecipientEvents history;
     private final Replies replies;
     private final OptOuts optOuts;
+    private final RecipientCounts counts;
 
-    DeliveryListener(ConsumedEvents events, RecipientEvents history, Replies replies, OptOuts optOuts) {
+    DeliveryListener(
+            ConsumedEvents events, RecipientEvents history, Replies replies, OptOuts optOuts, RecipientCounts counts) {
         this.events = events;
         this.history = history;
         this.replies = replies;
         this.optOuts = optOuts;
+        this.counts = counts;
     }
 
     @KafkaListener(
@@ -30,8 +33,14 @@ class DeliveryListener {
             topics = "${muster.topics.deliveries:muster.delivery.v1}")
     void on(ConsumerRecord<String, String> record) {
         switch (events.decode(record.value())) {
-            case DeliveryEvent delivery -> history.record(delivery.toRecipientEvent());
-            case ReplyReceived reply -> replies.record(reply);
+            case DeliveryEvent delivery -> {
+                history.record(delivery.toRecipientEvent());
+                counts.recorded(delivery);
+            }
+            case ReplyReceived reply -> {
+                replies.record(reply);
+                counts.recorded(reply);
+            }
             case ContactOptOutChanged change -> optOuts.record(change);
             case SkippedEvent skipped -> {} // only the replies topic skips types
         }

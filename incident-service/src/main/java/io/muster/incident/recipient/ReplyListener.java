@@ -24,14 +24,21 @@ class ReplyListener {
     private final Replies replies;
     private final OptOuts optOuts;
     private final MeterRegistry meters;
+    private final RecipientCounts counts;
 
     ReplyListener(
-            ConsumedEvents events, RecipientEvents history, Replies replies, OptOuts optOuts, MeterRegistry meters) {
+            ConsumedEvents events,
+            RecipientEvents history,
+            Replies replies,
+            OptOuts optOuts,
+            MeterRegistry meters,
+            RecipientCounts counts) {
         this.events = events;
         this.history = history;
         this.replies = replies;
         this.optOuts = optOuts;
         this.meters = meters;
+        this.counts = counts;
     }
 
     @KafkaListener(
@@ -49,13 +56,21 @@ class ReplyListener {
                     case SkippedEvent skipped ->
                         meters.counter("muster.replies.skipped", "type", skipped.type())
                                 .increment();
-                    case DeliveryEvent delivery -> history.record(delivery.toRecipientEvent());
+                    case DeliveryEvent delivery -> {
+                        history.record(delivery.toRecipientEvent());
+                        counts.recorded(delivery);
+                    }
                 }
             } catch (RuntimeException e) {
-                replies.recordAll(pending); // everything before the failed record, then name it
+                record(pending); // everything before the failed record, then name it
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
+        record(pending);
+    }
+
+    private void record(List<Replies.Indexed> pending) {
         replies.recordAll(pending);
+        pending.forEach(indexed -> counts.recorded(indexed.reply()));
     }
 }

@@ -73,10 +73,10 @@ class PendingRowsTests {
     }
 
     private static PendingRows.PendingRow plain(long id) {
-        return new PendingRows.PendingRow(id, "topic", "k" + id, id == 1 ? "one" : "other", null, null, null);
+        return new PendingRows.PendingRow(id, "topic", "k" + id, id == 1 ? "one" : "other", null, null, null, null);
     }
 
     private static PendingRows.PendingRow cohortRow(UUID cursor) {
-        return new PendingRows.PendingRow(2, "lane", "incident", null, null, COHORT, cursor);
+        return new PendingRows.PendingRow(2, "lane", "incident", null, null, COHORT, cursor, null);
     }
 }

@@ -30,12 +30,21 @@ class BatchDelivery {
     private final PolledRequests polled;
     private final NotificationDispatcher dispatcher;
     private final NotifierProperties settings;
+    private final DeliverySpans spans;
+    private final RequestCounts counts;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
-    BatchDelivery(PolledRequests polled, NotificationDispatcher dispatcher, NotifierProperties settings) {
+    BatchDelivery(
+            PolledRequests polled,
+            NotificationDispatcher dispatcher,
+            NotifierProperties settings,
+            DeliverySpans spans,
+            RequestCounts counts) {
         this.polled = polled;
         this.dispatcher = dispatcher;
         this.settings = settings;
+        this.spans = spans;
+        this.counts = counts;
     }
 
     /** @throws BatchListenerFailedException naming the first record (in poll order) that failed */
@@ -51,7 +60,7 @@ class BatchDelivery {
         SentOutcomes[] sent = new SentOutcomes[records.size()];
         List<Future<?>> running = byKey.values().stream()
                 .<Future<?>>map(indexes ->
-                        threads.submit(() -> deliverInOrder(requests, registrations, indexes, failures, sent)))
+                        threads.submit(() -> deliverInOrder(records, requests, registrations, indexes, failures, sent)))
                 .toList();
         running.forEach(BatchDelivery::await);
         awaitOutcomes(sent, failures);
@@ -79,6 +88,7 @@ class BatchDelivery {
 
     /** Stops at a key's first failure: its later records are redelivered with it. */
     private void deliverInOrder(
+            List<ConsumerRecord<String, String>> records,
             DeliveryRequest[] requests,
             Registration[] registrations,
             List<Integer> indexes,
@@ -89,7 +99,10 @@ class BatchDelivery {
                 return; // undecodable: its failure is already recorded
             }
             try {
-                sent[index] = dispatcher.dispatch(requests[index], registrations[index]);
+                DeliveryRequest request = requests[index];
+                Registration registration = registrations[index];
+                counts.registered(request, registration);
+                sent[index] = spans.around(records.get(index), () -> dispatcher.dispatch(request, registration));
             } catch (RuntimeException failure) {
                 failures[index] = failure;
                 return;
