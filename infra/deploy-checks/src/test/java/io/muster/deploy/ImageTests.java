@@ -258,9 +258,10 @@ class ImageTests {
     }
 
     private static List<String> inImage(OciImage image, boolean ownPids) {
-        List<String> command = new ArrayList<>(List.of("unshare", "--mount"));
+        // /proc as a runtime mounts it: the dynamic loader finds the runtime's libraries through /proc/self/exe
+        List<String> command = new ArrayList<>(List.of("unshare", "--mount", "--mount-proc=/proc"));
         if (ownPids) {
-            command.addAll(List.of("--pid", "--fork", "--mount-proc=/proc"));
+            command.addAll(List.of("--pid", "--fork"));
         }
         command.addAll(List.of(
                 "--root=" + image.rootfs(),
