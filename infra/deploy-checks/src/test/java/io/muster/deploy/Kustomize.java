@@ -90,8 +90,9 @@ final class Kustomize {
             objects.add(secret);
         }
         for (Map<String, Object> patch : Yamls.maps(kustomization.get("patches"))) {
+            // one strategic merge patch per file: the form every kustomize version takes
             for (Map<String, Object> change :
-                    Repository.yamlDocuments(dir.resolve(String.valueOf(patch.get("path"))))) {
+                    List.of(Repository.yaml(dir.resolve(String.valueOf(patch.get("path")))))) {
                 Map<String, Object> target = objects.stream()
                         .filter(o -> same(o, change))
                         .findFirst()
