@@ -1,6 +1,7 @@
 package io.muster.gateway.security;
 
-import io.muster.gateway.web.Routes;
+import io.muster.web.Routes;
+import io.muster.web.UnknownRoutes;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,20 +1,16 @@
 package io.muster.gateway.web;
 
+import io.muster.web.ProblemResponses;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +29,6 @@ import org.springframework.http.HttpStatus;
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
 
-    static final String PROBLEM = "ProblemDetail";
-    static final String PROBLEM_JSON = "application/problem+json";
-
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     OpenApiCustomizer gatewayApiDescription() {
@@ -46,7 +39,17 @@ class ApiDescription {
                             + " problems (application/problem+json) with a type urn:muster:problem:<slug>."));
             Components components = api.getComponents() == null ? new Components() : api.getComponents();
             api.components(components
-                    .addSchemas(PROBLEM, problemSchema())
+                    .addSchemas(
+                            ProblemResponses.PROBLEM,
+                            ProblemResponses.schema(
+                                    "urn:muster:problem:invalid-signature",
+                                    "notificationId",
+                                    "must be a UUID",
+                                    Map.of(
+                                            "missing",
+                                            new ArraySchema()
+                                                    .items(new StringSchema())
+                                                    .description("Absent parameters."))))
                     .addSecuritySchemes(
                             "operator",
                             new SecurityScheme()
@@ -77,66 +80,37 @@ class ApiDescription {
                             && !operation.getParameters().isEmpty());
             if (path.startsWith("/api/") || path.startsWith("/v3/")) {
                 operation.setSecurity(List.of(new SecurityRequirement().addList("operator")));
-                problem(responses, HttpStatus.UNAUTHORIZED, "`unauthenticated` (or 429 `too-many-attempts`).");
-                problem(responses, HttpStatus.FORBIDDEN, "`forbidden`: the operator's role may not do this.");
+                ProblemResponses.add(
+                        responses, HttpStatus.UNAUTHORIZED, "`unauthenticated` (or 429 `too-many-attempts`).");
+                ProblemResponses.add(
+                        responses, HttpStatus.FORBIDDEN, "`forbidden`: the operator's role may not do this.");
             } else if (path.startsWith("/webhooks/")) {
                 operation.setSecurity(List.of(new SecurityRequirement().addList("twilioSignature")));
-                problem(responses, HttpStatus.FORBIDDEN, "`invalid-signature`: the signature is missing or wrong.");
+                ProblemResponses.add(
+                        responses, HttpStatus.FORBIDDEN, "`invalid-signature`: the signature is missing or wrong.");
             } else {
                 // answer pages carry their credential (the token) in the path; health is public
                 operation.setSecurity(List.of());
             }
             if (input || body) {
-                problem(
+                ProblemResponses.add(
                         responses,
                         HttpStatus.BAD_REQUEST,
                         "`missing-parameters`, `malformed-request`, `validation`"
                                 + " or `bad-request` (a value of the wrong type: the field and what it takes).");
             }
             if (body) {
-                problem(responses, HttpStatus.CONTENT_TOO_LARGE, "`payload-too-large`.");
-                problem(responses, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body's media type is not taken.");
+                ProblemResponses.add(responses, HttpStatus.CONTENT_TOO_LARGE, "`payload-too-large`.");
+                ProblemResponses.add(
+                        responses, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body's media type is not taken.");
             }
             if (!path.startsWith("/actuator") && !path.startsWith("/v3/")) {
-                problem(
+                ProblemResponses.add(
                         responses,
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "`storage-unavailable`,"
                                 + " `temporarily-unavailable`: not accepted now, with Retry-After; the provider retries.");
             }
         });
-    }
-
-    private static void problem(ApiResponses responses, HttpStatus status, String description) {
-        String code = String.valueOf(status.value());
-        ApiResponse response = responses.get(code);
-        if (response == null) {
-            response = new ApiResponse().description(description);
-            responses.addApiResponse(code, response);
-        }
-        Content content = response.getContent() == null ? new Content() : response.getContent();
-        content.remove("*/*");
-        content.addMediaType(
-                PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
-        response.setContent(content);
-    }
-
-    private static Schema<?> problemSchema() {
-        ObjectSchema error = new ObjectSchema();
-        error.addProperty("field", new StringSchema().example("notificationId"));
-        error.addProperty("message", new StringSchema().example("must be a UUID"));
-        ObjectSchema problem = new ObjectSchema();
-        problem.description("RFC 9457 problem details.");
-        problem.addProperty("type", new StringSchema().format("uri").example("urn:muster:problem:invalid-signature"));
-        problem.addProperty("title", new StringSchema());
-        problem.addProperty("status", new IntegerSchema());
-        problem.addProperty("detail", new StringSchema());
-        problem.addProperty("instance", new StringSchema().format("uri"));
-        problem.addProperty(
-                "missing", new ArraySchema().items(new StringSchema()).description("Absent parameters."));
-        problem.addProperty("errors", new ArraySchema().items(error).description("The invalid fields, for 400s."));
-        problem.setRequired(List.of("type", "title", "status"));
-        problem.setAdditionalProperties(Boolean.TRUE);
-        return problem;
     }
 }

@@ -2,10 +2,9 @@ package io.muster.gateway.web;
 
 import io.muster.gateway.batch.GroupCommit;
 import io.muster.gateway.kafka.EventBusUnavailableException;
+import io.muster.web.TypeErrors;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,14 +71,9 @@ class GatewayProblemAdvice extends ResponseEntityExceptionHandler {
         if (typeError.isEmpty()) {
             return super.handleServerWebInputException(e, headers, status, exchange);
         }
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-request", TypeErrors.detail(typeError.get()));
-        problem.setProperty(
-                "errors",
-                List.of(Map.of(
-                        "field",
-                        typeError.get().field(),
-                        "message",
-                        typeError.get().message())));
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST, "bad-request", typeError.get().detail());
+        problem.setProperty("errors", typeError.get().errors());
         return handleExceptionInternal(e, problem, headers, status, exchange);
     }
 

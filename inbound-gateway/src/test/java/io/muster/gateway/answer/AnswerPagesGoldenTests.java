@@ -1,10 +1,10 @@
 package io.muster.gateway.answer;
 
-import io.muster.gateway.Golden;
 import io.muster.gateway.correlation.AlternateSite;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.correlation.ReplyOption;
 import io.muster.gateway.incident.IncidentStatus;
+import io.muster.testkit.Golden;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.muster.gateway.hotline;
 
-import io.muster.gateway.Golden;
+import io.muster.testkit.Golden;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.muster.gateway.sms;
 
-import io.muster.gateway.Golden;
 import io.muster.gateway.correlation.Correlation;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.correlation.ReplyOption;
+import io.muster.testkit.Golden;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,20 +1,14 @@
 package io.muster.incident.api;
 
+import io.muster.web.ProblemResponses;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +27,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
-
-    static final String PROBLEM = "ProblemDetail";
-    static final String PROBLEM_JSON = "application/problem+json";
 
     /**
      * Served without a login, as the security rules of the public status pages, the console's page
@@ -59,7 +50,13 @@ class ApiDescription {
                             + " problems (application/problem+json) with a type urn:muster:problem:<slug>."));
             Components components = api.getComponents() == null ? new Components() : api.getComponents();
             api.components(components
-                    .addSchemas(PROBLEM, problemSchema())
+                    .addSchemas(
+                            ProblemResponses.PROBLEM,
+                            ProblemResponses.schema(
+                                    "urn:muster:problem:validation",
+                                    "severity",
+                                    "must be one of LOW, MODERATE, HIGH, CRITICAL",
+                                    Map.of()))
                     .addSecuritySchemes(
                             "basic",
                             new SecurityScheme()
@@ -104,7 +101,7 @@ class ApiDescription {
             ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
             operation.setResponses(responses);
             if (input) {
-                problem(
+                ProblemResponses.add(
                         responses,
                         HttpStatus.BAD_REQUEST,
                         "Invalid input: `validation` (with errors[{field,"
@@ -112,56 +109,25 @@ class ApiDescription {
                                 + " what it takes).");
             }
             if (!open) {
-                problem(responses, HttpStatus.UNAUTHORIZED, "`unauthenticated`: no or wrong credentials.");
-                problem(responses, HttpStatus.FORBIDDEN, "`forbidden`: the caller's role may not do this.");
+                ProblemResponses.add(responses, HttpStatus.UNAUTHORIZED, "`unauthenticated`: no or wrong credentials.");
+                ProblemResponses.add(
+                        responses, HttpStatus.FORBIDDEN, "`forbidden`: the caller's role may not do this.");
             }
             if (path.contains("{")) {
-                problem(responses, HttpStatus.NOT_FOUND, "What the path names does not exist.");
+                ProblemResponses.add(responses, HttpStatus.NOT_FOUND, "What the path names does not exist.");
             }
             if (body) {
-                problem(responses, HttpStatus.CONTENT_TOO_LARGE, "`payload-too-large`.");
-                problem(responses, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body's media type is not taken.");
+                ProblemResponses.add(responses, HttpStatus.CONTENT_TOO_LARGE, "`payload-too-large`.");
+                ProblemResponses.add(
+                        responses, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body's media type is not taken.");
             }
             if (!path.startsWith("/actuator")) {
-                problem(
+                ProblemResponses.add(
                         responses,
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "`storage-unavailable` /"
                                 + " `event-bus-unavailable`: PostgreSQL or Kafka is away; with Retry-After.");
             }
         });
-    }
-
-    private static void problem(ApiResponses responses, HttpStatus status, String description) {
-        String code = String.valueOf(status.value());
-        ApiResponse response = responses.get(code);
-        if (response == null) {
-            response = new ApiResponse().description(description);
-            responses.addApiResponse(code, response);
-        }
-        Content content = response.getContent() == null ? new Content() : response.getContent();
-        // A handler's own problem is described by springdoc as a ProblemDetail of some media type: the
-        // one served is application/problem+json.
-        content.remove("*/*");
-        content.addMediaType(
-                PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
-        response.setContent(content);
-    }
-
-    private static Schema<?> problemSchema() {
-        ObjectSchema error = new ObjectSchema();
-        error.addProperty("field", new StringSchema().example("severity"));
-        error.addProperty("message", new StringSchema().example("must be one of LOW, MODERATE, HIGH, CRITICAL"));
-        ObjectSchema problem = new ObjectSchema();
-        problem.description("RFC 9457 problem details.");
-        problem.addProperty("type", new StringSchema().format("uri").example("urn:muster:problem:validation"));
-        problem.addProperty("title", new StringSchema());
-        problem.addProperty("status", new IntegerSchema());
-        problem.addProperty("detail", new StringSchema());
-        problem.addProperty("instance", new StringSchema().format("uri"));
-        problem.addProperty("errors", new ArraySchema().items(error).description("The invalid fields, for 400s."));
-        problem.setRequired(List.of("type", "title", "status"));
-        problem.setAdditionalProperties(Boolean.TRUE);
-        return problem;
     }
 }

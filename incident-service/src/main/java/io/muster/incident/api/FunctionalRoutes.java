@@ -1,5 +1,6 @@
 package io.muster.incident.api;
 
+import io.muster.web.Routes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,5 +1,6 @@
 package io.muster.incident.api;
 
+import io.muster.web.TypeErrors;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
@@ -129,14 +130,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (typeError.isEmpty()) {
             return super.handleServerWebInputException(e, headers, status, exchange);
         }
-        ProblemDetail problem = Problems.of(status, "bad-request", "Bad Request", TypeErrors.detail(typeError.get()));
-        problem.setProperty(
-                "errors",
-                List.of(Map.of(
-                        "field",
-                        typeError.get().field(),
-                        "message",
-                        typeError.get().message())));
+        ProblemDetail problem = Problems.of(
+                status, "bad-request", "Bad Request", typeError.get().detail());
+        problem.setProperty("errors", typeError.get().errors());
         return handleExceptionInternal(e, problem, headers, status, exchange);
     }
 

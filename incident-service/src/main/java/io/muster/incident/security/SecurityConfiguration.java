@@ -1,6 +1,7 @@
 package io.muster.incident.security;
 
-import io.muster.incident.api.Routes;
+import io.muster.web.Routes;
+import io.muster.web.UnknownRoutes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

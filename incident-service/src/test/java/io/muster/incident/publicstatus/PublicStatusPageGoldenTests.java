@@ -1,8 +1,8 @@
 package io.muster.incident.publicstatus;
 
-import io.muster.incident.Golden;
 import io.muster.incident.statement.LanguageText;
 import io.muster.incident.statement.PublishedStatement;
+import io.muster.testkit.Golden;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

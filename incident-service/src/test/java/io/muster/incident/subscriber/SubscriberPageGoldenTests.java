@@ -1,6 +1,6 @@
 package io.muster.incident.subscriber;
 
-import io.muster.incident.Golden;
+import io.muster.testkit.Golden;
 import org.junit.jupiter.api.Test;
 
 /** The subscription answers' page, byte for byte (golden/subscriber-page.txt), escaping included. */

@@ -1,6 +1,5 @@
-package io.muster.incident.security;
+package io.muster.web;
 
-import io.muster.incident.api.Routes;
 import org.springframework.security.authorization.AuthenticatedReactiveAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -15,7 +14,7 @@ import reactor.core.publisher.Mono;
  * nobody can map the API without an account. An endpoint that is served but no rule names stays
  * denied: a new endpoint is closed until its feature opens it.
  */
-final class UnknownRoutes implements ReactiveAuthorizationManager<AuthorizationContext> {
+public final class UnknownRoutes implements ReactiveAuthorizationManager<AuthorizationContext> {
 
     private static final AuthorizationDecision DENIED = new AuthorizationDecision(false);
 
@@ -23,7 +22,7 @@ final class UnknownRoutes implements ReactiveAuthorizationManager<AuthorizationC
     private final AuthenticatedReactiveAuthorizationManager<AuthorizationContext> loggedIn =
             AuthenticatedReactiveAuthorizationManager.authenticated();
 
-    UnknownRoutes(Routes routes) {
+    public UnknownRoutes(Routes routes) {
         this.routes = routes;
     }
 

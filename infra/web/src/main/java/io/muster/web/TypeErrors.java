@@ -1,4 +1,4 @@
-package io.muster.gateway.web;
+package io.muster.web;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,15 +31,26 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * {@code notify.personIds[1]}, or the parameter's name) and what it takes, the allowed values of
  * an enum included; never the JSON library's message, which names Java classes.
  */
-final class TypeErrors {
+public final class TypeErrors {
 
     /** The field, named as the client sent it, and what it must be. */
-    record FieldError(String field, String message) {}
+    public record FieldError(String field, String message) {
+
+        /** {@code "severity" must be one of LOW, MODERATE, HIGH, CRITICAL.} */
+        public String detail() {
+            return "\"" + field + "\" " + message + ".";
+        }
+
+        /** The problem's {@code errors} member: this one field. */
+        public List<Map<String, String>> errors() {
+            return List.of(Map.of("field", field, "message", message));
+        }
+    }
 
     private TypeErrors() {}
 
     /** The field and what it must be, when the error is a value of the wrong type. */
-    static Optional<FieldError> of(ServerWebInputException e) {
+    public static Optional<FieldError> of(ServerWebInputException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof MismatchedInputException mismatch
                     && !mismatch.getPath().isEmpty()) {
@@ -49,11 +61,6 @@ final class TypeErrors {
             }
         }
         return Optional.empty();
-    }
-
-    /** {@code "severity" must be one of LOW, MODERATE, HIGH, CRITICAL.} */
-    static String detail(FieldError error) {
-        return "\"" + error.field() + "\" " + error.message() + ".";
     }
 
     static String mustBe(@Nullable Class<?> type) {

@@ -1,4 +1,4 @@
-package io.muster.gateway;
+package io.muster.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,41 +1,50 @@
-package io.muster.gateway.web;
+package io.muster.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The endpoints the gateway registers with WebFlux (its handlers' and the actuator's) and whether a
- * request names one of them: the security rules let a logged-in operator through to the 404 or 405
- * of a request no endpoint serves, and keep denying an endpoint no rule names. Read once, on the
- * first request, when every handler is registered.
+ * The endpoints a service registers (its annotated handlers' and the actuator's, plus the routes
+ * the service adds, such as its functional ones) and whether a request names one of them: the
+ * security rules let a logged-in caller through to the 404 or 405 of a request no endpoint serves,
+ * and keep denying an endpoint no rule names. Read once, on the first request, when every handler
+ * is registered.
  */
-@Component
 public class Routes {
 
     /** One registered endpoint: its path pattern and the methods it takes (GET also answers HEAD). */
     public record Route(String pattern, Set<HttpMethod> methods) {}
 
-    private static final Set<HttpMethod> EVERY_METHOD = EnumSet.allOf(RequestMethod.class).stream()
+    /** The methods of a mapping that names none. */
+    public static final Set<HttpMethod> EVERY_METHOD = EnumSet.allOf(RequestMethod.class).stream()
             .map(RequestMethod::asHttpMethod)
             .collect(Collectors.toUnmodifiableSet());
 
-    private final ObjectProvider<RequestMappingInfoHandlerMapping> mappings;
+    private final ObjectProvider<RequestMappingInfoHandlerMapping> annotated;
+    private final Supplier<Stream<Route>> others;
     private volatile @Nullable List<Matcher> matchers;
 
-    Routes(ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
-        this.mappings = mappings;
+    /**
+     * @param annotated the annotated handlers' mappings (the actuator's included)
+     * @param others the routes WebFlux's annotated mappings do not hold, read on the first request
+     */
+    public Routes(ObjectProvider<RequestMappingInfoHandlerMapping> annotated, Supplier<Stream<Route>> others) {
+        this.annotated = annotated;
+        this.others = others;
     }
 
     /**
@@ -73,7 +82,8 @@ public class Routes {
 
     private List<Matcher> load() {
         List<Matcher> found = new ArrayList<>();
-        mappings.orderedStream()
+        annotated
+                .orderedStream()
                 .forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> {
                     Set<HttpMethod> methods = methodsOf(info);
                     info.getPatternsCondition()
@@ -81,6 +91,9 @@ public class Routes {
                             .forEach(pattern ->
                                     found.add(new Matcher(new Route(pattern.getPatternString(), methods), pattern)));
                 }));
+        others.get()
+                .forEach(route ->
+                        found.add(new Matcher(route, PathPatternParser.defaultInstance.parse(route.pattern()))));
         return List.copyOf(found);
     }
 
