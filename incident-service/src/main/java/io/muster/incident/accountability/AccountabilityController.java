@@ -1,6 +1,7 @@
 package io.muster.incident.accountability;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentFactsStore;
+import io.muster.incident.storage.Jdbc;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

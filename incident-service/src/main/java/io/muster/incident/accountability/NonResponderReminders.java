@@ -6,6 +6,7 @@ import io.muster.incident.escalation.Contacts;
 import io.muster.incident.escalation.EscalatingIncident;
 import io.muster.incident.escalation.EscalatingIncidents;
 import io.muster.incident.escalation.Requests;
+import io.muster.incident.facts.IncidentFacts;
 import io.muster.incident.outbox.Outbox;
 import io.muster.incident.outbox.OutboxMessage;
 import java.time.Instant;

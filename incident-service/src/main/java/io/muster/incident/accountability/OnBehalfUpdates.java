@@ -1,9 +1,10 @@
 package io.muster.incident.accountability;
 
-import io.muster.incident.api.InvalidFields;
-import io.muster.incident.api.UnknownReferences;
 import io.muster.incident.escalation.EscalationStops;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentFactsStore;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.InvalidFields;
+import io.muster.incident.web.UnknownReferences;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;

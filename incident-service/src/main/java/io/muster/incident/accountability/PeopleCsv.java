@@ -1,6 +1,6 @@
 package io.muster.incident.accountability;
 
-import io.muster.incident.api.CsvExport;
+import io.muster.incident.web.CsvExport;
 import java.util.Arrays;
 import java.util.List;
 

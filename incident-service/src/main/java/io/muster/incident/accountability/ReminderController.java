@@ -1,8 +1,10 @@
 package io.muster.incident.accountability;
 
-import io.muster.incident.api.InvalidFields;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentFacts;
+import io.muster.incident.facts.IncidentFactsStore;
 import io.muster.incident.outbox.OutboxRelay;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.InvalidFields;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.muster.incident.accountability;
 
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.outbox.OutboxRelay;
-import io.muster.incident.polling.Poller;
+import io.muster.incident.scheduling.Poller;
+import io.muster.incident.storage.Jdbc;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 package io.muster.incident.accountability;
 
 import io.muster.incident.audit.AuditTrail;
+import io.muster.incident.facts.IncidentFactsStore;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.muster.incident.audit;
 
-import io.muster.incident.incident.IncidentNotFound;
+import io.muster.incident.facts.IncidentNotFound;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,7 +1,7 @@
 package io.muster.incident.audit;
 
-import io.muster.incident.api.CsvExport;
-import io.muster.incident.api.CsvField;
+import io.muster.incident.web.CsvExport;
+import io.muster.incident.web.CsvField;
 import java.util.Arrays;
 import java.util.List;
 

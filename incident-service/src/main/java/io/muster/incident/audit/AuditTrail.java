@@ -1,6 +1,6 @@
 package io.muster.incident.audit;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;

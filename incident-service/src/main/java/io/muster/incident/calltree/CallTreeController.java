@@ -1,11 +1,10 @@
 package io.muster.incident.calltree;
 
-import io.muster.incident.api.UnknownReferences;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.UnknownReferences;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,21 +20,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Call trees: create, read, replace, delete, and a dry-run before declaring. */
+/** Call trees: create, read, replace, delete (the dry-run is the escalation engine's: {@code DryRunController}). */
 @RestController
 @RequestMapping("/api/call-trees")
 class CallTreeController {
 
     private final CallTrees trees;
-    private final DryRunPlanner planner;
     private final Jdbc jdbc;
-    private final Clock clock;
 
-    CallTreeController(CallTrees trees, DryRunPlanner planner, Jdbc jdbc, Clock clock) {
+    CallTreeController(CallTrees trees, Jdbc jdbc) {
         this.trees = trees;
-        this.planner = planner;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @ApiResponse(responseCode = "201", description = "Created")
@@ -73,15 +68,6 @@ class CallTreeController {
                 .flatMap(deleted -> deleted
                         ? Mono.just(ResponseEntity.noContent().<Void>build())
                         : Mono.error(new CallTreeNotFound(id)));
-    }
-
-    @PostMapping("/{id}/dry-run")
-    Mono<List<DryRun.Entry>> dryRun(@PathVariable UUID id, @Valid @RequestBody DryRun request) {
-        return jdbc.transactional(() -> planner.plan(
-                trees.byId(id).orElseThrow(() -> new CallTreeNotFound(id)),
-                request.affectedSiteIds() == null ? List.of() : request.affectedSiteIds(),
-                "LIFE_SAFETY".equals(request.priority()),
-                request.at() == null ? clock.instant() : request.at()));
     }
 
     private CallTree save(CallTree tree) {

@@ -1,6 +1,6 @@
 package io.muster.incident.command;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;

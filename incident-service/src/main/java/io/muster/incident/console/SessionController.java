@@ -1,9 +1,9 @@
 package io.muster.incident.console;
 
-import io.muster.incident.api.ProblemException;
 import io.muster.incident.security.ConsoleSessions;
 import io.muster.incident.security.CurrentUser;
 import io.muster.incident.security.CurrentUsers;
+import io.muster.incident.web.ProblemException;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,6 @@
 package io.muster.incident.deadletter;
 
-import io.muster.incident.api.ProblemException;
+import io.muster.incident.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /** No dead-lettered record at that place (an unknown or non-DLT topic, or an offset it does not hold). */

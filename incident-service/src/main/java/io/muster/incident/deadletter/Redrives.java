@@ -1,6 +1,6 @@
 package io.muster.incident.deadletter;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.muster.incident.demo;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;

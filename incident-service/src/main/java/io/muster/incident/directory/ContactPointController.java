@@ -1,6 +1,6 @@
 package io.muster.incident.directory;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.muster.incident.directory;
 
-import io.muster.incident.api.UnknownReferences;
+import io.muster.incident.web.UnknownReferences;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.muster.incident.directory;
 
-import io.muster.incident.api.ProblemException;
+import io.muster.incident.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /** A directory request that names nothing there (404), clashes with what is there (409) or would break it (422). */

@@ -1,6 +1,6 @@
 package io.muster.incident.directory;
 
-import io.muster.incident.api.ProblemException;
+import io.muster.incident.web.ProblemException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

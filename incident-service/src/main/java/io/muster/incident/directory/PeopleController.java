@@ -1,8 +1,8 @@
 package io.muster.incident.directory;
 
-import io.muster.incident.api.DataErrors;
-import io.muster.incident.api.InvalidFields;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.DataErrors;
+import io.muster.incident.web.InvalidFields;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package io.muster.incident.directory;
 
-import io.muster.incident.api.InvalidFields;
+import io.muster.incident.web.InvalidFields;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;

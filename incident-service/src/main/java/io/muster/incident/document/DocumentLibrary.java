@@ -1,9 +1,9 @@
 package io.muster.incident.document;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.incident.IncidentNotFound;
+import io.muster.incident.facts.IncidentNotFound;
 import io.muster.incident.incidenttype.IncidentTypes;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package io.muster.incident.escalation;
 
-import io.muster.incident.api.ProblemException;
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.incident.IncidentNotFound;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentNotFound;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.ProblemException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.muster.incident.escalation;
 
-import io.muster.incident.polling.Poller;
+import io.muster.incident.scheduling.Poller;
 import org.springframework.stereotype.Component;
 
 /** Ticks the escalation engine. */

@@ -1,6 +1,6 @@
 package io.muster.incident.escalation;
 
-import io.muster.incident.incident.IncidentsProperties;
+import io.muster.incident.facts.IncidentsProperties;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

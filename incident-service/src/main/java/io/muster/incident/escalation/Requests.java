@@ -1,7 +1,7 @@
 package io.muster.incident.escalation;
 
 import io.muster.incident.escalation.NotificationRequested.Purpose;
-import io.muster.incident.incident.IncidentsProperties;
+import io.muster.incident.facts.IncidentsProperties;
 import io.muster.incident.kafka.TopicsProperties;
 import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.storage.TimeOrderedIds;

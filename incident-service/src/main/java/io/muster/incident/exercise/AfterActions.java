@@ -1,7 +1,7 @@
 package io.muster.incident.exercise;
 
-import io.muster.incident.incident.IncidentNotFound;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentNotFound;
+import io.muster.incident.storage.Jdbc;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.muster.incident.exercise;
 
-import io.muster.incident.api.InvalidFields;
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.incident.Declarations;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.lifecycle.Declarations;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.InvalidFields;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.muster.incident.exercise;
 
-import io.muster.incident.api.ProblemException;
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.incident.Declarations;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.lifecycle.Declarations;
 import io.muster.incident.outbox.OutboxRelay;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.ProblemException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.muster.incident.exercise;
 
-import io.muster.incident.polling.Poller;
+import io.muster.incident.scheduling.Poller;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 

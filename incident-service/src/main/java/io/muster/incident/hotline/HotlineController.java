@@ -1,6 +1,6 @@
 package io.muster.incident.hotline;
 
-import io.muster.incident.api.ProblemException;
+import io.muster.incident.web.ProblemException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;

@@ -1,9 +1,9 @@
 package io.muster.incident.hotline;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.incident.IncidentNotFound;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentNotFound;
 import io.muster.incident.kafka.UndeliverableRecord;
+import io.muster.incident.storage.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package io.muster.incident.hotline;
 
-import io.muster.incident.api.ProblemException;
+import io.muster.incident.web.ProblemException;
 import java.net.URI;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;

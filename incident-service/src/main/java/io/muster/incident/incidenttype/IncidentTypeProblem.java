@@ -1,6 +1,6 @@
 package io.muster.incident.incidenttype;
 
-import io.muster.incident.api.ProblemException;
+import io.muster.incident.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /** What can go wrong with an incident type. */

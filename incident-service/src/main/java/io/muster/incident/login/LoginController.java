@@ -1,7 +1,7 @@
 package io.muster.incident.login;
 
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.security.VerifiedCredentials;
+import io.muster.incident.storage.Jdbc;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;

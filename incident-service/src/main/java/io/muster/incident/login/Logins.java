@@ -1,8 +1,8 @@
 package io.muster.incident.login;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.security.ConsoleSessions;
+import io.muster.incident.storage.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,9 +1,9 @@
 package io.muster.incident.me;
 
 import io.muster.incident.escalation.EscalationStops;
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.security.CurrentUser;
 import io.muster.incident.security.CurrentUsers;
+import io.muster.incident.storage.Jdbc;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;

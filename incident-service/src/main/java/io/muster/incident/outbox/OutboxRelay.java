@@ -1,7 +1,7 @@
 package io.muster.incident.outbox;
 
-import io.muster.incident.jdbc.Jdbc;
-import io.muster.incident.polling.Poller;
+import io.muster.incident.scheduling.Poller;
+import io.muster.incident.storage.Jdbc;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

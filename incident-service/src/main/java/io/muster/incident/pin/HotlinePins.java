@@ -1,11 +1,11 @@
 package io.muster.incident.pin;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.outbox.Outbox;
 import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.outbox.OutboxRelay;
 import io.muster.incident.pin.HotlinePinChanged.SetBy;
+import io.muster.incident.storage.Jdbc;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -120,7 +120,7 @@ class HotlinePins {
             String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
             try {
                 return PinRules.checked(pin, employeeId);
-            } catch (io.muster.incident.api.InvalidFields weak) {
+            } catch (io.muster.incident.web.InvalidFields weak) {
                 // draw again
             }
         }

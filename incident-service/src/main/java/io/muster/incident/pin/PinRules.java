@@ -1,7 +1,7 @@
 package io.muster.incident.pin;
 
-import io.muster.incident.api.InvalidFields;
-import io.muster.incident.api.InvalidFields.FieldError;
+import io.muster.incident.web.InvalidFields;
+import io.muster.incident.web.InvalidFields.FieldError;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

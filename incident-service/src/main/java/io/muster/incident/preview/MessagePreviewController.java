@@ -1,6 +1,6 @@
 package io.muster.incident.preview;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import io.muster.messages.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

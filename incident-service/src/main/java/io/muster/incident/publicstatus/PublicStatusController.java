@@ -1,8 +1,8 @@
 package io.muster.incident.publicstatus;
 
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.statement.PublishedStatement;
 import io.muster.incident.statement.PublishedStatements;
+import io.muster.incident.storage.Jdbc;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;

@@ -1,7 +1,7 @@
 package io.muster.incident.publicstatus;
 
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.statement.PublishedStatements;
+import io.muster.incident.storage.Jdbc;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

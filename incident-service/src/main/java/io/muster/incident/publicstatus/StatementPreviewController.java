@@ -1,8 +1,8 @@
 package io.muster.incident.publicstatus;
 
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.statement.PublishedStatement;
 import io.muster.incident.statement.StatementPreviews;
+import io.muster.incident.storage.Jdbc;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.muster.incident.recipient;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.muster.incident.recipient;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.sql.Timestamp;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package io.muster.incident.recipient;
 
 import io.muster.incident.accountability.RecipientStates;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.muster.incident.recipient;
 import io.muster.incident.accountability.Answerer;
 import io.muster.incident.accountability.Answers;
 import io.muster.incident.escalation.EscalationStops;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

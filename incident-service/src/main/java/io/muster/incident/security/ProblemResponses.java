@@ -1,6 +1,6 @@
 package io.muster.incident.security;
 
-import io.muster.incident.api.ProblemWriter;
+import io.muster.incident.web.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

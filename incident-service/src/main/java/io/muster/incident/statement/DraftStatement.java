@@ -1,6 +1,6 @@
 package io.muster.incident.statement;
 
-import io.muster.incident.api.InvalidFields;
+import io.muster.incident.web.InvalidFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,8 +1,8 @@
 package io.muster.incident.statement;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.incident.IncidentNotFound;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentNotFound;
+import io.muster.incident.storage.Jdbc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,13 +1,13 @@
 package io.muster.incident.statement;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.incidentrole.IncidentRole;
+import io.muster.incident.incidentrole.IncidentRoles;
 import io.muster.incident.kafka.TopicsProperties;
 import io.muster.incident.outbox.Outbox;
 import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.outbox.OutboxRelay;
-import io.muster.incident.response.IncidentRole;
-import io.muster.incident.response.IncidentRoles;
+import io.muster.incident.storage.Jdbc;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

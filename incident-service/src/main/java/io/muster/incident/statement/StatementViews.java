@@ -1,7 +1,7 @@
 package io.muster.incident.statement;
 
-import io.muster.incident.incident.IncidentNotFound;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentNotFound;
+import io.muster.incident.storage.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

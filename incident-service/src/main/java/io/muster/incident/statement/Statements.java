@@ -1,6 +1,6 @@
 package io.muster.incident.statement;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

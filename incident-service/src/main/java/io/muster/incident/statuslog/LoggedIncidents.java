@@ -1,7 +1,7 @@
 package io.muster.incident.statuslog;
 
-import io.muster.incident.api.ProblemException;
-import io.muster.incident.incident.IncidentNotFound;
+import io.muster.incident.facts.IncidentNotFound;
+import io.muster.incident.web.ProblemException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,8 +1,8 @@
 package io.muster.incident.statuslog;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.outbox.OutboxRelay;
+import io.muster.incident.storage.Jdbc;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package io.muster.incident.statuslog;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.kafka.TopicsProperties;
 import io.muster.incident.outbox.Outbox;
 import io.muster.incident.outbox.OutboxMessage;
 import io.muster.incident.outbox.OutboxRelay;
+import io.muster.incident.storage.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package io.muster.incident.subscriber;
 
-import io.muster.incident.api.ProblemException;
+import io.muster.incident.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /** A confirmation or unsubscribe link that is malformed, forged, expired or no longer applies. */

@@ -1,7 +1,7 @@
 package io.muster.incident.subscriber;
 
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.statement.StatementWentPublic;
+import io.muster.incident.storage.Jdbc;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package io.muster.incident.subscriber;
 
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.statement.PublishedStatement;
 import io.muster.incident.statement.PublishedStatements;
+import io.muster.incident.storage.Jdbc;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.muster.incident.task;
 
-import io.muster.incident.api.InvalidFields;
+import io.muster.incident.web.InvalidFields;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

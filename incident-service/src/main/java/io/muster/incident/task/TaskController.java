@@ -1,7 +1,7 @@
 package io.muster.incident.task;
 
-import io.muster.incident.accountability.IncidentFactsStore;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.facts.IncidentFactsStore;
+import io.muster.incident.storage.Jdbc;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;

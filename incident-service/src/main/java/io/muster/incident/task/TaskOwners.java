@@ -1,6 +1,6 @@
 package io.muster.incident.task;
 
-import io.muster.incident.api.UnknownReferences;
+import io.muster.incident.web.UnknownReferences;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

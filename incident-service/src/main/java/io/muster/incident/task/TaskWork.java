@@ -1,8 +1,8 @@
 package io.muster.incident.task;
 
-import io.muster.incident.accountability.IncidentFactsStore;
-import io.muster.incident.api.InvalidFields;
 import io.muster.incident.audit.AuditTrail;
+import io.muster.incident.facts.IncidentFactsStore;
+import io.muster.incident.web.InvalidFields;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.muster.incident.IncidentServiceIntegrationTest;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import io.muster.testkit.Outage;
 import io.muster.testkit.TestServers;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.muster.incident.IncidentServiceIntegrationTest;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import io.muster.testkit.TestServers;
 import io.muster.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.incident.BulkPeople;
 import io.muster.incident.IncidentServiceIntegrationTest;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import io.muster.testkit.TestServers;
 import io.muster.testkit.TopicProbe;
 import java.time.Duration;

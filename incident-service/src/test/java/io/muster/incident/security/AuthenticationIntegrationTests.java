@@ -3,7 +3,7 @@ package io.muster.incident.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.incident.IncidentServiceIntegrationTest;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.muster.incident.directory.importing;
 
-import io.muster.incident.api.InvalidFields;
+import io.muster.incident.web.InvalidFields;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;

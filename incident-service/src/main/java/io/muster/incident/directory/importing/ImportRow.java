@@ -1,10 +1,10 @@
 package io.muster.incident.directory.importing;
 
-import io.muster.incident.api.ControlCharacters;
-import io.muster.incident.api.InvalidFields;
 import io.muster.incident.directory.PersonEntry;
 import io.muster.incident.directory.PersonForm;
 import io.muster.incident.directory.RoleNames;
+import io.muster.incident.web.ControlCharacters;
+import io.muster.incident.web.InvalidFields;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;

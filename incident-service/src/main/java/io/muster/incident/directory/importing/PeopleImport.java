@@ -1,10 +1,10 @@
 package io.muster.incident.directory.importing;
 
-import io.muster.incident.api.InvalidFields;
 import io.muster.incident.directory.PersonEntries;
 import io.muster.incident.directory.PersonEntry;
 import io.muster.incident.directory.importing.ImportReport.Outcome;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.InvalidFields;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,0 @@
-package io.muster.incident.incident;
-
-enum Severity {
-    LOW,
-    MODERATE,
-    HIGH,
-    CRITICAL
-}

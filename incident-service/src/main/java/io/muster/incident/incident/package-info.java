@@ -1,5 +1,0 @@
-/** Declaring incidents and viewing them: who was targeted, what reached them, who answered. */
-@NullMarked
-package io.muster.incident.incident;
-
-import org.jspecify.annotations.NullMarked;

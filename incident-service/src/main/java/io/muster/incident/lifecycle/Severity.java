@@ -1,0 +1,8 @@
+package io.muster.incident.lifecycle;
+
+enum Severity {
+    LOW,
+    MODERATE,
+    HIGH,
+    CRITICAL
+}

@@ -1,5 +1,0 @@
-/** Incident roles (commander, scribe, liaison, spokesperson): one holder each, with the history of who held them. */
-@NullMarked
-package io.muster.incident.response;
-
-import org.jspecify.annotations.NullMarked;
