@@ -1,6 +1,7 @@
 package io.muster.incident.escalation;
 
 import io.muster.incident.calltree.Level;
+import io.muster.incident.facts.IncidentFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,21 @@ public record EscalatingIncident(
     public EscalatingIncident {
         levels = List.copyOf(levels);
         affectedSiteIds = List.copyOf(affectedSiteIds);
+    }
+
+    /** An incident's facts with what escalation adds: the step timeout, the levels, roll call or not. */
+    static EscalatingIncident of(IncidentFacts facts, Duration stepTimeout, List<Level> levels, boolean rollCall) {
+        return new EscalatingIncident(
+                facts.id(),
+                facts.title(),
+                facts.message(),
+                facts.lifeSafety(),
+                facts.exercise(),
+                facts.declaredAt(),
+                stepTimeout,
+                levels,
+                facts.affectedSiteIds(),
+                rollCall);
     }
 
     Level level(int number) {

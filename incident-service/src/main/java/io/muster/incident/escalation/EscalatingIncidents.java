@@ -1,10 +1,10 @@
 package io.muster.incident.escalation;
 
 import io.muster.incident.calltree.Levels;
+import io.muster.incident.facts.IncidentFacts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +25,9 @@ public class EscalatingIncidents {
 
     private static final String SELECT =
             """
-            SELECT id, title, message, priority, exercise, declared_at, step_timeout_ms, levels::text AS levels,
-                   affected_site_ids, roll_call FROM incidents WHERE id = ?
-            """;
+            SELECT %s, step_timeout_ms, levels::text AS levels, roll_call FROM incidents WHERE id = ?
+            """
+                    .formatted(IncidentFacts.COLUMNS);
 
     public Optional<EscalatingIncident> open(UUID id) {
         return jdbc.sql(SELECT + " AND status = 'OPEN'")
@@ -42,16 +42,10 @@ public class EscalatingIncidents {
     }
 
     private EscalatingIncident incident(ResultSet rs) throws SQLException {
-        return new EscalatingIncident(
-                rs.getObject("id", UUID.class),
-                rs.getString("title"),
-                rs.getString("message"),
-                "LIFE_SAFETY".equals(rs.getString("priority")),
-                rs.getBoolean("exercise"),
-                rs.getTimestamp("declared_at").toInstant(),
+        return EscalatingIncident.of(
+                IncidentFacts.of(rs),
                 Duration.ofMillis(rs.getLong("step_timeout_ms")),
                 Levels.fromJson(rs.getString("levels"), json),
-                Arrays.asList((UUID[]) rs.getArray("affected_site_ids").getArray()),
                 rs.getBoolean("roll_call"));
     }
 }

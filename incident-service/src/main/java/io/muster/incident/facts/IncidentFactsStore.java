@@ -1,7 +1,5 @@
 package io.muster.incident.facts;
 
-import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,25 +19,9 @@ public class IncidentFactsStore {
     }
 
     public Optional<IncidentFacts> byId(UUID id) {
-        return jdbc.sql(
-                        """
-                        SELECT id, title, message, priority, exercise, declared_at, affected_site_ids, closed_at
-                        FROM incidents WHERE id = ?
-                        """)
+        return jdbc.sql("SELECT " + IncidentFacts.COLUMNS + " FROM incidents WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> {
-                    Timestamp closed = rs.getTimestamp("closed_at");
-                    return new IncidentFacts(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("title"),
-                            rs.getString("message"),
-                            "LIFE_SAFETY".equals(rs.getString("priority")),
-                            rs.getBoolean("exercise"),
-                            rs.getTimestamp("declared_at").toInstant(),
-                            Arrays.asList(
-                                    (UUID[]) rs.getArray("affected_site_ids").getArray()),
-                            closed == null ? null : closed.toInstant());
-                })
+                .query((rs, n) -> IncidentFacts.of(rs))
                 .optional();
     }
 

@@ -80,7 +80,8 @@ class IncidentController {
     }
 
     private static ResponseEntity.BodyBuilder located(HttpStatus status, IncidentView view) {
-        return ResponseEntity.status(status).location(URI.create("/api/incidents/" + view.id()));
+        return ResponseEntity.status(status)
+                .location(URI.create("/api/incidents/" + view.incident().id()));
     }
 
     /** Phase, severity, type or sitrep cadence, with a comment; answers the incident as it is after. */

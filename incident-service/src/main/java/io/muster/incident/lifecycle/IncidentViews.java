@@ -61,6 +61,6 @@ class IncidentViews {
 
     private IncidentView view(Incidents.Tracked found, Counts counts, @Nullable List<RecipientView> recipients) {
         Lifecycle lifecycle = Lifecycle.of(found.lifecycle(), found.incident().declaredAt(), clock.instant());
-        return IncidentView.of(found.incident(), lifecycle, counts, recipients);
+        return new IncidentView(found.incident(), lifecycle, counts, recipients);
     }
 }
