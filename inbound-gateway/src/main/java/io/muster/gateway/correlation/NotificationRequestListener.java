@@ -1,6 +1,6 @@
 package io.muster.gateway.correlation;
 
-import io.muster.gateway.kafka.UndecodableEventException;
+import io.muster.kafka.UnprocessableRecord;
 import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -57,18 +57,18 @@ class NotificationRequestListener {
 
     private NotificationRequested decode(String value) {
         if (value == null) {
-            throw new UndecodableEventException("NotificationRequested without a value");
+            throw new UnprocessableRecord("NotificationRequested without a value");
         }
         try {
             return Objects.requireNonNull(json.readValue(value, NotificationRequested.class), "null event");
         } catch (JacksonException | NullPointerException e) {
-            throw new UndecodableEventException("Undecodable NotificationRequested: " + e.getMessage(), e);
+            throw new UnprocessableRecord("Undecodable NotificationRequested: " + e.getMessage(), e);
         }
     }
 
     private static OpenRequest openRequest(NotificationRequested event) {
         if (event.notificationId() == null || event.incidentId() == null || event.personId() == null) {
-            throw new UndecodableEventException("NotificationRequested lacks notificationId, incidentId or personId");
+            throw new UnprocessableRecord("NotificationRequested lacks notificationId, incidentId or personId");
         }
         return new OpenRequest(
                 event.notificationId(),

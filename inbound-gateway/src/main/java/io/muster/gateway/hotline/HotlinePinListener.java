@@ -1,6 +1,6 @@
 package io.muster.gateway.hotline;
 
-import io.muster.gateway.kafka.UndecodableEventException;
+import io.muster.kafka.UnprocessableRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,11 +35,11 @@ class HotlinePinListener {
         try {
             HotlinePinChanged event = value == null ? null : json.readValue(value, HotlinePinChanged.class);
             if (event == null || !event.complete()) {
-                throw new UndecodableEventException("HotlinePinChanged without person, time, id or bcrypt hash");
+                throw new UnprocessableRecord("HotlinePinChanged without person, time, id or bcrypt hash");
             }
             return event;
         } catch (JacksonException e) {
-            throw new UndecodableEventException("Undecodable HotlinePinChanged: " + e.getOriginalMessage(), e);
+            throw new UnprocessableRecord("Undecodable HotlinePinChanged: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.muster.gateway.incident;
 
-import io.muster.gateway.kafka.UndecodableEventException;
+import io.muster.kafka.UnprocessableRecord;
 import java.time.Instant;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,17 +64,17 @@ class IncidentEventListener {
         try {
             IncidentEvent event = json.readValue(Objects.requireNonNull(value, "no value"), IncidentEvent.class);
             if (event == null || event.type() == null || event.incidentId() == null) {
-                throw new UndecodableEventException("Incident event without type or incidentId");
+                throw new UnprocessableRecord("Incident event without type or incidentId");
             }
             return event;
         } catch (JacksonException | NullPointerException e) {
-            throw new UndecodableEventException("Undecodable incident event: " + e.getMessage(), e);
+            throw new UnprocessableRecord("Undecodable incident event: " + e.getMessage(), e);
         }
     }
 
     private static <T> T nonNull(T value, String field) {
         if (value == null) {
-            throw new UndecodableEventException("Incident event without " + field);
+            throw new UnprocessableRecord("Incident event without " + field);
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package io.muster.gateway.kafka;
 
+import io.muster.kafka.KafkaRecoveryAutoConfiguration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,6 +21,6 @@ public record TopicsProperties(
 
     /** Where records of {@code topic} go when they cannot be processed. */
     public static String deadLetterTopicOf(String topic) {
-        return topic + ".DLT";
+        return KafkaRecoveryAutoConfiguration.deadLetterTopicOf(topic);
     }
 }

@@ -3,7 +3,7 @@ package io.muster.gateway.spool;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.muster.gateway.kafka.Failures;
+import io.muster.kafka.Failures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;

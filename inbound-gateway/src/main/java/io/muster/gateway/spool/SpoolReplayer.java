@@ -3,7 +3,7 @@ package io.muster.gateway.spool;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.muster.gateway.batch.GroupCommit;
-import io.muster.gateway.kafka.Failures;
+import io.muster.kafka.Failures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

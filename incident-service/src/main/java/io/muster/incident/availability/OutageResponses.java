@@ -1,7 +1,7 @@
 package io.muster.incident.availability;
 
-import io.muster.incident.kafka.Failures;
 import io.muster.incident.web.Problems;
+import io.muster.kafka.Failures;
 import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

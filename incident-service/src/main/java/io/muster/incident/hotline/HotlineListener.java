@@ -1,6 +1,6 @@
 package io.muster.incident.hotline;
 
-import io.muster.incident.kafka.UndeliverableRecord;
+import io.muster.kafka.UnprocessableRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -42,7 +42,7 @@ class HotlineListener {
     @Nullable
     HotlineMessageRecorded decode(@Nullable String value) {
         if (value == null || value.isBlank()) {
-            throw new UndeliverableRecord("Empty record");
+            throw new UnprocessableRecord("Empty record");
         }
         try {
             JsonNode tree = json.readTree(value);
@@ -51,11 +51,11 @@ class HotlineListener {
             }
             HotlineMessageRecorded event = json.treeToValue(tree, HotlineMessageRecorded.class);
             if (event.eventId() == null || event.incidentId() == null || event.recordingUrl() == null) {
-                throw new UndeliverableRecord("HotlineMessageRecorded without eventId, incidentId or recordingUrl");
+                throw new UnprocessableRecord("HotlineMessageRecorded without eventId, incidentId or recordingUrl");
             }
             return event;
         } catch (JacksonException e) {
-            throw new UndeliverableRecord("Undecodable event: " + e.getOriginalMessage(), e);
+            throw new UnprocessableRecord("Undecodable event: " + e.getOriginalMessage(), e);
         }
     }
 }

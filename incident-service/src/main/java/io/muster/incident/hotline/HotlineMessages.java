@@ -2,8 +2,8 @@ package io.muster.incident.hotline;
 
 import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.facts.IncidentNotFound;
-import io.muster.incident.kafka.UndeliverableRecord;
 import io.muster.incident.storage.Jdbc;
+import io.muster.kafka.UnprocessableRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,7 +34,7 @@ class HotlineMessages {
     void store(HotlineMessageRecorded event) {
         jdbc.inTransaction(() -> {
             if (!incidentExists(event.incidentId())) {
-                throw new UndeliverableRecord("HotlineMessageRecorded for unknown incident " + event.incidentId());
+                throw new UnprocessableRecord("HotlineMessageRecorded for unknown incident " + event.incidentId());
             }
             UUID id = UUID.randomUUID();
             int stored = jdbc.client()

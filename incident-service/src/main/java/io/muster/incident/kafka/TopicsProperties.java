@@ -1,5 +1,6 @@
 package io.muster.incident.kafka;
 
+import io.muster.kafka.KafkaRecoveryAutoConfiguration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,6 +20,6 @@ public record TopicsProperties(
         @DefaultValue("4") @Min(1) int partitions) {
 
     public static String deadLetterTopicOf(String topic) {
-        return topic + ".DLT";
+        return KafkaRecoveryAutoConfiguration.deadLetterTopicOf(topic);
     }
 }

@@ -1,6 +1,6 @@
 package io.muster.incident.recipient;
 
-import io.muster.incident.kafka.UndeliverableRecord;
+import io.muster.kafka.UnprocessableRecord;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -12,7 +12,7 @@ sealed interface ConsumedEvent permits DeliveryEvent, ReplyReceived, ContactOptO
     /** A field without which the event means nothing: its absence sends the record to the DLT. */
     static <T> T required(@Nullable T value, String field) {
         if (value == null) {
-            throw new UndeliverableRecord("Missing field " + field);
+            throw new UnprocessableRecord("Missing field " + field);
         }
         return value;
     }

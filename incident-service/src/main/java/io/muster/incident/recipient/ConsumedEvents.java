@@ -1,6 +1,6 @@
 package io.muster.incident.recipient;
 
-import io.muster.incident.kafka.UndeliverableRecord;
+import io.muster.kafka.UnprocessableRecord;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,7 @@ class ConsumedEvents {
      */
     ConsumedEvent decode(@Nullable String value, boolean skipUnknown) {
         if (value == null || value.isBlank()) {
-            throw new UndeliverableRecord("Empty record");
+            throw new UnprocessableRecord("Empty record");
         }
         try {
             JsonNode tree = json.readTree(value);
@@ -50,9 +50,9 @@ class ConsumedEvents {
             if (skipUnknown) {
                 return new SkippedEvent(type.equals(HOTLINE_MESSAGE) ? HOTLINE_MESSAGE : "unknown");
             }
-            throw new UndeliverableRecord("Unknown event type '" + type + "'");
+            throw new UnprocessableRecord("Unknown event type '" + type + "'");
         } catch (JacksonException e) {
-            throw new UndeliverableRecord("Undecodable event: " + e.getOriginalMessage(), e);
+            throw new UnprocessableRecord("Undecodable event: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.muster.incident.accountability.Answer;
 import io.muster.incident.accountability.Source;
 import io.muster.incident.accountability.State;
-import io.muster.incident.kafka.UndeliverableRecord;
+import io.muster.kafka.UnprocessableRecord;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -36,7 +36,7 @@ record ReplyReceived(
     Answer toAnswer(UUID person) {
         String known = ConsumedEvent.required(answer, "answer");
         if (!ANSWERS.contains(known)) {
-            throw new UndeliverableRecord("Unknown answer " + known);
+            throw new UnprocessableRecord("Unknown answer " + known);
         }
         String on = ConsumedEvent.required(channel, "channel");
         Source source = Source.ofChannel(on);

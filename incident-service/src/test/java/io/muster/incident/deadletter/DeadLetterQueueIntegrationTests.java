@@ -58,7 +58,7 @@ class DeadLetterQueueIntegrationTests {
         assertThat(dead.get("topic").asString()).isEqualTo(DEAD_DELIVERIES);
         assertThat(dead.get("originalTopic").asString()).isEqualTo(DELIVERIES);
         assertThat(dead.get("reason").asString()).contains("Undecodable");
-        assertThat(dead.get("exception").asString()).isEqualTo("UndeliverableRecord");
+        assertThat(dead.get("exception").asString()).isEqualTo("UnprocessableRecord");
         assertThat(dead.get("redrivenAt")).isEmpty();
         assertThat(dead.toString()).doesNotContain("not json");
         assertThat(listing.at("/topics/" + DEAD_DELIVERIES.replace("/", "~1")).asLong())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.muster.contracts.ContractSamples;
-import io.muster.incident.kafka.UndeliverableRecord;
+import io.muster.kafka.UnprocessableRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,11 +32,11 @@ class HotlineListenerTests {
 
     @Test
     void deadLettersWhatItCannotRead() {
-        assertThatThrownBy(() -> listener.decode("not json")).isInstanceOf(UndeliverableRecord.class);
-        assertThatThrownBy(() -> listener.decode("")).isInstanceOf(UndeliverableRecord.class);
+        assertThatThrownBy(() -> listener.decode("not json")).isInstanceOf(UnprocessableRecord.class);
+        assertThatThrownBy(() -> listener.decode("")).isInstanceOf(UnprocessableRecord.class);
         assertThatThrownBy(() -> listener.decode("{\"type\":\"HotlineMessageRecorded\",\"eventId\":\"x\"}"))
-                .isInstanceOf(UndeliverableRecord.class);
+                .isInstanceOf(UnprocessableRecord.class);
         assertThatThrownBy(() -> listener.decode("{\"type\":\"HotlineMessageRecorded\"}"))
-                .isInstanceOf(UndeliverableRecord.class);
+                .isInstanceOf(UnprocessableRecord.class);
     }
 }

@@ -7,7 +7,7 @@ import io.muster.contracts.ContractSamples;
 import io.muster.incident.accountability.Answer;
 import io.muster.incident.accountability.Source;
 import io.muster.incident.accountability.State;
-import io.muster.incident.kafka.UndeliverableRecord;
+import io.muster.kafka.UnprocessableRecord;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class ConsumedEventContractTests {
         String unknown =
                 ContractSamples.json("ReplyReceived", 1).replace("\"answer\": \"SAFE\"", "\"answer\": \"MAYBE\"");
         assertThatThrownBy(() -> ((ReplyReceived) events.decode(unknown, true)).toAnswer(PERSON))
-                .isInstanceOf(UndeliverableRecord.class)
+                .isInstanceOf(UnprocessableRecord.class)
                 .hasMessageContaining("MAYBE");
     }
 
@@ -92,16 +92,16 @@ class ConsumedEventContractTests {
                 .isEqualTo(new SkippedEvent("HotlineMessageRecorded"));
         assertThat(events.decode("{\"type\":\"Teleported\"}", true)).isEqualTo(new SkippedEvent("unknown"));
         assertThatThrownBy(() -> events.decode("{\"type\":\"Teleported\"}"))
-                .isInstanceOf(UndeliverableRecord.class)
+                .isInstanceOf(UnprocessableRecord.class)
                 .hasMessageContaining("Unknown event type");
-        assertThatThrownBy(() -> events.decode("not json", true)).isInstanceOf(UndeliverableRecord.class);
+        assertThatThrownBy(() -> events.decode("not json", true)).isInstanceOf(UnprocessableRecord.class);
     }
 
     @Test
     void anEventWithoutItsNotificationIdCannotBeDelivered() {
         String withoutId = ContractSamples.json("NotificationSent", 1).replace("\"notificationId\"", "\"other\"");
         assertThatThrownBy(() -> ((DeliveryEvent) events.decode(withoutId)).toRecipientEvent())
-                .isInstanceOf(UndeliverableRecord.class)
+                .isInstanceOf(UnprocessableRecord.class)
                 .hasMessageContaining("notificationId");
     }
 

@@ -1,6 +1,6 @@
 package io.muster.notifier.delivery;
 
-import io.muster.notifier.kafka.DependencyOutage;
+import io.muster.kafka.DependencyOutage;
 
 /**
  * No provider can take the call right now (circuit open without a secondary, bulkhead or rate

@@ -1,5 +1,6 @@
 package io.muster.notifier.kafka;
 
+import io.muster.kafka.KafkaRecoveryAutoConfiguration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,6 +22,6 @@ public record TopicsProperties(
 
     /** The dead-letter topic of {@code topic}. */
     public static String deadLetterOf(String topic) {
-        return topic + ".DLT";
+        return KafkaRecoveryAutoConfiguration.deadLetterTopicOf(topic);
     }
 }

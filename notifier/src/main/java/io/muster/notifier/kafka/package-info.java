@@ -6,4 +6,5 @@
 @NullMarked
 package io.muster.notifier.kafka;
 
+import io.muster.kafka.DependencyOutage;
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
 package io.muster.notifier.outcome;
 
-import io.muster.notifier.kafka.DependencyOutage;
+import io.muster.kafka.DependencyOutage;
 
 /** The broker did not acknowledge an outcome; the listener fails so the request is redelivered. */
 public class OutcomeNotPublished extends RuntimeException implements DependencyOutage {

@@ -1,7 +1,7 @@
 package io.muster.notifier.receipt;
 
+import io.muster.kafka.UnprocessableRecord;
 import io.muster.notifier.delivery.NotificationDispatcher;
-import io.muster.notifier.kafka.UnprocessableRecord;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,8 @@
 package io.muster.notifier.request;
 
+import io.muster.kafka.UnprocessableRecord;
 import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
-import io.muster.notifier.kafka.UnprocessableRecord;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.muster.contracts.ContractSamples;
+import io.muster.kafka.UnprocessableRecord;
 import io.muster.notifier.channel.DeliveryRequest;
 import io.muster.notifier.channel.DeliveryRequest.ChannelAddress;
 import io.muster.notifier.channel.DeliveryRequest.ReplyOption;
-import io.muster.notifier.kafka.UnprocessableRecord;
 import jakarta.validation.Validation;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

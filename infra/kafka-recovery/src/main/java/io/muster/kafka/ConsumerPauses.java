@@ -1,11 +1,10 @@
-package io.muster.notifier.kafka;
+package io.muster.kafka;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.listener.BackOffHandler;
 import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
 import org.springframework.kafka.listener.ListenerContainerPauseService;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.stereotype.Component;
 
 /**
  * Between two tries of a failed record the consumer is paused rather than put to sleep: it keeps
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
  * outage lasts. Its own scheduler resumes it; it is not a TaskScheduler bean, so it never becomes
  * the one {@code @Scheduled} jobs run on.
  */
-@Component
 class ConsumerPauses implements DisposableBean {
 
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();

@@ -1,4 +1,4 @@
-package io.muster.incident.kafka;
+package io.muster.kafka;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

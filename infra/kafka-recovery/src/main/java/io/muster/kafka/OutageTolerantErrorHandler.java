@@ -1,4 +1,4 @@
-package io.muster.incident.kafka;
+package io.muster.kafka;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

@@ -1,8 +1,5 @@
-package io.muster.gateway.kafka;
+package io.muster.kafka;
 
-import io.r2dbc.spi.R2dbcException;
-import io.r2dbc.spi.R2dbcNonTransientResourceException;
-import io.r2dbc.spi.R2dbcTransientException;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -18,11 +15,13 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.util.ClassUtils;
 import tools.jackson.core.JacksonException;
 
 /**
- * The service's one answer to "can retrying this record ever help?". A dependency that is away
- * (PostgreSQL, the broker: no connection, a timeout, a restart, a deadlock) is {@link
+ * Every service's one answer to "can retrying this record ever help?". A dependency that is away
+ * (PostgreSQL over JDBC or R2DBC, the broker, a message provider: no connection, a timeout, a restart, a
+ * deadlock, an open circuit; anything marked {@link DependencyOutage}) is {@link
  * Kind#TRANSIENT}: the consumer waits it out however long it lasts. A record no retry can fix is
  * {@link Kind#PERMANENT}: it goes to the dead-letter topic at once. Anything else (a bug) is
  * {@link Kind#UNKNOWN}: retried a few times, then dead-lettered, to be re-driven once fixed.
@@ -36,6 +35,9 @@ public final class Failures {
         PERMANENT,
         UNKNOWN
     }
+
+    private static final boolean R2DBC_PRESENT =
+            ClassUtils.isPresent("io.r2dbc.spi.R2dbcException", Failures.class.getClassLoader());
 
     private Failures() {}
 
@@ -56,7 +58,8 @@ public final class Failures {
 
     private static @Nullable Kind classifyOne(Throwable link) {
         return switch (link) {
-            case UndecodableEventException permanent -> Kind.PERMANENT;
+            case UnprocessableRecord permanent -> Kind.PERMANENT;
+            case DependencyOutage away -> Kind.TRANSIENT;
             case JacksonException undecodable -> Kind.PERMANENT;
             case TransientDataAccessException outage -> Kind.TRANSIENT;
             case DataAccessResourceFailureException outage -> Kind.TRANSIENT;
@@ -67,14 +70,12 @@ public final class Failures {
             case SQLRecoverableException outage -> Kind.TRANSIENT;
             case SQLNonTransientConnectionException outage -> Kind.TRANSIENT;
             case SQLException sql -> bySqlState(sql.getSQLState());
-            case R2dbcTransientException outage -> Kind.TRANSIENT;
-            case R2dbcNonTransientResourceException outage -> Kind.TRANSIENT;
-            case R2dbcException r2dbc -> bySqlState(r2dbc.getSqlState());
             case RetriableException brokerAway -> Kind.TRANSIENT;
-            case EventBusUnavailableException brokerAway -> Kind.TRANSIENT;
             case TimeoutException timedOut -> Kind.TRANSIENT;
+            // twilio-java's Jackson 2 reports unreadable JSON as an IOException: that is no outage
+            case IOException json when json.getClass().getName().startsWith("com.fasterxml.jackson") -> Kind.PERMANENT;
             case IOException io -> Kind.TRANSIENT;
-            default -> null;
+            default -> R2DBC_PRESENT ? R2dbcFailures.classify(link) : null;
         };
     }
 
@@ -83,7 +84,7 @@ public final class Failures {
      * shutdown or startup (57P), serialization failure and deadlock (40001, 40P01), lock not
      * available (55P03), system errors (58).
      */
-    private static @Nullable Kind bySqlState(@Nullable String state) {
+    static @Nullable Kind bySqlState(@Nullable String state) {
         if (state == null || state.length() < 2) {
             return null;
         }

@@ -1,7 +1,10 @@
-package io.muster.incident.kafka;
+package io.muster.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.r2dbc.spi.R2dbcBadGrammarException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -47,10 +50,37 @@ class FailuresTests {
     @Test
     void aRecordThatCanNeverBeHandledIsPermanentAndABugIsUnknown() {
         assertThat(Failures.classify(
-                        new ListenerExecutionFailedException("x", new UndeliverableRecord("Unknown type"))))
+                        new ListenerExecutionFailedException("x", new UnprocessableRecord("Unknown type"))))
                 .isEqualTo(Failures.Kind.PERMANENT);
         assertThat(Failures.classify(new DataIntegrityViolationException("constraint")))
                 .isEqualTo(Failures.Kind.UNKNOWN);
         assertThat(Failures.classify(new NullPointerException())).isEqualTo(Failures.Kind.UNKNOWN);
+    }
+
+    @Test
+    void aDependencyAFeatureMarksAsAwayIsWaitedOutHoweverWrapped() {
+        assertThat(Failures.classify(new BrokerAway())).isEqualTo(Failures.Kind.TRANSIENT);
+        assertThat(Failures.classify(new IllegalStateException("listener failed", new BrokerAway())))
+                .isEqualTo(Failures.Kind.TRANSIENT);
+    }
+
+    @Test
+    void r2dbcOutagesAreTransientAndItsOtherErrorsGoBySqlState() {
+        assertThat(Failures.classify(new R2dbcTransientResourceException("pool exhausted")))
+                .isEqualTo(Failures.Kind.TRANSIENT);
+        assertThat(Failures.classify(new R2dbcNonTransientResourceException("connection refused")))
+                .isEqualTo(Failures.Kind.TRANSIENT);
+        assertThat(Failures.classify(new R2dbcBadGrammarException("terminating connection", "57P01")))
+                .isEqualTo(Failures.Kind.TRANSIENT);
+        assertThat(Failures.classify(new R2dbcBadGrammarException("syntax error", "42601")))
+                .isEqualTo(Failures.Kind.UNKNOWN);
+    }
+
+    /** Stands for a feature's exception, such as the outcome the broker did not acknowledge. */
+    private static final class BrokerAway extends RuntimeException implements DependencyOutage {
+
+        BrokerAway() {
+            super("outcome not acknowledged");
+        }
     }
 }

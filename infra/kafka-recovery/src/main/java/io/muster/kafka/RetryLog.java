@@ -1,4 +1,4 @@
-package io.muster.gateway.kafka;
+package io.muster.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.muster.gateway.kafka;
+package io.muster.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;

@@ -1,4 +1,4 @@
-package io.muster.notifier.kafka;
+package io.muster.kafka;
 
 /**
  * A record that can never be processed, however often it is retried (undecodable or invalid):

@@ -1,4 +1,4 @@
-package io.muster.incident.availability;
+package io.muster.kafka;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -8,14 +8,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.stereotype.Component;
 
 /**
  * The {@code kafka} component of the health endpoint: UP with the number of brokers that answered
- * within two seconds, DOWN when none did. A broker outage delays what the outbox relays; it does not
- * stop the API, so this is reported, not used for readiness.
+ * within two seconds, DOWN when none did. A broker outage delays what the services relay and consume;
+ * the APIs and webhooks still answer, so this is reported, not used for readiness.
  */
-@Component("kafka")
 class BrokerHealth implements HealthIndicator, DisposableBean {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(2);

@@ -1,4 +1,4 @@
-package io.muster.notifier.kafka;
+package io.muster.kafka;
 
 /**
  * Marks a failure that says a dependency is away for now (the broker did not acknowledge, no provider
