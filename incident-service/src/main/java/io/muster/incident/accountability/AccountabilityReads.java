@@ -32,17 +32,13 @@ class AccountabilityReads {
         List<Group> groups = jdbc.sql(
                         PeopleStates.CTE
                                 + """
-                        SELECT site_id, site, state, reporting_site_id, reporting_site, count(*) AS n FROM people_states
+                        SELECT site_id, site, state, reporting_site_id AS reporting_id, reporting_site AS reporting,
+                               count(*) AS count
+                        FROM people_states
                         GROUP BY site_id, site, state, reporting_site_id, reporting_site ORDER BY site NULLS LAST
                         """)
                 .param("incident", incident)
-                .query((rs, n) -> new Group(
-                        rs.getObject("site_id", UUID.class),
-                        rs.getString("site"),
-                        State.valueOf(rs.getString("state")),
-                        rs.getObject("reporting_site_id", UUID.class),
-                        rs.getString("reporting_site"),
-                        rs.getLong("n")))
+                .query(Group.class)
                 .list();
         Map<State, Long> byState = zeroes();
         Map<List<Object>, Summary.SiteCounts> bySite = new LinkedHashMap<>();
@@ -108,24 +104,14 @@ class AccountabilityReads {
     List<HistoryEntry> history(UUID incident, UUID person) {
         return jdbc.sql(
                         """
-                        SELECT a.*, s.name AS site FROM accountability_answers a LEFT JOIN sites s ON s.id = a.site_id
+                        SELECT a.state, a.site_id, s.name AS site, a.location, a.channel, a.source, a.actor AS "by",
+                               a.comment, a.raw_answer, a.late, a.answered_at, a.recorded_at
+                        FROM accountability_answers a LEFT JOIN sites s ON s.id = a.site_id
                         WHERE a.incident_id = ? AND a.person_id = ? ORDER BY a.answered_at, a.id
                         """)
                 .param(incident)
                 .param(person)
-                .query((rs, n) -> new HistoryEntry(
-                        State.valueOf(rs.getString("state")),
-                        rs.getString("site_id"),
-                        rs.getString("site"),
-                        rs.getString("location"),
-                        rs.getString("channel"),
-                        Source.valueOf(rs.getString("source")),
-                        rs.getString("actor"),
-                        rs.getString("comment"),
-                        rs.getString("raw_answer"),
-                        rs.getBoolean("late"),
-                        rs.getTimestamp("answered_at").toInstant(),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query(HistoryEntry.class)
                 .list();
     }
 

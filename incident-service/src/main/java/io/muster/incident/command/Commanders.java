@@ -41,7 +41,7 @@ class Commanders {
         return jdbc.transactional(() -> jdbc.client()
                 .sql(
                         """
-                        SELECT u.username, p.display_name, p.employee_id FROM app_users u
+                        SELECT u.username, p.display_name AS name, p.employee_id FROM app_users u
                         LEFT JOIN people p ON p.id = u.person_id
                         WHERE u.roles && ARRAY['COMMANDER', 'ADMIN']
                           AND (lower(u.username) LIKE ? OR lower(coalesce(p.display_name, '')) LIKE ?
@@ -49,8 +49,7 @@ class Commanders {
                         ORDER BY u.username LIMIT 50
                         """)
                 .params(like, like, like)
-                .query((rs, n) -> new Commander(
-                        rs.getString("username"), rs.getString("display_name"), rs.getString("employee_id")))
+                .query(Commander.class)
                 .list());
     }
 }

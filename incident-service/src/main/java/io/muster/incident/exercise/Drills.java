@@ -109,11 +109,7 @@ class Drills {
                 .sql(
                         "SELECT scheduled_at, ran_at, incident_id, error FROM drill_runs WHERE drill_id = ? ORDER BY scheduled_at DESC")
                 .param(id)
-                .query((rs, n) -> new DrillView.Run(
-                        rs.getTimestamp("scheduled_at").toInstant(),
-                        rs.getTimestamp("ran_at").toInstant(),
-                        rs.getObject("incident_id", UUID.class),
-                        rs.getString("error")))
+                .query(DrillView.Run.class)
                 .list();
     }
 

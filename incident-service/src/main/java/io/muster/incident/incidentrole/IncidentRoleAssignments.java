@@ -32,10 +32,7 @@ class IncidentRoleAssignments {
         return jdbc.client()
                 .sql("SELECT declared_by, declared_at, exercise FROM incidents WHERE id = ?")
                 .param(incidentId)
-                .query((rs, n) -> new Declaration(
-                        rs.getString("declared_by"),
-                        rs.getTimestamp("declared_at").toInstant(),
-                        rs.getBoolean("exercise")))
+                .query(Declaration.class)
                 .optional()
                 .orElseThrow(() -> new IncidentNotFound(incidentId));
     }

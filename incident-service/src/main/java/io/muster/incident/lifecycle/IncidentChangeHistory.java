@@ -41,15 +41,13 @@ class IncidentChangeHistory {
                 throw new IncidentNotFound(incidentId);
             }
             return jdbc.client()
-                    .sql("SELECT * FROM incident_changes WHERE incident_id = ? ORDER BY id")
+                    .sql(
+                            """
+                            SELECT changed_at, changed_by, field, old_value AS "from", new_value AS "to", comment
+                            FROM incident_changes WHERE incident_id = ? ORDER BY id
+                            """)
                     .param(incidentId)
-                    .query((rs, n) -> new Change(
-                            rs.getTimestamp("changed_at").toInstant(),
-                            rs.getString("changed_by"),
-                            rs.getString("field"),
-                            rs.getString("old_value"),
-                            rs.getString("new_value"),
-                            rs.getString("comment")))
+                    .query(Change.class)
                     .list();
         });
     }

@@ -63,9 +63,7 @@ public class PublishedStatements {
                         ORDER BY published_at, id
                         """)
                 .params(incidentId, forPublic)
-                .query((rs, n) -> new PublishedStatement.Reference(
-                        rs.getObject("id", UUID.class),
-                        rs.getTimestamp("published_at").toInstant()))
+                .query(PublishedStatement.Reference.class)
                 .list();
     }
 
@@ -93,9 +91,7 @@ public class PublishedStatements {
         return jdbc.client()
                 .sql("SELECT id, published_at FROM statements WHERE id = ANY(?::uuid[]) ORDER BY published_at, id")
                 .param(ids)
-                .query((rs, n) -> new PublishedStatement.Reference(
-                        rs.getObject("id", UUID.class),
-                        rs.getTimestamp("published_at").toInstant()))
+                .query(PublishedStatement.Reference.class)
                 .list();
     }
 }

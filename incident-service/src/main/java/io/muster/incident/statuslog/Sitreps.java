@@ -66,16 +66,13 @@ class Sitreps {
         return jdbc.transactional(() -> {
             incidents.require(incidentId);
             return jdbc.client()
-                    .sql("SELECT * FROM sitreps WHERE incident_id = ? ORDER BY posted_at DESC, id LIMIT ?")
+                    .sql(
+                            """
+                            SELECT id, incident_id, conditions, actions, needs, posted_by, posted_at
+                            FROM sitreps WHERE incident_id = ? ORDER BY posted_at DESC, id LIMIT ?
+                            """)
                     .params(incidentId, limit)
-                    .query((rs, n) -> new Sitrep(
-                            rs.getObject("id", UUID.class),
-                            incidentId,
-                            rs.getString("conditions"),
-                            rs.getString("actions"),
-                            rs.getString("needs"),
-                            rs.getString("posted_by"),
-                            rs.getTimestamp("posted_at").toInstant()))
+                    .query(Sitrep.class)
                     .list();
         });
     }

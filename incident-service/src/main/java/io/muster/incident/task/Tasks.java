@@ -100,11 +100,7 @@ class Tasks {
     List<Task.Comment> comments(UUID task) {
         return jdbc.sql("SELECT id, author, body, created_at FROM task_comments WHERE task_id = ? ORDER BY id")
                 .param(task)
-                .query((rs, n) -> new Task.Comment(
-                        rs.getLong("id"),
-                        rs.getString("author"),
-                        rs.getString("body"),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(Task.Comment.class)
                 .list();
     }
 
