@@ -2,11 +2,11 @@ package io.muster.incident.lifecycle;
 
 import io.muster.incident.BulkPeople;
 import io.muster.incident.CpuTime;
+import io.muster.incident.Declaring;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.testkit.TestServers;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -16,7 +16,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -71,7 +70,8 @@ class IncidentFanOutBenchmark {
         try (var consumer = consumerAtEnd()) {
             CpuTime before = CpuTime.now(postmaster);
             long start = System.nanoTime();
-            String incidentId = declare(role);
+            String incidentId =
+                    Declaring.toRole(http, role, "Benchmark " + UUID.randomUUID(), "HIGH", Duration.ofMinutes(10));
             long durable = System.nanoTime();
             CpuTime declared = CpuTime.now(postmaster).minus(before);
             long published = 0;
@@ -124,33 +124,6 @@ class IncidentFanOutBenchmark {
                                 .query(Long.class)
                                 .single()
                         == 0);
-    }
-
-    private String declare(String role) {
-        byte[] body = http.mutate()
-                .responseTimeout(Duration.ofMinutes(10))
-                .build()
-                .post()
-                .uri("/api/incidents")
-                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "title",
-                        // A title of its own: the same declaration again within a minute is a retry.
-                        "Benchmark " + UUID.randomUUID(),
-                        "message",
-                        "Fan-out benchmark.",
-                        "severity",
-                        "HIGH",
-                        "notify",
-                        Map.of("roles", List.of(role))))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody()
-                .returnResult()
-                .getResponseBody();
-        return json.readTree(body).get("id").asString();
     }
 
     private static KafkaConsumer<String, String> consumerAtEnd() {

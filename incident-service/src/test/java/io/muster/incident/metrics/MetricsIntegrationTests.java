@@ -6,18 +6,16 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.muster.contracts.ContractSamples;
+import io.muster.incident.Declaring;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.testkit.RealInfrastructure;
 import io.muster.testkit.TestServers;
 import io.muster.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +64,8 @@ class MetricsIntegrationTests {
         String notificationId;
         try (TopicProbe requests =
                 TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), "muster.notification-request.v1")) {
-            incidentId = declare("Communications");
+            incidentId = Declaring.toRole(
+                    web, "Communications", "counted " + UUID.randomUUID(), "LOW", Duration.ofSeconds(30));
             JsonNode request =
                     json.readTree(requests.awaitRecord(r -> r.value().contains(incidentId), Duration.ofSeconds(30))
                             .value());
@@ -90,30 +89,6 @@ class MetricsIntegrationTests {
                         "muster_notifications_delivered_total{application=\"incident-service\",channel=\"SMS\",provider=\"twilio-sms\"}")
                 .contains(
                         "muster_answers_received_total{answer=\"SAFE\",application=\"incident-service\",channel=\"SMS\"}");
-    }
-
-    private String declare(String role) {
-        return json.readTree(web.post()
-                        .uri("/api/incidents")
-                        .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of(
-                                "title",
-                                "counted " + UUID.randomUUID(),
-                                "message",
-                                "m",
-                                "severity",
-                                "LOW",
-                                "notify",
-                                Map.of("roles", List.of(role))))
-                        .exchange()
-                        .expectStatus()
-                        .isCreated()
-                        .expectBody()
-                        .returnResult()
-                        .getResponseBody())
-                .get("id")
-                .asString();
     }
 
     private String event(String type, String incidentId, String notificationId) {

@@ -3,6 +3,7 @@ package io.muster.incident.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.muster.incident.BulkPeople;
+import io.muster.incident.Declaring;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.incident.storage.Jdbc;
 import io.muster.testkit.TestServers;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -66,7 +66,8 @@ class RelayCrashIntegrationTests {
             String incidentId;
             relay.stop();
             try {
-                incidentId = declare(people.role());
+                incidentId = Declaring.toRole(
+                        http, people.role(), "relay crash " + UUID.randomUUID(), "LOW", Duration.ofSeconds(60));
                 var dying = new OutboxRelay(
                         rows,
                         new DyingPublisher(kafka, 5),
@@ -91,33 +92,6 @@ class RelayCrashIntegrationTests {
             assertThat(again).isBetween(1L, (long) CHUNK);
             assertThat(Set.copyOf(perNotification.values())).isSubsetOf(1L, 2L);
         }
-    }
-
-    private String declare(String role) {
-        return json.readTree(http.mutate()
-                        .responseTimeout(Duration.ofSeconds(60))
-                        .build()
-                        .post()
-                        .uri("/api/incidents")
-                        .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of(
-                                "title",
-                                "relay crash " + UUID.randomUUID(),
-                                "message",
-                                "m",
-                                "severity",
-                                "LOW",
-                                "notify",
-                                Map.of("roles", List.of(role))))
-                        .exchange()
-                        .expectStatus()
-                        .isCreated()
-                        .expectBody()
-                        .returnResult()
-                        .getResponseBody())
-                .get("id")
-                .asString();
     }
 
     /** Sends every chunk it is given, then dies after sending its {@code lastChunk}th: nothing after that is recorded. */

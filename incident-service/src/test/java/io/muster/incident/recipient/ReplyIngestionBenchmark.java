@@ -3,6 +3,7 @@ package io.muster.incident.recipient;
 import io.muster.contracts.ContractSamples;
 import io.muster.incident.BulkPeople;
 import io.muster.incident.CpuTime;
+import io.muster.incident.Declaring;
 import io.muster.incident.IncidentServiceIntegrationTest;
 import io.muster.testkit.TestServers;
 import java.time.Duration;
@@ -20,7 +21,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -188,28 +188,7 @@ class ReplyIngestionBenchmark {
     }
 
     private UUID declareFor(String role) {
-        byte[] body = http.mutate()
-                .responseTimeout(Duration.ofMinutes(2))
-                .build()
-                .post()
-                .uri("/api/incidents")
-                .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "title",
-                        "Reply benchmark",
-                        "message",
-                        "Are you safe?",
-                        "severity",
-                        "HIGH",
-                        "notify",
-                        Map.of("roles", List.of(role))))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody()
-                .returnResult()
-                .getResponseBody();
-        return UUID.fromString(json.readTree(body).get("id").asString());
+        return UUID.fromString(
+                Declaring.toRole(http, role, "Reply benchmark " + UUID.randomUUID(), "HIGH", Duration.ofMinutes(2)));
     }
 }
