@@ -1,7 +1,11 @@
 package io.muster.incident.scenario;
 
 import io.muster.incident.jdbc.Jdbc;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +28,13 @@ import reactor.core.publisher.Mono;
  * for the gateway's service token ({@link HotlineTokens}).
  */
 @RestController
+@SecurityScheme(
+        name = "hotline",
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER,
+        paramName = HotlineTokens.HEADER,
+        description = "The inbound gateway's service token (muster.scenarios.hotline-tokens); no login.")
+@SecurityRequirement(name = "hotline")
 class HotlineScenarioController {
 
     /** A scenario on the menu: its keypad number and the version a launch sends. */

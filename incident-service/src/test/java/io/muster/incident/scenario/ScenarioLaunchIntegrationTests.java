@@ -100,6 +100,12 @@ class ScenarioLaunchIntegrationTests {
                 .valueEquals("Idempotent-Replayed", "true"));
 
         assertThat(again.get("incidentId").asString()).isEqualTo(first);
+        steps.launch("commander", id, Map.of("siteIds", List.of(steps.site().get("id")), "time", "00:01"), key)
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:muster:problem:idempotency-key-reused");
         assertThat(count("SELECT count(*) FROM recipients WHERE incident_id = ?", UUID.fromString(first)))
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM status_updates WHERE incident_id = ?", UUID.fromString(first)))
