@@ -13,8 +13,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public entry point for features that declare incidents without an HTTP request (scheduled
- * drills). A declaration is the JSON body of {@code POST /api/incidents}, as a map, so that callers
+ * The public entry point for features that declare incidents without an HTTP request of their own
+ * (scheduled drills, scenario launches). A declaration is the JSON body of {@code POST /api/incidents}, as a map, so that callers
  * keep working when the declaration gains fields.
  */
 @Component
