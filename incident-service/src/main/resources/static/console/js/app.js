@@ -16,11 +16,13 @@ import { loginsPage } from './pages/logins.js';
 import { hotlinePinPage } from './pages/hotline-pin.js';
 import { hotlinePinResetPage } from './pages/hotline-pin-reset.js';
 import { deadLettersPage } from './pages/dead-letters.js';
+import { scenariosPage } from './pages/scenarios.js';
 
 // Top-level pages: #/{path}/{args...}
 const PAGES = [
   { path: 'incidents', label: 'Incidents', roles: ['COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN'], render: incidentsPage },
   { path: 'declare', label: 'Declare', roles: ['COMMANDER'], render: declarePage },
+  { path: 'scenarios', label: 'Scenarios', roles: ['COMMANDER', 'ADMIN'], render: scenariosPage },
   { path: 'mine', label: 'My alerts', roles: ['EMPLOYEE'], render: myRequestsPage },
   { path: 'directory', label: 'People', roles: ['ADMIN'], render: directoryPage },
   { path: 'sites', label: 'Sites & roles', roles: ['ADMIN'], render: sitesPage },

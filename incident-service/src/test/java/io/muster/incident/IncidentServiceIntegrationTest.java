@@ -21,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
             "muster.demo.enabled=true",
             "muster.demo.password=" + IncidentServiceIntegrationTest.PASSWORD,
             "muster.escalation.tick-interval=100ms",
-            "muster.subscribers.secret=" + IncidentServiceIntegrationTest.SUBSCRIBERS_SECRET
+            "muster.subscribers.secret=" + IncidentServiceIntegrationTest.SUBSCRIBERS_SECRET,
+            "muster.scenarios.hotline-tokens=" + IncidentServiceIntegrationTest.HOTLINE_TOKEN
         })
 @ContextConfiguration(initializers = RealInfrastructure.class)
 @AutoConfigureWebTestClient
@@ -31,4 +32,7 @@ public @interface IncidentServiceIntegrationTest {
 
     /** Signs subscriber links in the tests (the service does not start without one). */
     String SUBSCRIBERS_SECRET = "test-subscribers-secret-of-at-least-32-chars";
+
+    /** The inbound gateway's service token for the hotline's scenario routes. */
+    String HOTLINE_TOKEN = "test-hotline-token-of-at-least-32-characters";
 }

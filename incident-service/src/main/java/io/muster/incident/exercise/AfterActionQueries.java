@@ -24,7 +24,8 @@ class AfterActionQueries {
             String type,
             Instant declaredAt,
             @Nullable Instant closedAt,
-            @Nullable Double rtoSeconds) {}
+            @Nullable Double rtoSeconds,
+            AfterActionReport.@Nullable Scenario scenario) {}
 
     record PersonFacts(
             UUID personId,
@@ -54,8 +55,11 @@ class AfterActionQueries {
         return jdbc.sql(
                         """
                         SELECT i.title, i.exercise, i.incident_type, i.declared_at, i.closed_at,
-                               extract(epoch FROM t.rto)::float8 AS rto_seconds
-                        FROM incidents i LEFT JOIN incident_types t ON t.code = i.incident_type WHERE i.id = ?
+                               extract(epoch FROM t.rto)::float8 AS rto_seconds,
+                               s.scenario_id, s.version AS scenario_version, s.name AS scenario_name
+                        FROM incidents i LEFT JOIN incident_types t ON t.code = i.incident_type
+                        LEFT JOIN scenario_launches s ON s.incident_id = i.id
+                        WHERE i.id = ?
                         """)
                 .param(id)
                 .query((rs, n) -> new IncidentFacts(
@@ -64,7 +68,13 @@ class AfterActionQueries {
                         rs.getString("incident_type"),
                         rs.getTimestamp("declared_at").toInstant(),
                         instant(rs, "closed_at"),
-                        (Double) rs.getObject("rto_seconds")))
+                        (Double) rs.getObject("rto_seconds"),
+                        rs.getObject("scenario_id") == null
+                                ? null
+                                : new AfterActionReport.Scenario(
+                                        rs.getObject("scenario_id", UUID.class),
+                                        rs.getInt("scenario_version"),
+                                        rs.getString("scenario_name"))))
                 .optional();
     }
 

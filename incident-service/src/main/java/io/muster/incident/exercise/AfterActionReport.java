@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeToReach seconds until 50, 90 and 100 % of the targeted people were reached (a delivery,
  *     an email handed to the mail server, or an answer)
  * @param timeToAnswer seconds until 50, 90 and 100 % of them had answered
+ * @param scenario the scenario and version it was launched from; null when declared by hand
  */
 record AfterActionReport(
         UUID incidentId,
@@ -31,7 +32,11 @@ record AfterActionReport(
         List<PersonRef> unreachable,
         List<InvalidContact> invalidContacts,
         List<LevelFigures> levels,
-        Rto rto) {
+        Rto rto,
+        @Nullable Scenario scenario) {
+
+    /** The prepared scenario the incident was launched from (a drill when it was an exercise launch). */
+    record Scenario(UUID id, int version, String name) {}
 
     /** Per channel: people tried on it, reached on it, failed on it and who answered on it. */
     record ChannelFigures(

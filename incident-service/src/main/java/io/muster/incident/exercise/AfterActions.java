@@ -63,7 +63,8 @@ class AfterActions {
                 unreachable(people),
                 queries.invalidContacts(id),
                 Levels.of(people, start),
-                new AfterActionReport.Rto(rto, elapsed, rto == null ? null : elapsed <= rto));
+                new AfterActionReport.Rto(rto, elapsed, rto == null ? null : elapsed <= rto),
+                incident.scenario());
     }
 
     /** Seconds until the n-th person (n = ceil(mark % of everyone)) got there; null if never. */

@@ -7,13 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public entry point for features that declare incidents without an HTTP request (scheduled
- * drills). A declaration is the JSON body of {@code POST /api/incidents}, as a map, so that callers
+ * The public entry point for features that declare incidents without an HTTP request of their own
+ * (scheduled drills, scenario launches). A declaration is the JSON body of {@code POST /api/incidents}, as a map, so that callers
  * keep working when the declaration gains fields.
  */
 @Component
@@ -47,6 +48,20 @@ public class Declarations {
         return jdbc.inTransaction(() -> declaration.store(command, declaredBy))
                 .incident()
                 .id();
+    }
+
+    /** The incident a declaration made now, or earlier ({@code repeated}: nobody was alerted again). */
+    public record Declared(UUID incidentId, boolean repeated) {}
+
+    /**
+     * Declares as {@code POST /api/incidents} does, in the caller's JDBC transaction (blocking): the
+     * same {@code idempotencyKey}, or an identical declaration by the same login moments ago, answers
+     * the earlier incident. The caller wakes the outbox relay after its commit.
+     */
+    public Declared declare(Map<String, Object> body, String declaredBy, @Nullable String idempotencyKey) {
+        DeclareIncident command = command(body);
+        var outcome = jdbc.inTransaction(() -> declaration.declareNow(command, declaredBy, idempotencyKey));
+        return new Declared(outcome.incidentId(), outcome.repeated());
     }
 
     private DeclareIncident command(Map<String, Object> body) {

@@ -101,18 +101,23 @@ class IncidentDeclaration {
             return Mono.error(new InvalidFields(List.of(
                     new InvalidFields.FieldError("affectedSiteIds", "a roll call needs at least one affected site"))));
         }
-        var request = repeats.request(command, declaredBy, idempotencyKey);
-        return jdbc.transactional(() -> repeats.earlier(request, clock.instant())
-                        .map(earlier -> new Outcome(earlier, 0, true))
-                        .orElseGet(() -> {
-                            Declared declared = store(command, declaredBy);
-                            repeats.remember(
-                                    request,
-                                    declared.incident().id(),
-                                    declared.incident().declaredAt());
-                            return new Outcome(declared.incident().id(), declared.targeted(), false);
-                        }))
+        return jdbc.transactional(() -> declareNow(command, declaredBy, idempotencyKey))
                 .doOnSuccess(outcome -> relay.wake());
+    }
+
+    /** {@link #declare} in the caller's JDBC transaction; the caller wakes the outbox relay after the commit. */
+    Outcome declareNow(DeclareIncident command, String declaredBy, @Nullable String idempotencyKey) {
+        var request = repeats.request(command, declaredBy, idempotencyKey);
+        return repeats.earlier(request, clock.instant())
+                .map(earlier -> new Outcome(earlier, 0, true))
+                .orElseGet(() -> {
+                    Declared declared = store(command, declaredBy);
+                    repeats.remember(
+                            request,
+                            declared.incident().id(),
+                            declared.incident().declaredAt());
+                    return new Outcome(declared.incident().id(), declared.targeted(), false);
+                });
     }
 
     /** Stores the declaration in the current JDBC transaction (see {@link Declarations}). */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * to report is left out: it depends on each person's site.
  */
 @Component
-class MessageRendering {
+public class MessageRendering {
 
     /** The notifier renders with the request's incident type; NotificationRequested carries "general" for now. */
     static final String INCIDENT_TYPE = "general";
@@ -24,11 +24,11 @@ class MessageRendering {
             .map(option -> new Alert.Option(option.get(0), option.get(1), option.get(2)))
             .toList();
 
-    record Draft(String subject, String body, boolean exercise, boolean lifeSafety) {}
+    public record Draft(String subject, String body, boolean exercise, boolean lifeSafety) {}
 
-    record Sms(String text, String encoding, int units, int segments) {}
+    public record Sms(String text, String encoding, int units, int segments) {}
 
-    record Email(String subject, String text) {}
+    public record Email(String subject, String text) {}
 
     private final AlertTexts texts;
     private final String link;
@@ -38,13 +38,13 @@ class MessageRendering {
         this.link = properties.answerBaseUrl().toString().replaceAll("/+$", "") + "/answer/" + SAMPLE_TOKEN;
     }
 
-    Sms sms(String language, Draft draft) {
+    public Sms sms(String language, Draft draft) {
         String text = texts.sms(alert(language, draft));
         SmsSegments segments = SmsSegments.of(text);
         return new Sms(text, segments.encoding(), segments.units(), segments.count());
     }
 
-    Email email(String language, Draft draft) {
+    public Email email(String language, Draft draft) {
         var email = texts.email(alert(language, draft));
         return new Email(email.subject(), email.text());
     }

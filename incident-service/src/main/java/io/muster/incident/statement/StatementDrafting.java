@@ -6,6 +6,7 @@ import io.muster.incident.storage.Jdbc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** Drafting (every edit is a new version, the old ones stay) and approving statements, each audited. */
 @Component
-class StatementDrafting {
+public class StatementDrafting {
 
     private final Jdbc jdbc;
     private final Statements statements;
@@ -30,17 +31,29 @@ class StatementDrafting {
     }
 
     Mono<StatementView> draft(UUID incidentId, DraftStatement draft, String by) {
-        return jdbc.transactional(() -> {
-            boolean exercise = jdbc.client()
-                    .sql("SELECT exercise FROM incidents WHERE id = ?")
-                    .param(incidentId)
-                    .query(Boolean.class)
-                    .optional()
-                    .orElseThrow(() -> new IncidentNotFound(incidentId));
-            UUID id = UUID.randomUUID();
-            statements.insert(id, incidentId, exercise, by, now());
-            return newVersion(incidentId, id, 1, draft, by);
-        });
+        return jdbc.transactional(() -> views.one(incidentId, draftNow(incidentId, draft, by)));
+    }
+
+    /**
+     * Drafts a statement in the caller's JDBC transaction (for features that draft as part of their own
+     * change, e.g. a scenario's prepared statement at launch); its id. The spokesperson revises, approves
+     * and publishes it as any other draft.
+     */
+    public UUID draftInTransaction(UUID incidentId, String headline, List<LanguageText> texts, String by) {
+        return draftNow(incidentId, new DraftStatement(headline, texts).checked(), by);
+    }
+
+    private UUID draftNow(UUID incidentId, DraftStatement draft, String by) {
+        boolean exercise = jdbc.client()
+                .sql("SELECT exercise FROM incidents WHERE id = ?")
+                .param(incidentId)
+                .query(Boolean.class)
+                .optional()
+                .orElseThrow(() -> new IncidentNotFound(incidentId));
+        UUID id = UUID.randomUUID();
+        statements.insert(id, incidentId, exercise, by, now());
+        recordVersion(incidentId, id, 1, draft, by);
+        return id;
     }
 
     Mono<StatementView> revise(UUID incidentId, UUID id, DraftStatement draft, String by) {
@@ -67,6 +80,11 @@ class StatementDrafting {
     }
 
     private StatementView newVersion(UUID incidentId, UUID id, int version, DraftStatement draft, String by) {
+        recordVersion(incidentId, id, version, draft, by);
+        return views.one(incidentId, id);
+    }
+
+    private void recordVersion(UUID incidentId, UUID id, int version, DraftStatement draft, String by) {
         statements.insertVersion(id, version, draft, by, now());
         audit.record(
                 incidentId,
@@ -74,7 +92,6 @@ class StatementDrafting {
                 "STATEMENT_DRAFTED",
                 id.toString(),
                 Map.of("version", version, "headline", draft.headline()));
-        return views.one(incidentId, id);
     }
 
     private Instant now() {

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Posts and reads status updates; each post is audited and published as StatusUpdatePosted. */
 @Component
-class StatusLog {
+public class StatusLog {
 
     private final Jdbc jdbc;
     private final LoggedIncidents incidents;
@@ -52,32 +52,28 @@ class StatusLog {
     }
 
     Mono<StatusUpdate> post(UUID incidentId, String text, String by) {
-        return jdbc.transactional(() -> {
-                    var incident = incidents.requireOpen(incidentId);
-                    var update = new StatusUpdate(
-                            UUID.randomUUID(),
-                            incidentId,
-                            text.strip(),
-                            by,
-                            clock.instant().truncatedTo(ChronoUnit.MICROS));
-                    jdbc.client()
-                            .sql(
-                                    "INSERT INTO status_updates (id, incident_id, posted_at, posted_by, text) VALUES (?, ?, ?, ?, ?)")
-                            .params(update.id(), incidentId, Timestamp.from(update.postedAt()), by, update.text())
-                            .update();
-                    audit.record(
-                            incidentId,
-                            by,
-                            "STATUS_UPDATE_POSTED",
-                            update.id().toString(),
-                            Map.of("text", update.text()));
-                    outbox.append(new OutboxMessage(
-                            topics.incidents(),
-                            incidentId.toString(),
-                            json.writeValueAsString(StatusUpdatePosted.of(update, incident.exercise()))));
-                    return update;
-                })
-                .doOnSuccess(posted -> relay.wake());
+        return jdbc.transactional(() -> postNow(incidentId, text, by)).doOnSuccess(posted -> relay.wake());
+    }
+
+    /** Posts in the caller's JDBC transaction (for features that post as part of their own change); the id. */
+    public UUID postInTransaction(UUID incidentId, String text, String by) {
+        return postNow(incidentId, text, by).id();
+    }
+
+    private StatusUpdate postNow(UUID incidentId, String text, String by) {
+        var incident = incidents.requireOpen(incidentId);
+        var update = new StatusUpdate(
+                UUID.randomUUID(), incidentId, text.strip(), by, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        jdbc.client()
+                .sql("INSERT INTO status_updates (id, incident_id, posted_at, posted_by, text) VALUES (?, ?, ?, ?, ?)")
+                .params(update.id(), incidentId, Timestamp.from(update.postedAt()), by, update.text())
+                .update();
+        audit.record(incidentId, by, "STATUS_UPDATE_POSTED", update.id().toString(), Map.of("text", update.text()));
+        outbox.append(new OutboxMessage(
+                topics.incidents(),
+                incidentId.toString(),
+                json.writeValueAsString(StatusUpdatePosted.of(update, incident.exercise()))));
+        return update;
     }
 
     Mono<List<StatusUpdate>> newestFirst(UUID incidentId, int limit) {

@@ -331,6 +331,9 @@ class HostileInputIntegrationTests {
                     if (login != null) {
                         h.setBasicAuth(login, IncidentServiceIntegrationTest.PASSWORD);
                     }
+                    if (row.allowed().contains("SERVICE")) { // the gateway's routes: its service token
+                        h.set("X-Muster-Service-Token", IncidentServiceIntegrationTest.HOTLINE_TOKEN);
+                    }
                     h.setAccept(NOT_A_STREAM);
                 });
         WebClient.RequestHeadersSpec<?> spec = body == null

@@ -221,6 +221,7 @@ final class HostileRequests {
         body.put("phones", List.of("+15550100099"));
         body.put("locale", "en");
         body.put("timeZone", "UTC");
+        body.put("time", marker + " time");
         body.put("department", marker + " department");
         body.put("address", marker + " address");
         body.put("description", marker + " description");
