@@ -1,6 +1,6 @@
 package io.muster.incident.scenario;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,6 +1,6 @@
 package io.muster.incident.scenario;
 
-import io.muster.incident.api.InvalidFields;
+import io.muster.incident.web.InvalidFields;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.muster.incident.scenario;
 
-import io.muster.incident.api.InvalidFields;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
+import io.muster.incident.web.InvalidFields;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

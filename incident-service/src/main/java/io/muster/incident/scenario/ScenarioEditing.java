@@ -3,7 +3,7 @@ package io.muster.incident.scenario;
 import io.muster.incident.audit.AuditTrail;
 import io.muster.incident.incidenttype.IncidentType;
 import io.muster.incident.incidenttype.IncidentTypes;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,11 +1,11 @@
 package io.muster.incident.scenario;
 
 import io.muster.incident.audit.AuditTrail;
-import io.muster.incident.incident.Declarations;
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.lifecycle.Declarations;
 import io.muster.incident.outbox.OutboxRelay;
 import io.muster.incident.statement.StatementDrafting;
 import io.muster.incident.statuslog.StatusLog;
+import io.muster.incident.storage.Jdbc;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

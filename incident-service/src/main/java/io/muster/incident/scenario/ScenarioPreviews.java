@@ -1,7 +1,7 @@
 package io.muster.incident.scenario;
 
-import io.muster.incident.jdbc.Jdbc;
 import io.muster.incident.preview.MessageRendering;
+import io.muster.incident.storage.Jdbc;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.muster.incident.scenario;
 
-import io.muster.incident.api.ProblemException;
+import io.muster.incident.web.ProblemException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 

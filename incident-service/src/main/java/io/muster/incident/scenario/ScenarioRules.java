@@ -1,9 +1,9 @@
 package io.muster.incident.scenario;
 
-import io.muster.incident.api.InvalidFields;
-import io.muster.incident.api.InvalidFields.FieldError;
-import io.muster.incident.incident.Declarations;
 import io.muster.incident.incidenttype.IncidentTypes;
+import io.muster.incident.lifecycle.Declarations;
+import io.muster.incident.web.InvalidFields;
+import io.muster.incident.web.InvalidFields.FieldError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.muster.incident.scenario;
 
-import io.muster.incident.jdbc.Jdbc;
+import io.muster.incident.storage.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
