@@ -44,6 +44,20 @@ class ContractSamplesTests {
     }
 
     @Test
+    void theBridgeVariantIsTheRequestSampleWithTheBridgeInvitationAdded() {
+        JsonNode plain = json.readTree(ContractSamples.json("NotificationRequested", 1));
+        JsonNode bridge = json.readTree(ContractSamples.json("NotificationRequested", 1, "bridge"));
+
+        assertThat(plain.has("bridge")).isFalse();
+        assertThat(bridge.get("bridge").asBoolean()).isTrue();
+        var withoutBridge = ((tools.jackson.databind.node.ObjectNode) bridge.deepCopy())
+                .without(java.util.List.of("bridge", "eventId"));
+        var plainWithoutId =
+                ((tools.jackson.databind.node.ObjectNode) plain.deepCopy()).without(java.util.List.of("eventId"));
+        assertThat(withoutBridge).isEqualTo(plainWithoutId);
+    }
+
+    @Test
     void anUnknownSampleIsAClearError() {
         assertThatThrownBy(() -> ContractSamples.json("NoSuchEvent", 1))
                 .isInstanceOf(IllegalArgumentException.class)
