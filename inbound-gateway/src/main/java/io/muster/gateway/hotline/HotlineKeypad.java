@@ -1,5 +1,6 @@
 package io.muster.gateway.hotline;
 
+import io.muster.gateway.bridge.Bridge;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.reply.Replies;
 import io.muster.gateway.reply.ReplyReceived;
@@ -34,6 +35,7 @@ class HotlineKeypad {
     private final IncidentMenus menus;
     private final Replies replies;
     private final HotlineProperties properties;
+    private final Bridge bridge;
 
     HotlineKeypad(
             HotlineRequests requests,
@@ -41,7 +43,9 @@ class HotlineKeypad {
             HotlineScripts scripts,
             IncidentMenus menus,
             Replies replies,
-            HotlineProperties properties) {
+            HotlineProperties properties,
+            Bridge bridge) {
+        this.bridge = bridge;
         this.requests = requests;
         this.calls = calls;
         this.scripts = scripts;
@@ -100,6 +104,13 @@ class HotlineKeypad {
                         yield scripts.record(prompts, caller.personId(), incident.incidentId(), prompts.record());
                     }
                     case "9" -> menus.page(caller, incident);
+                    case Bridge.KEY ->
+                        incident.bridge()
+                                ? bridge.join(
+                                        incident.incidentId(),
+                                        caller.personId(),
+                                        menus.prompts(caller).code())
+                                : menus.notAnOption(caller, incident);
                     case "0" ->
                         caller.severalIncidents() ? menus.page(caller, null) : menus.notAnOption(caller, incident);
                     default -> menus.notAnOption(caller, incident);

@@ -85,6 +85,10 @@ class SecurityConfiguration {
                         .hasAnyRole("OPERATOR", "HR")
                         .pathMatchers(HttpMethod.GET, "/api/quarantined-mails")
                         .hasRole("OPERATOR")
+                        .pathMatchers(HttpMethod.GET, "/api/incidents/*/bridge")
+                        .hasAnyRole("OPERATOR", "HR", "COMMANDER")
+                        .pathMatchers(HttpMethod.POST, "/api/incidents/*/bridge/calls")
+                        .hasAnyRole("OPERATOR", "COMMANDER")
                         // The description maps the operator API: only for operators.
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .authenticated()
