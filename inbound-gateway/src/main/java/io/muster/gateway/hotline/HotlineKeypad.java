@@ -27,6 +27,7 @@ import reactor.core.publisher.Mono;
 class HotlineKeypad {
 
     private static final Logger log = LoggerFactory.getLogger(HotlineKeypad.class);
+    private static final String HEAR_MESSAGES = "7";
     private static final Map<String, String> STATES = Map.of("1", "SAFE", "2", "NEEDS_HELP", "3", "AT_ALTERNATE_SITE");
 
     private final HotlineRequests requests;
@@ -36,6 +37,7 @@ class HotlineKeypad {
     private final Replies replies;
     private final HotlineProperties properties;
     private final Bridge bridge;
+    private final ColleagueMessaging colleagues;
 
     HotlineKeypad(
             HotlineRequests requests,
@@ -44,8 +46,10 @@ class HotlineKeypad {
             IncidentMenus menus,
             Replies replies,
             HotlineProperties properties,
-            Bridge bridge) {
+            Bridge bridge,
+            ColleagueMessaging colleagues) {
         this.bridge = bridge;
+        this.colleagues = colleagues;
         this.requests = requests;
         this.calls = calls;
         this.scripts = scripts;
@@ -97,6 +101,9 @@ class HotlineKeypad {
         if (STATES.containsKey(digits) && (!"3".equals(digits) || incident.offersAlternateSite())) {
             return report(selected, STATES.get(digits), digits, prompt, call);
         }
+        if (HEAR_MESSAGES.equals(digits)) {
+            return colleagues.listen(caller, incident, menus.prompts(caller));
+        }
         return Mono.just(
                 switch (digits) {
                     case "4" -> {
@@ -104,6 +111,8 @@ class HotlineKeypad {
                         yield scripts.record(prompts, caller.personId(), incident.incidentId(), prompts.record());
                     }
                     case "9" -> menus.page(caller, incident);
+                    case "6" ->
+                        colleagues.askForColleague(menus.prompts(caller), caller.personId(), incident.incidentId());
                     case Bridge.KEY ->
                         incident.bridge()
                                 ? bridge.join(

@@ -123,6 +123,7 @@ class IncidentMenus {
     /** "3, at an alternate site" only for callers who were offered it (their site has an alternate site). */
     private static String menu(Caller caller, CallerIncident incident, HotlinePrompts prompts) {
         String menu = incident.offersAlternateSite() ? prompts.menu() : prompts.menuWithoutAlternateSite();
+        menu = menu + " " + ColleaguePrompts.of(prompts.code()).menu();
         if (incident.bridge()) {
             menu = menu + " " + Bridge.invitation(prompts.code());
         }

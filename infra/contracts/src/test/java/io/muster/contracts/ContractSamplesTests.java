@@ -30,7 +30,8 @@ class ContractSamplesTests {
                 "SpokespersonDesignated",
                 "StatementPublished",
                 "ContactOptOutChanged",
-                "HotlineMessageRecorded"
+                "HotlineMessageRecorded",
+                "VoiceMessageLeft"
             })
     void everySampleCarriesTheCommonEnvelope(String event) {
         JsonNode sample = json.readTree(ContractSamples.json(event, 1));
