@@ -117,7 +117,8 @@ class HotlineTwimlTests {
                 .isEqualTo("Ceci est un exercice. Incendie. Il n'y a pas encore d'information.");
         assertThat(heading.getAttribute("language")).isEqualTo("fr-FR");
         assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent())
-                .isEqualTo(HotlinePrompts.of("fr").menu() + " " + ColleaguePrompts.of("fr").menu());
+                .isEqualTo(HotlinePrompts.of("fr").menu() + " "
+                        + ColleaguePrompts.of("fr").menu());
     }
 
     @Test
