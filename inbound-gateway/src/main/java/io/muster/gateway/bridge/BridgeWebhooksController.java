@@ -1,6 +1,7 @@
 package io.muster.gateway.bridge;
 
 import io.muster.gateway.web.WebhookForm;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -48,6 +49,7 @@ class BridgeWebhooksController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "204", description = "Recorded (or not a join/leave); no body")
     @PostMapping(path = BridgeTwiml.STATUS_PATH, consumes = FORM)
     Mono<ResponseEntity<Void>> status(
             @RequestParam UUID incident, @RequestParam UUID person, ServerWebExchange exchange) {
