@@ -58,6 +58,11 @@ public abstract class GatewayIntegrationTest {
     public static final String HOLD_WINDOW = "4s";
 
     protected static final int PORT = freePort();
+    /** Where the gateway's twilio-java client for ringing members into a bridge goes: a test's phone simulator. */
+    protected static final int TWILIO_API_PORT = freePort();
+
+    public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    public static final String BRIDGE_CALLER_ID = "+15550000300";
     protected static final String BASE_URL = "http://127.0.0.1:" + PORT;
     protected static final Duration PUBLISHED = Duration.ofSeconds(20);
     protected static final Duration QUIET = Duration.ofSeconds(2);
@@ -80,6 +85,10 @@ public abstract class GatewayIntegrationTest {
     static void serverAddress(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("muster.gateway.public-base-url", () -> BASE_URL);
+        registry.add("muster.bridge.account-sid", () -> ACCOUNT_SID);
+        registry.add("muster.bridge.auth-token", () -> TOKEN);
+        registry.add("muster.bridge.from-number", () -> BRIDGE_CALLER_ID);
+        registry.add("muster.bridge.api-base-url", () -> "http://127.0.0.1:" + TWILIO_API_PORT);
         var greenMail = TestServers.shared().greenMail();
         greenMail.setUser(REPLY_MAILBOX, REPLY_MAILBOX, "mailbox-password");
         registry.add("muster.mail.imap.host", () -> "127.0.0.1");

@@ -19,7 +19,34 @@ record CallerIncident(
         @Nullable Instant expiresAt,
         Instant requestedAt,
         @Nullable String locale,
-        boolean offersAlternateSite) {
+        boolean offersAlternateSite,
+        boolean bridge) {
+
+    /** An incident whose requests did not invite the caller to its bridge. */
+    CallerIncident(
+            UUID personId,
+            UUID incidentId,
+            UUID notificationId,
+            boolean exercise,
+            @Nullable String title,
+            @Nullable String latestUpdate,
+            @Nullable Instant expiresAt,
+            Instant requestedAt,
+            @Nullable String locale,
+            boolean offersAlternateSite) {
+        this(
+                personId,
+                incidentId,
+                notificationId,
+                exercise,
+                title,
+                latestUpdate,
+                expiresAt,
+                requestedAt,
+                locale,
+                offersAlternateSite,
+                false);
+    }
 
     String spokenTitle() {
         return title == null || title.isBlank() ? "the current incident" : title.strip();

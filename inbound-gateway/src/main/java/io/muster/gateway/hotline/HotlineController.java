@@ -115,7 +115,7 @@ class HotlineController {
     }
 
     /** Twilio's sids and an http(s) media URL; anything else is not a recording we could ever play. */
-    private static RecordedMessage checked(RecordedMessage message) {
+    static RecordedMessage checked(RecordedMessage message) {
         if (!message.recordingSid().matches("RE[0-9a-fA-F]{32}")
                 || !message.callSid().matches("CA[0-9a-fA-F]{32}")) {
             throw new ServerWebInputException("RecordingSid or CallSid is not a Twilio sid");

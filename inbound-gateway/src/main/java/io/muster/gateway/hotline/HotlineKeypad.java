@@ -1,5 +1,6 @@
 package io.muster.gateway.hotline;
 
+import io.muster.gateway.bridge.Bridge;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.reply.Replies;
 import io.muster.gateway.reply.ReplyReceived;
@@ -26,6 +27,7 @@ import reactor.core.publisher.Mono;
 class HotlineKeypad {
 
     private static final Logger log = LoggerFactory.getLogger(HotlineKeypad.class);
+    private static final String HEAR_MESSAGES = "7";
     private static final Map<String, String> STATES = Map.of("1", "SAFE", "2", "NEEDS_HELP", "3", "AT_ALTERNATE_SITE");
 
     private final HotlineRequests requests;
@@ -34,6 +36,8 @@ class HotlineKeypad {
     private final IncidentMenus menus;
     private final Replies replies;
     private final HotlineProperties properties;
+    private final Bridge bridge;
+    private final ColleagueMessaging colleagues;
 
     HotlineKeypad(
             HotlineRequests requests,
@@ -41,7 +45,11 @@ class HotlineKeypad {
             HotlineScripts scripts,
             IncidentMenus menus,
             Replies replies,
-            HotlineProperties properties) {
+            HotlineProperties properties,
+            Bridge bridge,
+            ColleagueMessaging colleagues) {
+        this.bridge = bridge;
+        this.colleagues = colleagues;
         this.requests = requests;
         this.calls = calls;
         this.scripts = scripts;
@@ -93,6 +101,9 @@ class HotlineKeypad {
         if (STATES.containsKey(digits) && (!"3".equals(digits) || incident.offersAlternateSite())) {
             return report(selected, STATES.get(digits), digits, prompt, call);
         }
+        if (HEAR_MESSAGES.equals(digits)) {
+            return colleagues.listen(caller, incident, menus.prompts(caller));
+        }
         return Mono.just(
                 switch (digits) {
                     case "4" -> {
@@ -100,6 +111,15 @@ class HotlineKeypad {
                         yield scripts.record(prompts, caller.personId(), incident.incidentId(), prompts.record());
                     }
                     case "9" -> menus.page(caller, incident);
+                    case "6" ->
+                        colleagues.askForColleague(menus.prompts(caller), caller.personId(), incident.incidentId());
+                    case Bridge.KEY ->
+                        incident.bridge()
+                                ? bridge.join(
+                                        incident.incidentId(),
+                                        caller.personId(),
+                                        menus.prompts(caller).code())
+                                : menus.notAnOption(caller, incident);
                     case "0" ->
                         caller.severalIncidents() ? menus.page(caller, null) : menus.notAnOption(caller, incident);
                     default -> menus.notAnOption(caller, incident);

@@ -26,7 +26,8 @@ class HotlineRequests {
                 min(r.created_at) over (partition by r.person_id, r.incident_id) as first_requested_at,
                 k.latest_update_text, r.locale,
                 bool_or(coalesce(r.offers_alternate_site, true))
-                    over (partition by r.person_id, r.incident_id) as offers_alternate_site
+                    over (partition by r.person_id, r.incident_id) as offers_alternate_site,
+                bool_or(r.bridge) over (partition by r.person_id, r.incident_id) as bridge
             from hotline_requests r left join known_incidents k on k.incident_id = r.incident_id
             where %s = :key and k.closed_at is null and r.created_at > :since
             order by r.person_id, r.incident_id, r.created_at desc""";
@@ -46,15 +47,16 @@ class HotlineRequests {
                         """
                         insert into hotline_requests (notification_id, incident_id, person_id, employee_id,
                             employee_digits, phone, display_name, subject, locale, exercise, expires_at,
-                            offers_alternate_site, reply_code)
+                            offers_alternate_site, reply_code, bridge)
                         values (:notification, :incident, :person, :employee, :digits, :phone, :name, :subject,
-                            :locale, :exercise, :expires, :alternate, :code)
+                            :locale, :exercise, :expires, :alternate, :code, :bridge)
                         on conflict (notification_id) do nothing""")
                 .bind("notification", request.notificationId())
                 .bind("incident", request.incidentId())
                 .bind("person", request.personId())
                 .bind("exercise", Boolean.TRUE.equals(request.exercise()))
-                .bind("alternate", request.offersAlternateSite());
+                .bind("alternate", request.offersAlternateSite())
+                .bind("bridge", Boolean.TRUE.equals(request.bridge()));
         spec = nullable(spec, "employee", request.employeeId());
         spec = nullable(spec, "digits", request.employeeDigits());
         spec = nullable(spec, "phone", request.phone());
@@ -103,7 +105,9 @@ class HotlineRequests {
                         select r.person_id, r.incident_id, r.notification_id, r.exercise, r.expires_at,
                             coalesce(k.title, r.subject) as title, k.latest_update_text,
                             r.created_at as first_requested_at, r.locale,
-                            coalesce(r.offers_alternate_site, true) as offers_alternate_site
+                            coalesce(r.offers_alternate_site, true) as offers_alternate_site,
+                            exists (select 1 from hotline_requests b where b.person_id = r.person_id
+                                and b.incident_id = r.incident_id and b.bridge) as bridge
                         from hotline_requests r left join known_incidents k on k.incident_id = r.incident_id
                         where r.person_id = :person and r.incident_id = :incident
                         order by r.created_at desc limit 1""")
@@ -135,7 +139,8 @@ class HotlineRequests {
                 row.get("expires_at", Instant.class),
                 row.get("first_requested_at", Instant.class),
                 row.get("locale", String.class),
-                !Boolean.FALSE.equals(row.get("offers_alternate_site", Boolean.class)));
+                !Boolean.FALSE.equals(row.get("offers_alternate_site", Boolean.class)),
+                Boolean.TRUE.equals(row.get("bridge", Boolean.class)));
     }
 
     private static GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, String value) {

@@ -96,12 +96,17 @@ class HotlineScripts {
     }
 
     private String record(HotlinePrompts prompts, @Nullable String query, String prompt) {
+        return record(prompts, "recorded", "recording-status", query, prompt);
+    }
+
+    /** A recording whose action and status callback are the hotline steps {@code action} and {@code status}. */
+    String record(HotlinePrompts prompts, String action, String status, @Nullable String query, String prompt) {
         Record record = new Record.Builder()
                 .maxLength(properties.maxRecordingSeconds())
                 .finishOnKey("#")
                 .playBeep(true)
-                .action(BASE + "recorded?lang=" + prompts.code())
-                .recordingStatusCallback(gateway.externalUrl(BASE + "recording-status", query))
+                .action(BASE + action + "?lang=" + prompts.code())
+                .recordingStatusCallback(gateway.externalUrl(BASE + status, query))
                 .recordingStatusCallbackEvents(List.of(Record.RecordingEvent.COMPLETED))
                 .build();
         return new VoiceResponse.Builder()

@@ -6,6 +6,7 @@ import static io.muster.gateway.hotline.HotlineScripts.INPUT_TIMEOUT_SECONDS;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
+import io.muster.gateway.bridge.Bridge;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -122,6 +123,10 @@ class IncidentMenus {
     /** "3, at an alternate site" only for callers who were offered it (their site has an alternate site). */
     private static String menu(Caller caller, CallerIncident incident, HotlinePrompts prompts) {
         String menu = incident.offersAlternateSite() ? prompts.menu() : prompts.menuWithoutAlternateSite();
+        menu = menu + " " + ColleaguePrompts.of(prompts.code()).menu();
+        if (incident.bridge()) {
+            menu = menu + " " + Bridge.invitation(prompts.code());
+        }
         return caller.severalIncidents() ? menu + " " + prompts.otherIncident() : menu;
     }
 

@@ -24,7 +24,8 @@ record RequestedNotification(
         @Nullable Boolean exercise,
         @Nullable Instant expiresAt,
         @Nullable List<Channel> channels,
-        @Nullable List<Option> replyOptions) {
+        @Nullable List<Option> replyOptions,
+        @Nullable Boolean bridge) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Channel(@Nullable String channel, @Nullable String address) {}

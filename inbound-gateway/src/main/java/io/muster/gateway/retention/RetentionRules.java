@@ -22,6 +22,9 @@ final class RetentionRules {
                 new Rule("hotline keys", delete("hotline_log", "received_at"), retention.replayProtection()),
                 new Rule("hotline calls", delete("hotline_calls", "started_at"), retention.replayProtection()),
                 new Rule("hotline directory", delete("hotline_requests", "created_at"), retention.workingData()),
+                new Rule("bridge directory", delete("bridge_members", "created_at"), retention.workingData()),
+                new Rule("bridge events", delete("bridge_events", "received_at"), retention.replayProtection()),
+                new Rule("bridge ring-ins", delete("bridge_ring_ins", "requested_at"), retention.replayProtection()),
                 new Rule(
                         "verification failures",
                         delete("hotline_verification_failures", "window_started_at"),

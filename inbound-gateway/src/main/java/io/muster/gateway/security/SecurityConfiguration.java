@@ -85,6 +85,12 @@ class SecurityConfiguration {
                         .hasAnyRole("OPERATOR", "HR")
                         .pathMatchers(HttpMethod.GET, "/api/quarantined-mails")
                         .hasRole("OPERATOR")
+                        .pathMatchers(HttpMethod.GET, "/api/incidents/*/bridge")
+                        .hasAnyRole("OPERATOR", "HR", "COMMANDER")
+                        .pathMatchers(HttpMethod.POST, "/api/incidents/*/bridge/calls")
+                        .hasAnyRole("OPERATOR", "COMMANDER")
+                        .pathMatchers(HttpMethod.GET, "/api/incidents/*/voice-messages")
+                        .hasAnyRole("OPERATOR", "HR", "COMMANDER")
                         // The description maps the operator API: only for operators.
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .authenticated()

@@ -1,6 +1,7 @@
 package io.muster.gateway.voice;
 
 import com.twilio.twiml.VoiceResponse;
+import io.muster.gateway.bridge.Bridge;
 import io.muster.gateway.correlation.OpenRequest;
 import io.muster.gateway.inbound.InboundEntry;
 import io.muster.gateway.inbound.InboundKind;
@@ -29,10 +30,12 @@ class VoiceAnswers {
 
     private final InboundLog inbound;
     private final Replies replies;
+    private final Bridge bridge;
 
-    VoiceAnswers(InboundLog inbound, Replies replies) {
+    VoiceAnswers(InboundLog inbound, Replies replies, Bridge bridge) {
         this.inbound = inbound;
         this.replies = replies;
+        this.bridge = bridge;
     }
 
     /** The TwiML to answer with. */
@@ -48,6 +51,12 @@ class VoiceAnswers {
             log.warn("Keys pressed on call {} with an unusable answer token: {}", pressed.callSid(), resolved);
             return done(entry, null, "UNUSABLE_TOKEN", VoiceScripts.apology());
         }
+        return bridge.offers(open.request().incidentId(), open.request().personId())
+                .flatMap(bridged -> answer(entry, open, token, pressed, bridged));
+    }
+
+    private Mono<String> answer(
+            InboundEntry entry, TokenRequest.Open open, String token, GatheredDigits pressed, boolean bridged) {
         OpenRequest request = open.request();
         int next = pressed.nextPrompt();
         Optional<String> answer = REPEAT.equals(pressed.digits())
@@ -60,15 +69,22 @@ class VoiceAnswers {
                             voiceAnswer(answer.get(), pressed),
                             "voice:" + pressed.providerReference(),
                             open.incidentClosed())
-                    .then(done(entry, request, "CORRELATED", VoiceScripts.confirmed(request, token, next)));
+                    .then(done(entry, request, "CORRELATED", VoiceScripts.confirmed(request, token, next, bridged)));
+        }
+        if (bridged && Bridge.KEY.equals(pressed.digits())) {
+            return done(
+                    entry, request, "BRIDGE", bridge.join(request.incidentId(), request.personId(), request.locale()));
         }
         return REPEAT.equals(pressed.digits())
-                ? done(entry, request, "REPEATED", VoiceScripts.messageAndMenu(request, token, next))
-                : done(entry, request, "NOT_UNDERSTOOD", VoiceScripts.menuAgain(request, token, next));
+                ? done(entry, request, "REPEATED", VoiceScripts.messageAndMenu(request, token, next, bridged))
+                : done(entry, request, "NOT_UNDERSTOOD", VoiceScripts.menuAgain(request, token, next, bridged));
     }
 
     private Mono<String> done(InboundEntry entry, @Nullable OpenRequest request, String outcome, VoiceResponse twiml) {
-        String xml = twiml.toXml();
+        return done(entry, request, outcome, twiml.toXml());
+    }
+
+    private Mono<String> done(InboundEntry entry, @Nullable OpenRequest request, String outcome, String xml) {
         log.info("Call keys for notification {}: {}", request == null ? null : request.notificationId(), outcome);
         return inbound.handled(entry.id(), request == null ? null : request.notificationId(), outcome, xml)
                 .thenReturn(xml);

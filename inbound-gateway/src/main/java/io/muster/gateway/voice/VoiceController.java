@@ -1,6 +1,7 @@
 package io.muster.gateway.voice;
 
 import com.twilio.twiml.VoiceResponse;
+import io.muster.gateway.bridge.Bridge;
 import io.muster.gateway.spool.Spool;
 import io.muster.gateway.token.TokenRequest;
 import io.muster.gateway.token.TokenRequests;
@@ -32,18 +33,20 @@ class VoiceController {
     private final TokenRequests tokens;
     private final VoiceAnswers answers;
     private final Spool spool;
+    private final Bridge bridge;
 
-    VoiceController(TokenRequests tokens, VoiceAnswers answers, Spool spool) {
+    VoiceController(TokenRequests tokens, VoiceAnswers answers, Spool spool, Bridge bridge) {
         this.tokens = tokens;
         this.answers = answers;
         this.spool = spool;
+        this.bridge = bridge;
     }
 
     @PostMapping(path = "/webhooks/twilio/voice/twiml", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<ResponseEntity<String>> twiml(@RequestParam(defaultValue = "") String token, ServerWebExchange exchange) {
         return exchange.getFormData()
                 .zipWith(tokens.resolve(token))
-                .map(both -> script(both.getT2(), token, both.getT1().getFirst("AnsweredBy")))
+                .flatMap(both -> script(both.getT2(), token, both.getT1().getFirst("AnsweredBy")))
                 .map(twiml -> xml(twiml.toXml()));
     }
 
@@ -61,14 +64,16 @@ class VoiceController {
                 .map(VoiceController::xml);
     }
 
-    private static VoiceResponse script(TokenRequest resolved, String token, @Nullable String answeredBy) {
+    private Mono<VoiceResponse> script(TokenRequest resolved, String token, @Nullable String answeredBy) {
         if (!(resolved instanceof TokenRequest.Open open)) {
             log.warn("Call answered with an unusable answer token: {}", resolved);
-            return VoiceScripts.apology();
+            return Mono.just(VoiceScripts.apology());
         }
-        return isMachine(answeredBy)
-                ? VoiceScripts.messageOnly(open.request())
-                : VoiceScripts.messageAndMenu(open.request(), token, FIRST_PROMPT);
+        if (isMachine(answeredBy)) {
+            return Mono.just(VoiceScripts.messageOnly(open.request()));
+        }
+        return bridge.offers(open.request().incidentId(), open.request().personId())
+                .map(bridged -> VoiceScripts.messageAndMenu(open.request(), token, FIRST_PROMPT, bridged));
     }
 
     /** Twilio's machine detection: machine_start, machine_end_beep, machine_end_silence, ..., fax. */

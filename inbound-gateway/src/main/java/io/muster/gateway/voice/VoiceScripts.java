@@ -4,6 +4,7 @@ import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Say;
+import io.muster.gateway.bridge.Bridge;
 import io.muster.gateway.correlation.OpenRequest;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,11 @@ final class VoiceScripts {
 
     /** The message then the menu (prompt {@code prompt}); no input → the menu once more, then goodbye. */
     static VoiceResponse messageAndMenu(OpenRequest request, String token, int prompt) {
+        return messageAndMenu(request, token, prompt, false);
+    }
+
+    /** The same, with "press 8 to join the crisis bridge" in the menu when the person was invited to it. */
+    static VoiceResponse messageAndMenu(OpenRequest request, String token, int prompt, boolean bridge) {
         VoicePrompts prompts = VoicePrompts.of(request.locale());
         if (!request.asksForAnswer()) {
             return messageOnly(request);
@@ -29,8 +35,8 @@ final class VoiceScripts {
                         token,
                         prompt,
                         say(prompts, VoiceMessages.of(request, prompts)),
-                        say(prompts, menu(request, prompts))))
-                .gather(gather(token, prompt, say(prompts, menu(request, prompts))))
+                        say(prompts, menu(request, prompts, bridge))))
+                .gather(gather(token, prompt, say(prompts, menu(request, prompts, bridge))))
                 .say(say(prompts, prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build();
@@ -38,9 +44,13 @@ final class VoiceScripts {
 
     /** The menu alone, after a key the menu does not offer. */
     static VoiceResponse menuAgain(OpenRequest request, String token, int prompt) {
+        return menuAgain(request, token, prompt, false);
+    }
+
+    static VoiceResponse menuAgain(OpenRequest request, String token, int prompt, boolean bridge) {
         VoicePrompts prompts = VoicePrompts.of(request.locale());
         return new VoiceResponse.Builder()
-                .gather(gather(token, prompt, say(prompts, menu(request, prompts))))
+                .gather(gather(token, prompt, say(prompts, menu(request, prompts, bridge))))
                 .say(say(prompts, prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build();
@@ -57,10 +67,15 @@ final class VoiceScripts {
 
     /** The thanks, then one more chance to change the answer (prompt {@code prompt}), then goodbye. */
     static VoiceResponse confirmed(OpenRequest request, String token, int prompt) {
+        return confirmed(request, token, prompt, false);
+    }
+
+    static VoiceResponse confirmed(OpenRequest request, String token, int prompt, boolean bridge) {
         VoicePrompts prompts = VoicePrompts.of(request.locale());
+        String options = options(request, prompts) + bridge(request, bridge);
         return new VoiceResponse.Builder()
                 .say(say(prompts, prompts.thanks()))
-                .gather(gather(token, prompt, say(prompts, prompts.changeAnswer() + " " + options(request, prompts))))
+                .gather(gather(token, prompt, say(prompts, prompts.changeAnswer() + " " + options)))
                 .say(say(prompts, prompts.goodbye()))
                 .hangup(new Hangup.Builder().build())
                 .build();
@@ -96,8 +111,12 @@ final class VoiceScripts {
         return gather.build();
     }
 
-    private static String menu(OpenRequest request, VoicePrompts prompts) {
-        return options(request, prompts) + " " + prompts.repeat();
+    private static String menu(OpenRequest request, VoicePrompts prompts, boolean bridge) {
+        return options(request, prompts) + bridge(request, bridge) + " " + prompts.repeat();
+    }
+
+    private static String bridge(OpenRequest request, boolean bridge) {
+        return bridge ? " " + Bridge.invitation(request.locale()) : "";
     }
 
     private static String options(OpenRequest request, VoicePrompts prompts) {

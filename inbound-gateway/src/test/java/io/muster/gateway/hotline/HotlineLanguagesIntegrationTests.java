@@ -71,7 +71,8 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
                     .startsWith(
                             "Bienvenue sur la ligne d'urgence Muster.",
                             "Incendie à Riverside. Dernière information : Le bâtiment A reste fermé.",
-                            HotlinePrompts.of("fr").menu(),
+                            HotlinePrompts.of("fr").menu() + " "
+                                    + ColleaguePrompts.of("fr").menu(),
                             "Merci. Nous avons enregistré que vous êtes sur un site de repli.",
                             HotlinePrompts.of("fr").afterState(),
                             HotlinePrompts.of("fr").record())
@@ -101,8 +102,12 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
             CallTranscript call = simulator.dial(request.phone(), HOTLINE, CallScript.of(press("3"), hangUp()));
 
             assertThat(call.said())
-                    .contains(HotlinePrompts.ENGLISH.menuWithoutAlternateSite(), "Sorry, that is not an option.")
-                    .doesNotContain(HotlinePrompts.ENGLISH.menu());
+                    .contains(
+                            HotlinePrompts.ENGLISH.menuWithoutAlternateSite() + " "
+                                    + ColleaguePrompts.of("en").menu(),
+                            "Sorry, that is not an option.")
+                    .doesNotContain(HotlinePrompts.ENGLISH.menu() + " "
+                            + ColleaguePrompts.of("en").menu());
             assertThat(probe.recordsWithin(record -> record.value().contains(call.callSid()), QUIET))
                     .isEmpty();
         }

@@ -117,7 +117,8 @@ class HotlineTwimlTests {
                 .isEqualTo("Ceci est un exercice. Incendie. Il n'y a pas encore d'information.");
         assertThat(heading.getAttribute("language")).isEqualTo("fr-FR");
         assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent())
-                .isEqualTo(HotlinePrompts.of("fr").menu());
+                .isEqualTo(HotlinePrompts.of("fr").menu() + " "
+                        + ColleaguePrompts.of("fr").menu());
     }
 
     @Test
@@ -129,7 +130,29 @@ class HotlineTwimlTests {
 
         assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent())
                 .isEqualTo("To report that you are safe, press 1. If you need help, press 2. "
-                        + "To record a message for your team, press 4. To hear the update again, press 9.");
+                        + "To record a message for your team, press 4. To hear the update again, press 9. "
+                        + "To leave a message for a colleague, press 6. To hear messages left for you, press 7.");
+    }
+
+    @Test
+    void aCallerInvitedToTheBridgeIsOfferedItAfterTheMenu() throws Exception {
+        CallerIncident incident = new CallerIncident(
+                person,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                false,
+                "Fire",
+                null,
+                null,
+                Instant.now(),
+                "fr",
+                true,
+                true);
+
+        Document twiml = parse(menus.page(new Caller(person, List.of(incident)), incident));
+
+        assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent())
+                .endsWith("appuyez sur 7. Pour rejoindre la conférence de la cellule de crise, appuyez sur 8.");
     }
 
     @Test

@@ -56,6 +56,52 @@ class RetentionIntegrationTests extends GatewayIntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void staleBridgeInvitationsAndOldBridgeRecordsAreDeletedWhileRecentOnesStay() {
+        UUID incident = UUID.randomUUID();
+        UUID stale = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        invited(stale, incident, days(40));
+        invited(recent, incident, days(2));
+        db.sql(
+                        """
+                        insert into bridge_events (incident_id, person_id, call_sid, conference_sid, event, occurred_at,
+                            received_at)
+                        values (:incident, :person, :call, 'CF0', 'JOINED', :at, :at)""")
+                .bind("incident", incident)
+                .bind("person", stale)
+                .bind("call", "CA" + UUID.randomUUID().toString().replace("-", ""))
+                .bind("at", days(500))
+                .then()
+                .block();
+
+        job.run();
+
+        assertThat(count("bridge_members", incident)).isOne();
+        assertThat(count("bridge_events", incident)).isZero();
+    }
+
+    private void invited(UUID notification, UUID incident, Instant at) {
+        db.sql(
+                        """
+                        insert into bridge_members (notification_id, incident_id, person_id, created_at)
+                        values (:notification, :incident, :person, :at)""")
+                .bind("notification", notification)
+                .bind("incident", incident)
+                .bind("person", UUID.randomUUID())
+                .bind("at", at)
+                .then()
+                .block();
+    }
+
+    private long count(String table, UUID incident) {
+        return db.sql("select count(*) as n from " + table + " where incident_id = :incident")
+                .bind("incident", incident)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
+    }
+
     private void logged(String reference, Instant at) {
         db.sql(
                         "insert into inbound_log (kind, provider_reference, params, received_at, outcome)"

@@ -30,7 +30,8 @@ class ContractSamplesTests {
                 "SpokespersonDesignated",
                 "StatementPublished",
                 "ContactOptOutChanged",
-                "HotlineMessageRecorded"
+                "HotlineMessageRecorded",
+                "VoiceMessageLeft"
             })
     void everySampleCarriesTheCommonEnvelope(String event) {
         JsonNode sample = json.readTree(ContractSamples.json(event, 1));
@@ -41,6 +42,20 @@ class ContractSamplesTests {
         assertThat(UUID.fromString(sample.get("incidentId").asText())).isNotNull();
         assertThat(Instant.parse(sample.get("occurredAt").asText())).isNotNull();
         assertThat(sample.get("exercise").isBoolean()).isTrue();
+    }
+
+    @Test
+    void theBridgeVariantIsTheRequestSampleWithTheBridgeInvitationAdded() {
+        JsonNode plain = json.readTree(ContractSamples.json("NotificationRequested", 1));
+        JsonNode bridge = json.readTree(ContractSamples.json("NotificationRequested", 1, "bridge"));
+
+        assertThat(plain.has("bridge")).isFalse();
+        assertThat(bridge.get("bridge").asBoolean()).isTrue();
+        var withoutBridge = ((tools.jackson.databind.node.ObjectNode) bridge.deepCopy())
+                .without(java.util.List.of("bridge", "eventId"));
+        var plainWithoutId =
+                ((tools.jackson.databind.node.ObjectNode) plain.deepCopy()).without(java.util.List.of("eventId"));
+        assertThat(withoutBridge).isEqualTo(plainWithoutId);
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.muster.simulator.voice.CallInputs;
 import io.muster.simulator.voice.CallRunner;
 import io.muster.simulator.voice.Calls;
 import io.muster.simulator.voice.CallsApi;
+import io.muster.simulator.voice.Conferences;
 import io.muster.simulator.voice.Recordings;
 import io.muster.simulator.voice.RecordingsResource;
 import io.muster.simulator.voice.Transcripts;
@@ -46,6 +47,7 @@ public final class PhoneSimulator implements AutoCloseable {
     private final AutoAnswer autoAnswer = new AutoAnswer(workers);
     private final CallInputs callInputs = new CallInputs();
     private final Recordings recordings = new Recordings();
+    private final Conferences conferences = new Conferences();
     private final Transcripts transcripts;
     private final Messages messages;
     private final Calls calls;
@@ -74,6 +76,7 @@ public final class PhoneSimulator implements AutoCloseable {
                 callInputs,
                 autoAnswer,
                 recordings,
+                conferences,
                 settings.inputTimeoutCap(),
                 baseUrl(),
                 transcripts);
@@ -195,6 +198,24 @@ public final class PhoneSimulator implements AutoCloseable {
         return callRunner.transcript(callSid);
     }
 
+    /** Every conference calls joined ({@code <Dial><Conference>}), ended ones included. */
+    public List<SimConference> conferences() {
+        return conferences.all();
+    }
+
+    /** The latest conference of that name, with who joined and left when. */
+    public Optional<SimConference> conference(String friendlyName) {
+        return conferences.byName(friendlyName);
+    }
+
+    /**
+     * The caller on this call hangs up while on a conference: they leave it (participant-leave, and
+     * conference-end after the last one) and the call completes; false when the call is on no conference.
+     */
+    public boolean hangUp(String callSid) {
+        return conferences.hangUp(callSid);
+    }
+
     public Faults faults() {
         return faults;
     }
@@ -227,6 +248,7 @@ public final class PhoneSimulator implements AutoCloseable {
         messages.clear();
         calls.clear();
         recordings.clear();
+        conferences.clear();
         transcripts.clear();
         faults.clear();
         numbers.clear();
@@ -236,6 +258,7 @@ public final class PhoneSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        conferences.clear();
         server.stop(0);
         autoAnswer.close();
         workers.shutdownNow();

@@ -48,6 +48,7 @@ public final class CallRunner {
             CallInputs inputs,
             AutoAnswer autoAnswer,
             Recordings recordings,
+            Conferences conferences,
             Duration inputTimeoutCap,
             String apiBaseUrl,
             Transcripts transcripts) {
@@ -57,7 +58,8 @@ public final class CallRunner {
         this.webhooks = webhooks;
         this.executor = executor;
         this.transcripts = transcripts;
-        this.interpreter = new TwimlInterpreter(inputs, autoAnswer, recordings, inputTimeoutCap, apiBaseUrl);
+        this.interpreter =
+                new TwimlInterpreter(inputs, autoAnswer, recordings, conferences, inputTimeoutCap, apiBaseUrl);
     }
 
     void dial(VoiceCall queued, Account account) {
@@ -93,7 +95,8 @@ public final class CallRunner {
 
     /**
      * A scripted caller on {@code from} calls {@code to} and follows {@code script}; returns the transcript once
-     * the call has ended (or once {@code timeout} has passed, with the call still in progress).
+     * the call has ended, or once the caller waits on a conference (the call then stays in progress until it is hung
+     * up), or once {@code timeout} has passed, with the call still in progress.
      */
     public CallTranscript scripted(
             String voiceWebhookUrl, Account account, String from, String to, CallScript script, Duration timeout) {
@@ -101,7 +104,8 @@ public final class CallRunner {
         CompletableFuture<Void> ended = CompletableFuture.runAsync(
                 () -> converse(connected.call(), account, connected.session(), connected::first), executor);
         try {
-            ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.anyOf(ended, connected.session().whenHolding())
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             log.info("Scripted call from {} still runs after {}", PhoneNumbers.mask(from), timeout);
         } catch (ExecutionException e) {

@@ -22,6 +22,7 @@ final class CallSession {
     private final Phones phones;
     private final Transcripts.Transcript transcript;
     private final ScriptedCaller script;
+    private final java.util.concurrent.CompletableFuture<Void> holding = new java.util.concurrent.CompletableFuture<>();
     private volatile String status;
 
     CallSession(
@@ -61,6 +62,15 @@ final class CallSession {
     /** The script of a scripted caller, or null when people or tests give input as the call waits. */
     ScriptedCaller script() {
         return script;
+    }
+
+    /** The caller now waits on a conference: a scripted call has done all it will do for now. */
+    void holding() {
+        holding.complete(null);
+    }
+
+    java.util.concurrent.CompletableFuture<Void> whenHolding() {
+        return holding;
     }
 
     void status(String newStatus) {

@@ -23,15 +23,18 @@ final class TwimlInterpreter {
     private final CallInputs inputs;
     private final AutoAnswer autoAnswer;
     private final RecordVerb recordVerb;
+    private final Conferences conferences;
     private final Duration inputTimeoutCap;
 
     TwimlInterpreter(
             CallInputs inputs,
             AutoAnswer autoAnswer,
             Recordings recordings,
+            Conferences conferences,
             Duration inputTimeoutCap,
             String apiBaseUrl) {
         this.inputs = inputs;
+        this.conferences = conferences;
         this.autoAnswer = autoAnswer;
         this.recordVerb = new RecordVerb(recordings, apiBaseUrl);
         this.inputTimeoutCap = inputTimeoutCap;
@@ -52,6 +55,7 @@ final class TwimlInterpreter {
                         case "Say", "Play" -> hear(call, verb);
                         case "Gather" -> gather(call, page, verb);
                         case "Record" -> record(call, page, verb);
+                        case "Dial" -> dial(call, page, verb);
                         case "Redirect" -> call.fetch(method(verb), page.resolve(verb.getTextContent()), Map.of());
                         case "Hangup", "Reject" -> HANG_UP;
                         default -> null;
@@ -102,6 +106,49 @@ final class TwimlInterpreter {
         } finally {
             inputs.close(call.phone(), pending);
         }
+    }
+
+    /**
+     * A {@code <Dial>} into a {@code <Conference>}: the call joins it and stays until the caller hangs up (a
+     * scripted caller whose next step is {@code hangUp} leaves at once; one with nothing more to do stays on, and
+     * the scripted call returns). Dialling a number is not simulated: noted, and the call reads on.
+     */
+    private TwimlPage dial(CallSession call, TwimlPage page, Element verb) {
+        Element conference = Twiml.children(verb).stream()
+                .filter(child -> child.getTagName().equals("Conference"))
+                .findFirst()
+                .orElse(null);
+        if (conference == null) {
+            call.did("dialled " + verb.getTextContent().strip() + " (not simulated)");
+            return null;
+        }
+        String name = conference.getTextContent().strip();
+        call.did("joined conference " + name);
+        Conferences.Seat seat = conferences.join(call, name, callbacks(page, conference));
+        if (call.script() != null && call.script().next().action() == CallScript.Action.HANG_UP) {
+            conferences.hangUp(call.sid());
+            return HANG_UP;
+        }
+        call.holding();
+        try {
+            seat.stay();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            conferences.hangUp(call.sid());
+        }
+        return HANG_UP;
+    }
+
+    private static ConferenceCallbacks callbacks(TwimlPage page, Element conference) {
+        String url = conference.getAttribute("statusCallback");
+        if (url.isBlank()) {
+            return ConferenceCallbacks.none();
+        }
+        String events = conference.getAttribute("statusCallbackEvent");
+        return new ConferenceCallbacks(
+                page.resolve(url),
+                method(conference, "statusCallbackMethod"),
+                java.util.List.of((events.isBlank() ? "start end" : events.strip()).split("[\\s,]+")));
     }
 
     /** The next step of a scripted caller at a Gather (keys) or a Record (words). */

@@ -43,6 +43,14 @@ public final class SimEndpoints {
                         "GET",
                         "/sim/calls/(CA[0-9a-f]{32})/transcript",
                         (path, body) -> ScriptedCalls.transcript(sim, path.group(1))),
+                SimRoute.of("GET", "/sim/conferences/?", (path, body) -> sim.conferences()),
+                SimRoute.of(
+                        "GET", "/sim/conferences/([A-Za-z0-9_.-]{1,128})", (path, body) -> sim.conference(path.group(1))
+                                .orElseThrow(() -> new IllegalArgumentException("no conference " + path.group(1)))),
+                SimRoute.of(
+                        "POST",
+                        "/sim/calls/(CA[0-9a-f]{32})/hang-up",
+                        (path, body) -> Map.of("left", sim.hangUp(path.group(1)))),
                 SimRoute.of("GET", "/sim/auto-answer", (path, body) -> json(sim.autoAnswerPolicy())),
                 SimRoute.of("PUT", "/sim/auto-answer", (path, body) -> autoAnswer(sim, body)),
                 SimRoute.of("POST", "/sim/faults", (path, body) -> fault(sim, body)),
