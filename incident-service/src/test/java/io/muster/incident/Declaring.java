@@ -1,6 +1,7 @@
 package io.muster.incident;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -17,6 +18,15 @@ public final class Declaring {
      * @param timeout how long the declaration may take (a large fan-out takes seconds)
      */
     public static String toRole(WebTestClient web, String role, String title, String severity, Duration timeout) {
+        return toRole(web, role, title, severity, timeout, Map.of());
+    }
+
+    /** The same, with more members of the declaration (e.g. {@code bridge}). */
+    public static String toRole(
+            WebTestClient web, String role, String title, String severity, Duration timeout, Map<String, Object> more) {
+        Map<String, Object> declaration = new HashMap<>(more);
+        declaration.putAll(
+                Map.of("title", title, "message", "m", "severity", severity, "notify", Map.of("roles", List.of(role))));
         byte[] body = web.mutate()
                 .responseTimeout(timeout)
                 .build()
@@ -24,8 +34,7 @@ public final class Declaring {
                 .uri("/api/incidents")
                 .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of(
-                        "title", title, "message", "m", "severity", severity, "notify", Map.of("roles", List.of(role))))
+                .bodyValue(declaration)
                 .exchange()
                 .expectStatus()
                 .isCreated()

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What escalation needs to know of an incident; levels are numbered from 1. */
+/** What escalation needs to know of an incident; levels are numbered from 1; bridge: its questions invite to the crisis bridge. */
 public record EscalatingIncident(
         UUID id,
         String title,
@@ -18,7 +18,8 @@ public record EscalatingIncident(
         Duration stepTimeout,
         List<Level> levels,
         List<UUID> affectedSiteIds,
-        boolean rollCall) {
+        boolean rollCall,
+        boolean bridge) {
 
     public EscalatingIncident {
         levels = List.copyOf(levels);
@@ -26,7 +27,8 @@ public record EscalatingIncident(
     }
 
     /** An incident's facts with what escalation adds: the step timeout, the levels, roll call or not. */
-    static EscalatingIncident of(IncidentFacts facts, Duration stepTimeout, List<Level> levels, boolean rollCall) {
+    static EscalatingIncident of(
+            IncidentFacts facts, Duration stepTimeout, List<Level> levels, boolean rollCall, boolean bridge) {
         return new EscalatingIncident(
                 facts.id(),
                 facts.title(),
@@ -37,7 +39,8 @@ public record EscalatingIncident(
                 stepTimeout,
                 levels,
                 facts.affectedSiteIds(),
-                rollCall);
+                rollCall,
+                bridge);
     }
 
     Level level(int number) {

@@ -25,7 +25,7 @@ public class EscalatingIncidents {
 
     private static final String SELECT =
             """
-            SELECT %s, step_timeout_ms, levels::text AS levels, roll_call FROM incidents WHERE id = ?
+            SELECT %s, step_timeout_ms, levels::text AS levels, roll_call, bridge FROM incidents WHERE id = ?
             """
                     .formatted(IncidentFacts.COLUMNS);
 
@@ -46,6 +46,7 @@ public class EscalatingIncidents {
                 IncidentFacts.of(rs),
                 Duration.ofMillis(rs.getLong("step_timeout_ms")),
                 Levels.fromJson(rs.getString("levels"), json),
-                rs.getBoolean("roll_call"));
+                rs.getBoolean("roll_call"),
+                rs.getBoolean("bridge"));
     }
 }

@@ -36,7 +36,8 @@ public record NotificationRequested(
         Instant expiresAt,
         @Nullable String purpose,
         @Nullable Integer level,
-        @Nullable Integer step) {
+        @Nullable Integer step,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean bridge) {
 
     /** What a message is; a request that asks for an answer is an ALERT or a REMINDER of one question. */
     public enum Purpose {

@@ -159,7 +159,11 @@ public class Requests {
                 now.plus(replyWindow),
                 step.purpose().name(),
                 step.level(),
-                step.step());
+                step.step(),
+                // only the questions invite; the member is left out otherwise, as in the contract's plain sample
+                incident.bridge() && (step.purpose() == Purpose.ALERT || step.purpose() == Purpose.REMINDER)
+                        ? Boolean.TRUE
+                        : null);
         return new OutboxMessage(lane(incident), contact.personId().toString(), json.writeValueAsString(request));
     }
 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * The body of a declaration; priority defaults to NORMAL and exercise to false. People are named
  * by {@code notify} (a one-level tree), a call tree, a roll call of the affected sites, or any
  * mix. The type defaults to GENERAL. The JSON member {@code notify} is held as {@code notifying}: a record cannot have a
- * component named notify.
+ * component named notify. {@code bridge} invites the people alerted to the crisis bridge (docs/bridge.md).
  */
 record DeclareIncident(
         @NotBlank @Size(max = 120) String title,
@@ -28,7 +28,8 @@ record DeclareIncident(
         @Nullable UUID callTreeId,
         @Nullable List<@NotNull UUID> affectedSiteIds,
         @Nullable Boolean rollCall,
-        @Nullable @Pattern(regexp = "^[A-Z][A-Z0-9_]{0,39}$") String incidentType) {
+        @Nullable @Pattern(regexp = "^[A-Z][A-Z0-9_]{0,39}$") String incidentType,
+        @Nullable Boolean bridge) {
 
     DeclareIncident {
         incidentType = incidentType == null ? IncidentType.GENERAL : incidentType;
@@ -36,6 +37,7 @@ record DeclareIncident(
         exercise = exercise != null && exercise;
         affectedSiteIds = affectedSiteIds == null ? List.of() : List.copyOf(affectedSiteIds);
         rollCall = rollCall != null && rollCall;
+        bridge = bridge != null && bridge;
     }
 
     Targets targets() {

@@ -192,7 +192,8 @@ class IncidentDeclaration {
                 tree == null ? properties.defaultStepTimeout() : tree.stepTimeout(),
                 tree == null ? List.of() : tree.levels(),
                 command.affectedSiteIds(),
-                command.rollCall());
+                command.rollCall(),
+                command.bridge());
     }
 
     private static Incident newIncident(DeclareIncident command, String declaredBy, Instant now) {

@@ -53,8 +53,9 @@ class IncidentStore {
         jdbc.sql(
                         """
                         INSERT INTO incidents (id, title, message, severity, priority, exercise, status, declared_by, declared_at,
-                                               call_tree_id, affected_site_ids, roll_call, step_timeout_ms, levels, incident_type)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::jsonb, ?)
+                                               call_tree_id, affected_site_ids, roll_call, step_timeout_ms, levels, incident_type,
+                                               bridge)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::jsonb, ?, ?)
                         """)
                 .param(incident.id())
                 .param(incident.title())
@@ -71,6 +72,7 @@ class IncidentStore {
                 .param(escalating.stepTimeout().toMillis())
                 .param(Levels.toJson(escalating.levels(), json))
                 .param(command.incidentType())
+                .param(command.bridge())
                 .update();
     }
 

@@ -25,7 +25,8 @@ export async function declarePage(args, { go }) {
     el('div', { class: 'grid2' },
       el('div', {}, field('Incident type', f.type), field('Title', f.title), field('Message', f.message), f.cost,
         field('Severity', f.severity), field('Priority', f.priority),
-        el('label', { class: 'check' }, f.exercise, 'This is an exercise (every message says so)')),
+        el('label', { class: 'check' }, f.exercise, 'This is an exercise (every message says so)'),
+        el('label', { class: 'check' }, f.bridge, 'Invite them to the crisis bridge (press 8 on the call or the hotline)')),
       el('div', {}, field('Call tree', f.tree, 'optional'),
         el('fieldset', {}, el('legend', { text: 'Affected sites' }), f.siteBoxes,
           el('label', { class: 'check' }, f.rollCall, 'Roll call: ask everyone at these sites if they are safe')),
@@ -83,6 +84,7 @@ function inputs(sites, roles, trees, types) {
     severity: select(['LOW', 'MODERATE', 'HIGH', 'CRITICAL'].map((s) => [s, s]), 'HIGH'),
     priority: select([['NORMAL', 'Informational'], ['LIFE_SAFETY', 'Life safety']], 'NORMAL'),
     exercise: el('input', { type: 'checkbox' }),
+    bridge: el('input', { type: 'checkbox', name: 'bridge' }),
     tree: select([['', '(none)'], ...trees.map((t) => [t.id, t.name])], ''),
     rollCall: el('input', { type: 'checkbox' }),
     roles: el('select', { multiple: true, size: Math.min(6, Math.max(2, roles.length)) },
@@ -114,6 +116,7 @@ function declaration(f) {
     priority: f.priority.value, exercise: f.exercise.checked, affectedSiteIds: checkedSites(f),
     rollCall: f.rollCall.checked, incidentType: f.type.value || undefined,
   };
+  if (f.bridge.checked) body.bridge = true;
   if (f.tree.value) body.callTreeId = f.tree.value;
   if (employeeIds.length || roles.length) body.notify = { employeeIds, roles };
   return body;

@@ -27,6 +27,15 @@ class PublishedRequestContractTests {
         assertThat(written).isEqualTo(json.readTree(golden).toString());
     }
 
+    @Test
+    void theBridgeSampleRoundTripsThroughOurRecord() {
+        String golden = ContractSamples.json("NotificationRequested", 1, "bridge");
+
+        String written = json.writeValueAsString(json.readValue(golden, NotificationRequested.class));
+
+        assertThat(written).isEqualTo(json.readTree(golden).toString());
+    }
+
     /**
      * The sample of the reply-model contract (point 10): the golden sample with the structured
      * alternate site after the body. A copy in this module's test resources until the contracts
