@@ -44,7 +44,11 @@ public record NotificationRequested(
         REMINDER,
         ALL_CLEAR,
         SITREP_REMINDER,
-        TASK_OVERDUE
+        TASK_OVERDUE,
+        /** A correction of the question (answers still offered), to the people the question reached. */
+        CORRECTION,
+        /** The question withdrawn: nothing asked, escalation stopped. */
+        CANCELLATION
     }
 
     /** A channel to try, in order, with the person's address on it. */
