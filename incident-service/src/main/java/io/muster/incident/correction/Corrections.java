@@ -69,8 +69,8 @@ class Corrections {
     }
 
     Mono<Issued> issue(UUID incidentId, CorrectAlert request, String by) {
-        Map<String, String> messages = request.checkedMessages();
-        return jdbc.transactional(() -> issueNow(incidentId, request, messages, by))
+        return Mono.fromCallable(request::checkedMessages)
+                .flatMap(messages -> jdbc.transactional(() -> issueNow(incidentId, request, messages, by)))
                 .doOnSuccess(issued -> relay.wake());
     }
 

@@ -58,6 +58,7 @@ record Lifecycle(
                 stored.lastCorrectionSentAt(),
                 stored.lastCorrectionSentAt() == null
                         ? null
-                        : Duration.between(declaredAt, stored.lastCorrectionSentAt()).toString());
+                        : Duration.between(declaredAt, stored.lastCorrectionSentAt())
+                                .toString());
     }
 }
