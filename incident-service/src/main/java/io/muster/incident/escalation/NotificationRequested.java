@@ -48,7 +48,13 @@ public record NotificationRequested(
         /** A correction of the question (answers still offered), to the people the question reached. */
         CORRECTION,
         /** The question withdrawn: nothing asked, escalation stopped. */
-        CANCELLATION
+        CANCELLATION,
+        /** A call-out's question: "can you come?" (1 yes, 2 no). */
+        CALLOUT,
+        /** To a call-out's yes-sayer: where and when to report. */
+        CALLOUT_REPORT,
+        /** To those asked by a call-out who did not say yes: no longer needed. */
+        CALLOUT_RELEASE
     }
 
     /** A channel to try, in order, with the person's address on it. */

@@ -21,11 +21,13 @@ class Replies {
     private final Jdbc jdbc;
     private final Answers answers;
     private final EscalationStops escalation;
+    private final List<OtherQuestions> others;
 
-    Replies(Jdbc jdbc, Answers answers, EscalationStops escalation) {
+    Replies(Jdbc jdbc, Answers answers, EscalationStops escalation, List<OtherQuestions> others) {
         this.jdbc = jdbc;
         this.answers = answers;
         this.escalation = escalation;
+        this.others = others;
     }
 
     /** A reply and its index in the poll it came in. */
@@ -36,7 +38,8 @@ class Replies {
      * ({@link Answers#recordAll}). If that fails, records them one by one: those before a reply
      * that fails are durable, and the failure names its index. Runs on a Kafka listener thread.
      */
-    void recordAll(List<Indexed> replies) {
+    void recordAll(List<Indexed> all) {
+        List<Indexed> replies = answeredElsewhere(all);
         if (replies.isEmpty()) {
             return;
         }
@@ -51,7 +54,7 @@ class Replies {
         } catch (RuntimeException batchFailed) {
             for (Indexed indexed : replies) {
                 try {
-                    record(indexed.reply());
+                    recordRollCall(indexed.reply());
                 } catch (RuntimeException e) {
                     throw new BatchListenerFailedException(e.getMessage(), e, indexed.index());
                 }
@@ -72,8 +75,56 @@ class Replies {
                 .toList();
     }
 
+    /**
+     * Records the answers to other features' questions (a call-out), each in its own transaction, and
+     * returns the rest, the roll call's answers.
+     */
+    private List<Indexed> answeredElsewhere(List<Indexed> replies) {
+        if (others.isEmpty() || replies.isEmpty()) {
+            return replies;
+        }
+        List<UUID> notifications =
+                replies.stream().map(r -> r.reply().notification()).toList();
+        List<Indexed> rest = new java.util.ArrayList<>(replies);
+        for (OtherQuestions other : others) {
+            java.util.Set<UUID> asked = other.asked(notifications);
+            if (asked.isEmpty()) {
+                continue;
+            }
+            for (Indexed indexed : replies) {
+                if (asked.contains(indexed.reply().notification())) {
+                    rest.remove(indexed);
+                    try {
+                        jdbc.inTransaction(() -> {
+                            answerElsewhere(other, indexed.reply());
+                            return null;
+                        });
+                    } catch (RuntimeException e) {
+                        throw new BatchListenerFailedException(e.getMessage(), e, indexed.index());
+                    }
+                }
+            }
+        }
+        return rest;
+    }
+
+    private static void answerElsewhere(OtherQuestions other, ReplyReceived reply) {
+        other.answered(
+                ConsumedEvent.required(reply.eventId(), "eventId"),
+                reply.notification(),
+                ConsumedEvent.required(reply.answer(), "answer"),
+                ConsumedEvent.required(reply.channel(), "channel"),
+                ConsumedEvent.required(reply.occurredAt(), "occurredAt"));
+    }
+
     /** Runs on a Kafka listener thread: blocks until the answer and its stop are durable. */
     void record(ReplyReceived reply) {
+        if (!answeredElsewhere(List.of(new Indexed(0, reply))).isEmpty()) {
+            recordRollCall(reply);
+        }
+    }
+
+    private void recordRollCall(ReplyReceived reply) {
         var notification = reply.notification();
         jdbc.inTransaction(() -> {
             Answerer who = answers.answererOf(notification).orElseThrow(() -> new UnknownNotification(notification));
