@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,19 +143,24 @@ class CalloutIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         CountDownLatch go = new CountDownLatch(1);
+        // a thread each (the common pool may have one thread on a small machine: no race at all)
+        ExecutorService threads = Executors.newFixedThreadPool(electricians.size());
         List<CompletableFuture<Void>> all = new ArrayList<>();
         for (TestPerson person : electricians) {
             UUID notification = askOf(person);
-            all.add(CompletableFuture.runAsync(() -> {
-                waitFor(go);
-                jdbc.inTransaction(() -> {
-                    answers.answered(UUID.randomUUID(), notification, "COMING", "SMS", Instant.now());
-                    return null;
-                });
-            }));
+            all.add(CompletableFuture.runAsync(
+                    () -> {
+                        waitFor(go);
+                        jdbc.inTransaction(() -> {
+                            answers.answered(UUID.randomUUID(), notification, "COMING", "SMS", Instant.now());
+                            return null;
+                        });
+                    },
+                    threads));
         }
         go.countDown();
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        threads.shutdown();
 
         JsonNode after = callout(callout);
         assertThat(after.get("coming")).hasSize(1);
