@@ -34,12 +34,39 @@ class Replies {
     record Indexed(int index, ReplyReceived reply) {}
 
     /**
-     * Records a poll's replies and stops their escalations (one statement) in one transaction
-     * ({@link Answers#recordAll}). If that fails, records them one by one: those before a reply
-     * that fails are durable, and the failure names its index. Runs on a Kafka listener thread.
+     * Records a poll's replies. Answers to other features' questions (a call-out) go to that feature,
+     * each in its own transaction, in poll order; the roll call's answers are recorded and their
+     * escalations stopped (one statement) in one transaction ({@link Answers#recordAll}). If that
+     * fails, they are recorded one by one: those before a reply that fails are durable, and the
+     * failure names its index. Runs on a Kafka listener thread.
      */
     void recordAll(List<Indexed> all) {
-        List<Indexed> replies = answeredElsewhere(all);
+        Map<UUID, OtherQuestions> elsewhere = askedElsewhere(all);
+        List<Indexed> rollCall = all.stream()
+                .filter(r -> !elsewhere.containsKey(r.reply().notification()))
+                .toList();
+        for (Indexed indexed : all) {
+            OtherQuestions other = elsewhere.get(indexed.reply().notification());
+            if (other == null) {
+                continue;
+            }
+            try {
+                jdbc.inTransaction(() -> {
+                    answerElsewhere(other, indexed.reply());
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                // the failure's index says the records before it were handled: make the roll call's durable first
+                recordRollCall(rollCall.stream()
+                        .filter(r -> r.index() < indexed.index())
+                        .toList());
+                throw new BatchListenerFailedException(e.getMessage(), e, indexed.index());
+            }
+        }
+        recordRollCall(rollCall);
+    }
+
+    private void recordRollCall(List<Indexed> replies) {
         if (replies.isEmpty()) {
             return;
         }
@@ -75,37 +102,18 @@ class Replies {
                 .toList();
     }
 
-    /**
-     * Records the answers to other features' questions (a call-out), each in its own transaction, and
-     * returns the rest, the roll call's answers.
-     */
-    private List<Indexed> answeredElsewhere(List<Indexed> replies) {
+    /** Which feature asked each reply's question, for the replies to other features' questions (one query each). */
+    private Map<UUID, OtherQuestions> askedElsewhere(List<Indexed> replies) {
+        Map<UUID, OtherQuestions> asked = new java.util.HashMap<>();
         if (others.isEmpty() || replies.isEmpty()) {
-            return replies;
+            return asked;
         }
         List<UUID> notifications =
                 replies.stream().map(r -> r.reply().notification()).toList();
-        List<Indexed> rest = new java.util.ArrayList<>(replies);
         for (OtherQuestions other : others) {
-            java.util.Set<UUID> asked = other.asked(notifications);
-            if (asked.isEmpty()) {
-                continue;
-            }
-            for (Indexed indexed : replies) {
-                if (asked.contains(indexed.reply().notification())) {
-                    rest.remove(indexed);
-                    try {
-                        jdbc.inTransaction(() -> {
-                            answerElsewhere(other, indexed.reply());
-                            return null;
-                        });
-                    } catch (RuntimeException e) {
-                        throw new BatchListenerFailedException(e.getMessage(), e, indexed.index());
-                    }
-                }
-            }
+            other.asked(notifications).forEach(notification -> asked.put(notification, other));
         }
-        return rest;
+        return asked;
     }
 
     private static void answerElsewhere(OtherQuestions other, ReplyReceived reply) {
@@ -119,8 +127,14 @@ class Replies {
 
     /** Runs on a Kafka listener thread: blocks until the answer and its stop are durable. */
     void record(ReplyReceived reply) {
-        if (!answeredElsewhere(List.of(new Indexed(0, reply))).isEmpty()) {
+        OtherQuestions other = askedElsewhere(List.of(new Indexed(0, reply))).get(reply.notification());
+        if (other == null) {
             recordRollCall(reply);
+        } else {
+            jdbc.inTransaction(() -> {
+                answerElsewhere(other, reply);
+                return null;
+            });
         }
     }
 
