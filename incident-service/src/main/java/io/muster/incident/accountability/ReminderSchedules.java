@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * several instances never remind twice and a crash before commit leaves the schedule due.
  */
 @Component
-class ReminderSchedules {
+public class ReminderSchedules {
 
     record Schedule(UUID incidentId, Duration every, Instant nextAt) {}
 
@@ -62,7 +62,8 @@ class ReminderSchedules {
         return new Schedule(incident, every, now.plus(every));
     }
 
-    void clear(UUID incident, String by) {
+    /** Stops the incident's reminder schedule, if it has one (audited); call inside the caller's transaction. */
+    public void clear(UUID incident, String by) {
         if (jdbc.sql("DELETE FROM reminder_schedules WHERE incident_id = ?")
                         .param(incident)
                         .update()

@@ -17,20 +17,18 @@ public class AllClear {
     private final JdbcClient jdbc;
     private final Requests requests;
     private final BatchWriter writer;
+    private final EscalationStops stops;
 
-    AllClear(JdbcClient jdbc, Requests requests, BatchWriter writer) {
+    AllClear(JdbcClient jdbc, Requests requests, BatchWriter writer, EscalationStops stops) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.writer = writer;
+        this.stops = stops;
     }
 
     /** Returns how many people the all-clear goes to; {@code note} is the commander's closing words, or empty. */
     public int send(EscalatingIncident incident, String note, Instant now) {
-        jdbc.sql(
-                        "UPDATE escalation_timers SET cancelled_at = ? WHERE incident_id = ? AND fired_at IS NULL AND cancelled_at IS NULL")
-                .param(java.sql.Timestamp.from(now))
-                .param(incident.id())
-                .update();
+        stops.stopAll(incident.id(), now);
         record Notified(Contact contact, String replyCode) {}
         List<Notified> notified = jdbc.sql("SELECT r.reply_code, " + Contacts.COLUMNS
                         + " FROM recipients r JOIN people p ON p.id = r.person_id" + Contacts.SITES

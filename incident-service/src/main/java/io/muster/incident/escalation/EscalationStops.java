@@ -1,5 +1,7 @@
 package io.muster.incident.escalation;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +52,15 @@ public class EscalationStops {
 
     EscalationStops(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Cancels every pending timer of the incident, its steps and its levels; call inside the caller's transaction. */
+    public int stopAll(UUID incidentId, Instant now) {
+        return jdbc.sql(
+                        "UPDATE escalation_timers SET cancelled_at = ? WHERE incident_id = ? AND fired_at IS NULL AND cancelled_at IS NULL")
+                .param(Timestamp.from(now))
+                .param(incidentId)
+                .update();
     }
 
     /** Call inside the JDBC transaction that recorded the answer. */

@@ -45,7 +45,17 @@ public record NotificationRequested(
         REMINDER,
         ALL_CLEAR,
         SITREP_REMINDER,
-        TASK_OVERDUE
+        TASK_OVERDUE,
+        /** A correction of the question (answers still offered), to the people the question reached. */
+        CORRECTION,
+        /** The question withdrawn: nothing asked, escalation stopped. */
+        CANCELLATION,
+        /** A call-out's question: "can you come?" (1 yes, 2 no). */
+        CALLOUT,
+        /** To a call-out's yes-sayer: where and when to report. */
+        CALLOUT_REPORT,
+        /** To those asked by a call-out who did not say yes: no longer needed. */
+        CALLOUT_RELEASE
     }
 
     /** A channel to try, in order, with the person's address on it. */

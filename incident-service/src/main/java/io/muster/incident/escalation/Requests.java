@@ -103,6 +103,35 @@ public class Requests {
         return message(incident, contact, notice.channels(), step, words, now, TimeOrderedIds.next());
     }
 
+    /**
+     * A correction of the person's question: the corrected words with the same reply code and answers,
+     * on the channels given (those that reached the person); a CANCELLATION asks nothing.
+     */
+    public OutboxMessage correction(
+            EscalatingIncident incident, Contact contact, UUID notificationId, Notice notice, Instant now) {
+        var step = new Step(notificationId, notice.replyCode(), notice.purpose(), 0, null);
+        boolean asks = notice.purpose() == Purpose.CORRECTION;
+        var words = new Words(
+                notice.subject(),
+                notice.body(),
+                asks ? contact.alternateSiteIn(incident.affectedSiteIds()) : null,
+                asks ? NotificationRequested.rollCallFor(contact) : List.of());
+        return message(incident, contact, notice.channels(), step, words, now, TimeOrderedIds.next());
+    }
+
+    /** A question of another feature (a call-out), with its own answers, to one person. */
+    public OutboxMessage ask(
+            EscalatingIncident incident,
+            Contact contact,
+            UUID notificationId,
+            Notice notice,
+            List<NotificationRequested.ReplyOption> options,
+            Instant now) {
+        var step = new Step(notificationId, notice.replyCode(), notice.purpose(), 0, null);
+        var words = new Words(notice.subject(), notice.body(), null, options);
+        return message(incident, contact, notice.channels(), step, words, now, TimeOrderedIds.next());
+    }
+
     String lane(EscalatingIncident incident) {
         return incident.lifeSafety() ? topics.priorityNotificationRequests() : topics.notificationRequests();
     }

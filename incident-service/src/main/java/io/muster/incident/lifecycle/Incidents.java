@@ -23,7 +23,9 @@ class Incidents {
             """
             SELECT i.id, i.title, i.message, i.severity, i.priority, i.exercise, i.status, i.declared_by, i.declared_at,
                    i.phase, i.incident_type, i.closed_at, i.rto_met,
-                   extract(epoch FROM t.rto)::bigint AS rto_seconds, extract(epoch FROM i.sitrep_every)::bigint AS sitrep_seconds
+                   extract(epoch FROM t.rto)::bigint AS rto_seconds, extract(epoch FROM i.sitrep_every)::bigint AS sitrep_seconds,
+                   (SELECT max(e.occurred_at) FROM correction_notifications c JOIN recipient_events e
+                      ON e.notification_id = c.notification_id AND e.kind = 'SENT' WHERE c.incident_id = i.id) AS last_correction_sent_at
             FROM incidents i JOIN incident_types t ON t.code = i.incident_type
             """;
 
@@ -68,7 +70,8 @@ class Incidents {
                 seconds(rs.getObject("rto_seconds", Long.class)),
                 instant(rs.getTimestamp("closed_at")),
                 rs.getObject("rto_met", Boolean.class),
-                seconds(rs.getObject("sitrep_seconds", Long.class)));
+                seconds(rs.getObject("sitrep_seconds", Long.class)),
+                instant(rs.getTimestamp("last_correction_sent_at")));
         return new Tracked(incident, lifecycle);
     }
 

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An incident's phase, type and recovery time objective as the API shows them. {@code elapsed}
- * runs until the incident closes; {@code rtoMet} is recorded when it closes.
+ * runs until the incident closes; {@code rtoMet} is recorded when it closes. {@code
+ * declaredToLastCorrection} is how long after the declaration the last correction (or cancellation)
+ * of the alert was sent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Lifecycle(
@@ -19,19 +21,22 @@ record Lifecycle(
         @Nullable Boolean rtoBreached,
         @Nullable Boolean rtoMet,
         @Nullable Instant closedAt,
-        @Nullable String sitrepEvery) {
+        @Nullable String sitrepEvery,
+        @Nullable Instant lastCorrectionSentAt,
+        @Nullable String declaredToLastCorrection) {
 
-    /** The lifecycle columns as stored. */
+    /** The lifecycle columns as stored, and when the last correction of the alert was sent (docs/corrections.md). */
     record Stored(
             Phase phase,
             String incidentType,
             @Nullable Duration rto,
             @Nullable Instant closedAt,
             @Nullable Boolean rtoMet,
-            @Nullable Duration sitrepEvery) {
+            @Nullable Duration sitrepEvery,
+            @Nullable Instant lastCorrectionSentAt) {
 
         static Stored declared(String incidentType, @Nullable Duration rto) {
-            return new Stored(Phase.DECLARED, incidentType, rto, null, null, null);
+            return new Stored(Phase.DECLARED, incidentType, rto, null, null, null, null);
         }
     }
 
@@ -49,6 +54,11 @@ record Lifecycle(
                 due == null ? null : until.isAfter(due),
                 stored.rtoMet(),
                 stored.closedAt(),
-                stored.sitrepEvery() == null ? null : stored.sitrepEvery().toString());
+                stored.sitrepEvery() == null ? null : stored.sitrepEvery().toString(),
+                stored.lastCorrectionSentAt(),
+                stored.lastCorrectionSentAt() == null
+                        ? null
+                        : Duration.between(declaredAt, stored.lastCorrectionSentAt())
+                                .toString());
     }
 }

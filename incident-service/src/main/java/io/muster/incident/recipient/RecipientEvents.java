@@ -23,6 +23,7 @@ class RecipientEvents {
             SELECT 'RECIPIENT' AS whose FROM notifications WHERE notification_id = :notification
             UNION ALL SELECT 'NOTICE' FROM task_reminders WHERE notification_id = :notification
             UNION ALL SELECT 'NOTICE' FROM sitrep_notices WHERE notification_id = :notification
+            UNION ALL SELECT 'NOTICE' FROM callout_notifications WHERE notification_id = :notification
             """;
 
     private final Jdbc jdbc;

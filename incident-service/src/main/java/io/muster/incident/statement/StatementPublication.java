@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -95,6 +96,42 @@ class StatementPublication {
             events.publishEvent(new StatementWentPublic(id));
         }
         return view;
+    }
+
+    /**
+     * Publishes a follow-up of the incident's public statements at once: a CAP Update (or Cancel)
+     * referring to every earlier public statement, by the commander who corrected (or cancelled) the
+     * alert, without the spokesperson and approval steps, because it corrects what was already said.
+     * Nothing when no statement is public. Call inside the caller's JDBC transaction.
+     */
+    Optional<UUID> followUp(UUID incidentId, DraftStatement draft, boolean cancel, String by) {
+        lockIncidentStatements(incidentId);
+        List<UUID> earlier = published.earlier(incidentId, true).stream()
+                .map(PublishedStatement.Reference::id)
+                .toList();
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean exercise = jdbc.client()
+                .sql("SELECT exercise FROM incidents WHERE id = ?")
+                .param(incidentId)
+                .query(Boolean.class)
+                .single();
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        statements.insert(id, incidentId, exercise, by, now);
+        statements.insertVersion(id, 1, draft, by, now);
+        String msgType = msgType(earlier, cancel);
+        markPublished(id, 1, by, now, msgType, earlier, true);
+        outbox(event(views.one(incidentId, id), now));
+        audit.record(
+                incidentId,
+                by,
+                "STATEMENT_PUBLISHED",
+                id.toString(),
+                Map.of("version", 1, "msgType", msgType, "public", true, "references", earlier, "followUp", true));
+        events.publishEvent(new StatementWentPublic(id));
+        return Optional.of(id);
     }
 
     /** A draft, its latest version, the designated spokesperson, and a second approver when the type asks. */

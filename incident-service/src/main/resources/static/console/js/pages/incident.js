@@ -3,6 +3,8 @@ import { el, field, page, table, localTime, showError, showInfo } from '../dom.j
 import { badges } from './incidents.js';
 import { breakdowns } from './incident-breakdown.js';
 import { actions, commanderOf } from './incident-actions.js';
+import { correctionCard } from './correction-card.js';
+import { calloutCard } from './callout-card.js';
 
 // The people tiles (safe … unreachable) are HR's states: they add up to Targeted, as on the HR board.
 const TILES = [
@@ -32,6 +34,8 @@ export async function incidentPage([id], { can, go, session }) {
       TILES.map(([key, label, tone]) => el('div', { class: `count ${tone}` }, tiles[key], label))),
     open ? actions(id, can, (name) => { commander.textContent = name; }, session.username) : null,
     can('COMMANDER', 'ADMIN') && open ? closeButton(id, go) : null,
+    can('COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN') ? correctionCard(id, open && can('COMMANDER', 'ADMIN')) : null,
+    can('COMMANDER', 'TEAM', 'SPOKESPERSON', 'ADMIN') ? calloutCard(id, open && can('COMMANDER', 'ADMIN')) : null,
     progress.node,
     el('h2', { text: 'People (first 100)' }),
     people);

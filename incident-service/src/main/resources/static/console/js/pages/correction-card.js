@@ -1,0 +1,73 @@
+// Correct or cancel the sent alert: the correction goes to the people the alert reached, on the
+// channels that reached them; the card lists the corrections and how long after the declaration the
+// last one was sent.
+import { get, post } from '../api.js';
+import { el, field, localTime, showError, showInfo } from '../dom.js';
+
+export function correctionCard(id, canCorrect) {
+  const base = `/api/incidents/${encodeURIComponent(id)}/corrections`;
+  const list = el('div', { 'data-corrections': '' });
+  const work = el('div');
+  const card = el('section', { class: 'card', 'aria-labelledby': 'corrections-title' },
+    el('h2', { id: 'corrections-title', text: 'Corrections' }),
+    list,
+    canCorrect ? el('div', {},
+      el('button', { type: 'button', class: 'secondary', 'data-action': 'correct', text: 'Correct…',
+        onclick: () => open('CORRECTION') }),
+      ' ',
+      el('button', { type: 'button', class: 'danger', 'data-action': 'cancel-alert', text: 'Cancel the alert…',
+        onclick: () => open('CANCELLATION') })) : null,
+    work);
+  refresh();
+  return card;
+
+  async function refresh() {
+    try {
+      const view = await get(base);
+      list.replaceChildren(
+        view.corrections.length === 0 ? el('p', { class: 'hint', text: 'No correction sent.' })
+          : el('ul', {}, view.corrections.map((c) => el('li', { 'data-correction': c.kind },
+            el('strong', { text: c.kind === 'CANCELLATION' ? 'Cancelled' : 'Corrected' }),
+            ` by ${c.requestedBy}, ${localTime(c.requestedAt)}: to ${c.recipients} people, sent to ${c.sent} so far`,
+            c.statementId ? ' · public statement followed up' : ''))),
+        view.declaredToLastSent ? el('p', { 'data-declared-to-last-correction': '',
+          text: `Last correction sent ${duration(view.declaredToLastSent)} after the declaration.` }) : null);
+    } catch (e) { showError(e); }
+  }
+
+  function open(kind) {
+    const cancel = kind === 'CANCELLATION';
+    const key = crypto.randomUUID();
+    const english = el('textarea', { rows: 2, maxlength: 1000, 'data-field': 'correction-en' });
+    const french = el('textarea', { rows: 2, maxlength: 1000, 'data-field': 'correction-fr' });
+    work.replaceChildren(el('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'correct-title' },
+      el('h3', { id: 'correct-title', text: cancel
+        ? 'Cancel the alert? Everyone it reached is told to disregard it, and escalation and reminders stop.'
+        : 'Send a correction to everyone the alert reached?' }),
+      field('Message in English', english, cancel ? 'optional' : 'required unless French is given'),
+      field('Message in French', french, 'optional'),
+      el('button', { type: 'button', class: 'danger', text: cancel ? 'Yes, cancel the alert' : 'Send the correction',
+        onclick: () => send(kind, key, english.value.trim(), french.value.trim()) }),
+      el('button', { type: 'button', class: 'secondary', text: 'Back', onclick: () => work.replaceChildren() })));
+  }
+
+  async function send(kind, requestKey, english, french) {
+    const messages = {};
+    if (english) messages.en = english;
+    if (french) messages.fr = french;
+    try {
+      const made = await post(base, { kind, requestKey, messages });
+      showInfo(`${kind === 'CANCELLATION' ? 'Cancellation' : 'Correction'} sent to ${made.recipients} people.`);
+      work.replaceChildren();
+      refresh();
+    } catch (e) { showError(e); }
+  }
+}
+
+// "PT1M30.5S" as "1 min 30 s".
+function duration(iso) {
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(iso);
+  if (!m) return iso;
+  const [, h, min, s] = m;
+  return [h && `${h} h`, min && `${min} min`, s && `${Math.round(Number(s))} s`].filter(Boolean).join(' ') || '0 s';
+}
