@@ -44,7 +44,7 @@ final class SharedStack implements AutoCloseable {
             Path repository = Path.of(System.getProperty("muster.repository"));
             StackSettings settings = new StackSettings(
                     dataDirectory,
-                    StackPorts.free(Integer.getInteger("muster.instances", 2)),
+                    StackPorts.free(Integer.getInteger("muster.instances", 1)),
                     ServiceJars.builtIn(repository, System.getProperty("muster.version")),
                     LocalSecrets.loadOrCreate(dataDirectory));
             return new SharedStack(dataDirectory, LocalStack.start(settings), new StackClient(settings));
