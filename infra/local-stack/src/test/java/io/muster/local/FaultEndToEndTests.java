@@ -10,11 +10,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The short fault suite, on the run command's processes: during a fan-out to a few hundred people whose
@@ -27,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FaultEndToEndTests {
 
     private static final int PEOPLE = Integer.getInteger("faults.people", 300);
+    /** How many times the instance-loss run is repeated on the one stack ({@code -Dfaults.repeat=5}). */
+    private static final int REPEAT = Integer.getInteger("faults.repeat", 1);
 
     private static final List<FaultOutcome> outcomes = new ArrayList<>();
     private static StackDatabase db;
@@ -59,8 +64,9 @@ class FaultEndToEndTests {
      * of each is stopped gracefully mid-replies (answers spread over 40 s, so replies are still coming):
      * the incident completes through the instances left, every alert sent once, every answer recorded once.
      */
-    @Test
-    void losingServiceInstancesMidIncidentLosesNothingAndDoesNothingTwice() throws Exception {
+    @ParameterizedTest(name = "run {0}")
+    @MethodSource("repetitions")
+    void losingServiceInstancesMidIncidentLosesNothingAndDoesNothingTwice(int run) throws Exception {
         FaultOutcome outcome = faults.run(instanceLoss(), instanceLossShape());
 
         assertNothingLostOrDoubled(outcome);
@@ -69,6 +75,10 @@ class FaultEndToEndTests {
                     .as("answers no gateway instance could take (the balancer moves on to another)")
                     .isZero();
         }
+    }
+
+    static IntStream repetitions() {
+        return IntStream.rangeClosed(1, REPEAT);
     }
 
     private static FaultScenario instanceLoss() {
