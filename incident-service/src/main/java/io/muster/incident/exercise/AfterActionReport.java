@@ -1,5 +1,6 @@
 package io.muster.incident.exercise;
 
+import io.muster.incident.progress.Curve;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeToReach seconds until 50, 90 and 100 % of the targeted people were reached (a delivery,
  *     an email handed to the mail server, or an answer)
  * @param timeToAnswer seconds until 50, 90 and 100 % of them had answered
+ * @param curve reached and answered over time, as the live view draws it
  */
 record AfterActionReport(
         UUID incidentId,
@@ -31,7 +33,8 @@ record AfterActionReport(
         List<PersonRef> unreachable,
         List<InvalidContact> invalidContacts,
         List<LevelFigures> levels,
-        Rto rto) {
+        Rto rto,
+        Curve curve) {
 
     /** Per channel: people tried on it, reached on it, failed on it and who answered on it. */
     record ChannelFigures(
