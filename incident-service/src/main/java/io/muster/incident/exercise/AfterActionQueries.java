@@ -1,5 +1,6 @@
 package io.muster.incident.exercise;
 
+import io.muster.incident.progress.Reached;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what an after-action report is made of from the recipient tables. Email counts as reached
- * when the mail server took it (SMTP has no delivery receipt); all-clear messages are left out.
+ * Reads what an after-action report is made of from the recipient tables. Reached is {@link Reached}'s one
+ * definition (email counts when the mail server took it); all-clear messages are left out.
  */
 @Component
 class AfterActionQueries {
@@ -37,8 +38,7 @@ class AfterActionQueries {
             @Nullable Instant answeredAt,
             boolean failedAny) {}
 
-    private static final String REACHED =
-            "(e.kind IN ('DELIVERED', 'ANSWERED') OR (e.kind = 'SENT' AND e.channel = 'EMAIL'))";
+    private static final String REACHED = Reached.EVENT;
     private static final String EVENTS =
             """
             FROM notifications n JOIN recipient_events e ON e.notification_id = n.notification_id

@@ -1,5 +1,6 @@
 package io.muster.incident.exercise;
 
+import io.muster.incident.progress.Curve;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *     an email handed to the mail server, or an answer)
  * @param timeToAnswer seconds until 50, 90 and 100 % of them had answered
  * @param scenario the scenario and version it was launched from; null when declared by hand
+ * @param curve reached and answered over time, as the live view draws it
  */
 record AfterActionReport(
         UUID incidentId,
@@ -33,7 +35,8 @@ record AfterActionReport(
         List<InvalidContact> invalidContacts,
         List<LevelFigures> levels,
         Rto rto,
-        @Nullable Scenario scenario) {
+        @Nullable Scenario scenario,
+        Curve curve) {
 
     /** The prepared scenario the incident was launched from (a drill when it was an exercise launch). */
     record Scenario(UUID id, int version, String name) {}

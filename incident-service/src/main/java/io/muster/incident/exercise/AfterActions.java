@@ -1,6 +1,7 @@
 package io.muster.incident.exercise;
 
 import io.muster.incident.facts.IncidentNotFound;
+import io.muster.incident.progress.Curves;
 import io.muster.incident.storage.Jdbc;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +26,12 @@ class AfterActions {
     private static final int[] MARKS = {50, 90, 100};
 
     private final AfterActionQueries queries;
+    private final Curves curves;
     private final Jdbc jdbc;
 
-    AfterActions(AfterActionQueries queries, Jdbc jdbc) {
+    AfterActions(AfterActionQueries queries, Curves curves, Jdbc jdbc) {
         this.queries = queries;
+        this.curves = curves;
         this.jdbc = jdbc;
     }
 
@@ -64,7 +67,8 @@ class AfterActions {
                 queries.invalidContacts(id),
                 Levels.of(people, start),
                 new AfterActionReport.Rto(rto, elapsed, rto == null ? null : elapsed <= rto),
-                incident.scenario());
+                incident.scenario(),
+                curves.of(id, start, closedAt));
     }
 
     /** Seconds until the n-th person (n = ceil(mark % of everyone)) got there; null if never. */

@@ -18,7 +18,7 @@ class ExerciseAccessRules implements AccessRules {
                 .hasAnyRole("COMMANDER", "ADMIN")
                 .pathMatchers(HttpMethod.DELETE, "/api/drills/*")
                 .hasAnyRole("COMMANDER", "ADMIN")
-                .pathMatchers(HttpMethod.GET, "/api/incidents/*/after-action")
+                .pathMatchers(HttpMethod.GET, "/api/incidents/*/after-action", "/api/incidents/*/after-action.html")
                 .hasAnyRole("COMMANDER", "HR", "ADMIN");
     }
 }

@@ -2,6 +2,7 @@ import { get, post, follow } from '../api.js';
 import { el, field, page, table, localTime, showError, showInfo } from '../dom.js';
 import { badges } from './incidents.js';
 import { breakdowns } from './incident-breakdown.js';
+import { curve } from './incident-curve.js';
 import { actions, commanderOf } from './incident-actions.js';
 import { correctionCard } from './correction-card.js';
 import { calloutCard } from './callout-card.js';
@@ -21,6 +22,7 @@ export async function incidentPage([id], { can, go, session }) {
   const commander = el('span', { 'data-commander': '', text: incident.declaredBy });
   commanderOf(id, incident.declaredBy).then((name) => { commander.textContent = name; });
   const progress = breakdowns();
+  const chart = curve(id);
   const tiles = Object.fromEntries(TILES.map(([key]) => [key, el('span', { class: 'n', 'data-count': key, text: '0' })]));
   const status = el('span', { 'data-status': '', text: incident.status });
   const liveState = el('span', { class: 'hint', text: 'connecting…' });
@@ -36,10 +38,12 @@ export async function incidentPage([id], { can, go, session }) {
     can('COMMANDER', 'ADMIN') && open ? closeButton(id, go) : null,
     can('COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN') ? correctionCard(id, open && can('COMMANDER', 'ADMIN')) : null,
     can('COMMANDER', 'TEAM', 'SPOKESPERSON', 'ADMIN') ? calloutCard(id, open && can('COMMANDER', 'ADMIN')) : null,
+    chart.node,
     progress.node,
     el('h2', { text: 'People (first 100)' }),
     people);
   show(incident);
+  chart.update();
   people.replaceChildren(peopleTable(incident));
 
   function show(view) {
@@ -49,6 +53,7 @@ export async function incidentPage([id], { can, go, session }) {
   async function refresh(view) {
     show(view);
     progress.update(view);
+    chart.update();
     try {
       people.replaceChildren(peopleTable(await get(`/api/incidents/${encodeURIComponent(id)}?size=100`)));
     } catch (e) { showError(e); }
