@@ -129,7 +129,7 @@ class IncidentServiceScenarios {
                     log.warn("Scenario launch {} unavailable: {}", scenarioId, e.toString());
                     return Mono.just(Outcome.UNAVAILABLE);
                 })
-                .doOnNext(outcome -> log.info("Scenario {} launched by phone: {}", scenarioId, outcome));
+                .doOnNext(outcome -> log.info("Scenario {} launch by phone: {}", scenarioId, outcome));
     }
 
     private static Outcome outcome(HttpStatusCode status) {
