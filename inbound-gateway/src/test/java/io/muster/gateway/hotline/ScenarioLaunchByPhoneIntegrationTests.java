@@ -51,6 +51,9 @@ class ScenarioLaunchByPhoneIntegrationTests extends GatewayIntegrationTest {
     @Autowired
     private HotlineRequests requests;
 
+    @Autowired
+    private IncidentServiceScenarios scenarios;
+
     private PhoneSimulator simulator;
 
     @BeforeEach
@@ -68,6 +71,8 @@ class ScenarioLaunchByPhoneIntegrationTests extends GatewayIntegrationTest {
     void stop() {
         simulator.close();
         incidentService.reset();
+        // the shared context's other tests see the hotline without scenarios, even before their first call
+        scenarios.menu().block();
     }
 
     @Test
