@@ -1,6 +1,7 @@
 package io.muster.gateway;
 
 import io.muster.gateway.correlation.OpenRequests;
+import io.muster.gateway.hotline.ScenarioContractServer;
 import io.muster.testkit.RealInfrastructure;
 import io.muster.testkit.TestServers;
 import io.muster.testkit.TopicProbe;
@@ -89,6 +90,13 @@ public abstract class GatewayIntegrationTest {
         registry.add("muster.bridge.auth-token", () -> TOKEN);
         registry.add("muster.bridge.from-number", () -> BRIDGE_CALLER_ID);
         registry.add("muster.bridge.api-base-url", () -> "http://127.0.0.1:" + TWILIO_API_PORT);
+        // launch by phone (docs/hotline.md): the incident-service's contract on a real port, listing no scenario
+        // unless a test says so; the menu is read afresh on every call
+        registry.add("muster.hotline.scenarios.base-url", () -> ScenarioContractServer.shared()
+                .baseUrl());
+        registry.add("muster.hotline.scenarios.service-token", () -> ScenarioContractServer.TOKEN);
+        registry.add("muster.hotline.scenarios.menu-cache", () -> "0s");
+        registry.add("muster.hotline.scenarios.timeout", () -> "2s");
         var greenMail = TestServers.shared().greenMail();
         greenMail.setUser(REPLY_MAILBOX, REPLY_MAILBOX, "mailbox-password");
         registry.add("muster.mail.imap.host", () -> "127.0.0.1");

@@ -24,6 +24,7 @@ class HotlineIdentification {
     private final HotlineScripts scripts;
     private final IncidentMenus menus;
     private final HotlineProperties properties;
+    private final IncidentServiceScenarios scenarios;
 
     HotlineIdentification(
             HotlineRequests requests,
@@ -31,7 +32,9 @@ class HotlineIdentification {
             HotlineVerification verification,
             HotlineScripts scripts,
             IncidentMenus menus,
-            HotlineProperties properties) {
+            HotlineProperties properties,
+            IncidentServiceScenarios scenarios) {
+        this.scenarios = scenarios;
         this.requests = requests;
         this.calls = calls;
         this.verification = verification;
@@ -49,7 +52,8 @@ class HotlineIdentification {
                 .map(Caller::from)
                 .flatMap(caller -> caller.isPresent()
                         ? calls.identified(callSid, from, caller.get().personId(), "number")
-                                .thenReturn(menus.welcome(caller.get()))
+                                .then(scenarios.menu())
+                                .map(menu -> menus.welcome(caller.get()))
                         : Mono.just(askEmployeeId(properties.prompts(null))));
     }
 
@@ -100,6 +104,7 @@ class HotlineIdentification {
 
     private Mono<String> identified(String callSid, String from, Outcome.Verified verified) {
         return calls.identified(callSid, from, verified.personId(), verified.method())
+                .then(scenarios.menu())
                 .then(requests.byPerson(verified.personId()))
                 .map(Caller::from)
                 .map(caller -> caller.map(menus::identified).orElseGet(this::noOpenIncident));

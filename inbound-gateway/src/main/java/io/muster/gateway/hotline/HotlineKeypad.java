@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 /**
  * The keys an identified caller presses at an incident's menu: 1 safe, 2 need help, 3 at an alternate site (if offered)
  * (published as ReplyReceived, channel HOTLINE, for their latest request of that incident), 4 record a message,
- * 9 the update again, 0 another incident. A state is logged per call and keypad prompt (every menu we read has a
+ * 5 launch a prepared scenario (when offered, {@link ScenarioLaunching}), 9 the update again, 0 another incident. A state is logged per call and keypad prompt (every menu we read has a
  * prompt id of its own in its action URL) before it is published: a replayed webhook publishes nothing more, while
  * a caller who changes their mind (2, then 1, then 2 again) is heard every time. Only a call identified as the
  * person (by number or by proof) acts in their name.
@@ -38,6 +38,7 @@ class HotlineKeypad {
     private final HotlineProperties properties;
     private final Bridge bridge;
     private final ColleagueMessaging colleagues;
+    private final ScenarioLaunching scenarios;
 
     HotlineKeypad(
             HotlineRequests requests,
@@ -47,7 +48,9 @@ class HotlineKeypad {
             Replies replies,
             HotlineProperties properties,
             Bridge bridge,
-            ColleagueMessaging colleagues) {
+            ColleagueMessaging colleagues,
+            ScenarioLaunching scenarios) {
+        this.scenarios = scenarios;
         this.bridge = bridge;
         this.colleagues = colleagues;
         this.requests = requests;
@@ -103,6 +106,9 @@ class HotlineKeypad {
         }
         if (HEAR_MESSAGES.equals(digits)) {
             return colleagues.listen(caller, incident, menus.prompts(caller));
+        }
+        if (ScenarioLaunching.KEY.equals(digits) && menus.offersScenarios()) {
+            return scenarios.start(caller.personId(), menus.prompts(caller));
         }
         return Mono.just(
                 switch (digits) {

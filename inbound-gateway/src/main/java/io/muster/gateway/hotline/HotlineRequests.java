@@ -83,6 +83,18 @@ class HotlineRequests {
         return openIncidents("r.person_id", personId);
     }
 
+    /** The employee id of the person's latest request that carried one (the incident-service knows them by it). */
+    Mono<String> employeeId(UUID personId) {
+        return db.sql(
+                        """
+                        select employee_id from hotline_requests
+                        where person_id = :person and employee_id is not null
+                        order by created_at desc limit 1""")
+                .bind("person", personId)
+                .map(row -> row.get("employee_id", String.class))
+                .one();
+    }
+
     /** The reply codes of the person's requests in incidents not yet closed (the hotline may take one as proof). */
     Mono<List<String>> openReplyCodes(UUID personId) {
         return db.sql(

@@ -25,9 +25,16 @@ class IncidentMenus {
     private static final Pattern PROMPT = Pattern.compile("[0-9a-f]{12}");
 
     private final HotlineProperties properties;
+    private final IncidentServiceScenarios scenarios;
 
-    IncidentMenus(HotlineProperties properties) {
+    IncidentMenus(HotlineProperties properties, IncidentServiceScenarios scenarios) {
         this.properties = properties;
+        this.scenarios = scenarios;
+    }
+
+    /** Whether the menu offers 5, launch a prepared scenario: on, and approved scenarios at the last look. */
+    boolean offersScenarios() {
+        return scenarios.offered();
     }
 
     /** The caller's language (their latest request's locale), else the hotline's default. */
@@ -80,7 +87,7 @@ class IncidentMenus {
                 .toXml();
     }
 
-    private static VoiceResponse.Builder firstPage(VoiceResponse.Builder twiml, Caller caller, HotlinePrompts prompts) {
+    private VoiceResponse.Builder firstPage(VoiceResponse.Builder twiml, Caller caller, HotlinePrompts prompts) {
         return caller.severalIncidents()
                 ? choose(twiml, caller, prompts)
                 : incident(twiml, caller, caller.incidents().getFirst(), prompts);
@@ -105,7 +112,7 @@ class IncidentMenus {
     }
 
     /** The update, then the menu twice (no input the first time), then goodbye. */
-    private static VoiceResponse.Builder incident(
+    private VoiceResponse.Builder incident(
             VoiceResponse.Builder twiml, Caller caller, CallerIncident incident, HotlinePrompts prompts) {
         String update =
                 incident.latestUpdate() == null || incident.latestUpdate().isBlank()
@@ -121,11 +128,14 @@ class IncidentMenus {
     }
 
     /** "3, at an alternate site" only for callers who were offered it (their site has an alternate site). */
-    private static String menu(Caller caller, CallerIncident incident, HotlinePrompts prompts) {
+    private String menu(Caller caller, CallerIncident incident, HotlinePrompts prompts) {
         String menu = incident.offersAlternateSite() ? prompts.menu() : prompts.menuWithoutAlternateSite();
         menu = menu + " " + ColleaguePrompts.of(prompts.code()).menu();
         if (incident.bridge()) {
             menu = menu + " " + Bridge.invitation(prompts.code());
+        }
+        if (offersScenarios()) {
+            menu = menu + " " + ScenarioPrompts.of(prompts.code()).menu();
         }
         return caller.severalIncidents() ? menu + " " + prompts.otherIncident() : menu;
     }

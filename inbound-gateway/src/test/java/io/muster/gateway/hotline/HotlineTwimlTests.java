@@ -23,7 +23,13 @@ class HotlineTwimlTests {
 
     private final HotlineScripts scripts =
             new HotlineScripts(PROPERTIES, new GatewayProperties("https://muster.example.com/"));
-    private final IncidentMenus menus = new IncidentMenus(PROPERTIES);
+    /** Launching scenarios by phone not set up: the menus as they are without it. */
+    private static final IncidentServiceScenarios NO_SCENARIOS = new IncidentServiceScenarios(
+            new ScenarioLaunchProperties(null, null, Duration.ofSeconds(1), Duration.ZERO),
+            tools.jackson.databind.json.JsonMapper.builder().build(),
+            java.time.Clock.systemUTC());
+
+    private final IncidentMenus menus = new IncidentMenus(PROPERTIES, NO_SCENARIOS);
     private final UUID person = UUID.randomUUID();
 
     @Test
@@ -162,7 +168,7 @@ class HotlineTwimlTests {
         var french = new HotlineProperties(Duration.ofSeconds(90), 8, 2, Duration.ofDays(14), "fr", VERIFICATION);
 
         assertThat(menus.prompts(new Caller(person, List.of(incident)))).isSameAs(HotlinePrompts.ENGLISH);
-        assertThat(new IncidentMenus(french).prompts(new Caller(person, List.of(incident))))
+        assertThat(new IncidentMenus(french, NO_SCENARIOS).prompts(new Caller(person, List.of(incident))))
                 .isSameAs(HotlinePrompts.of("fr"));
         assertThat(french.prompts("en")).isSameAs(HotlinePrompts.ENGLISH);
         assertThat(french.prompts("not a language")).isSameAs(HotlinePrompts.of("fr"));

@@ -32,7 +32,13 @@ final class ServiceArguments {
         args.add("--muster.public-status.base-url=" + settings.incidentServiceUrl());
         args.add("--muster.hotline.recording-base-url=" + settings.simulatorUrl() + "/2010-04-01/Accounts/");
         args.add("--muster.hotline.account-sid=" + settings.secrets().twilioAccountSid());
+        // launch by phone: the gateway's hotline presents this token (MUSTER_SCENARIOS_HOTLINE_TOKENS)
+        args.add("--muster.scenarios.hotline-tokens=" + hotlineScenariosToken(settings));
         return args;
+    }
+
+    private static String hotlineScenariosToken(StackSettings settings) {
+        return settings.secrets().derived("hotline-scenarios");
     }
 
     static List<String> notifier(StackSettings settings, int instance) {
@@ -69,6 +75,9 @@ final class ServiceArguments {
         args.add("--muster.gateway.operators[0].password={bcrypt}"
                 + new BCryptPasswordEncoder().encode(settings.secrets().demoPassword()));
         args.add("--muster.gateway.operators[0].roles=OPERATOR,HR");
+        // launch by phone (docs/hotline.md): the first incident-service instance, with the token it accepts
+        args.add("--muster.hotline.scenarios.base-url=" + settings.incidentServiceUrl());
+        args.add("--muster.hotline.scenarios.service-token=" + hotlineScenariosToken(settings));
         // what the provider sends while PostgreSQL is away waits here, with the rest of the stack's data; one
         // directory per instance: an instance replays only what it spooled itself
         args.add("--muster.gateway.spool.directory="
