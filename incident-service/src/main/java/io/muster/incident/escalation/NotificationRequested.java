@@ -44,7 +44,9 @@ public record NotificationRequested(
         REMINDER,
         ALL_CLEAR,
         SITREP_REMINDER,
-        TASK_OVERDUE
+        TASK_OVERDUE,
+        /** A colleague left a voice message on the hotline (subject: their name; body: the incident's title). */
+        VOICE_MESSAGE
     }
 
     /** A channel to try, in order, with the person's address on it. */
