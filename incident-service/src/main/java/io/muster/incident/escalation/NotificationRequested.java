@@ -55,7 +55,9 @@ public record NotificationRequested(
         /** To a call-out's yes-sayer: where and when to report. */
         CALLOUT_REPORT,
         /** To those asked by a call-out who did not say yes: no longer needed. */
-        CALLOUT_RELEASE
+        CALLOUT_RELEASE,
+        /** A colleague left a voice message on the hotline (subject: their name; body: the incident's title). */
+        VOICE_MESSAGE
     }
 
     /** A channel to try, in order, with the person's address on it. */

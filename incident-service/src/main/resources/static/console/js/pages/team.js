@@ -9,12 +9,14 @@ import { tasksSection } from './team-tasks.js';
 import { statusLogSection } from './team-log.js';
 import { documentsSection } from './team-documents.js';
 import { hotlineSection } from './team-hotline.js';
+import { voiceSection } from './team-voice.js';
 
 const SECTIONS = [
   { key: 'tasks', label: 'Tasks', roles: ['TEAM', 'COMMANDER', 'HR', 'ADMIN'], render: tasksSection },
   { key: 'log', label: 'Status log & sitreps', roles: ['TEAM', 'COMMANDER', 'HR', 'SPOKESPERSON'], render: statusLogSection },
   { key: 'documents', label: 'Documents', roles: ['TEAM', 'COMMANDER', 'ADMIN'], render: documentsSection },
   { key: 'hotline', label: 'Hotline messages', roles: ['TEAM', 'COMMANDER', 'HR'], render: hotlineSection },
+  { key: 'voice', label: 'Voice messages', roles: ['TEAM', 'COMMANDER', 'HR'], render: voiceSection },
 ];
 
 export async function teamPage([id, wanted], { session, can }) {

@@ -51,12 +51,13 @@ class ConsumersWaitOutOutagesIntegrationTests {
     private UUID incidentId;
     private UUID ada;
     private UUID bob;
+    private List<TestPerson> people;
 
     @BeforeEach
     void declaredIncidentForTwoPeople() {
         assumeTrue(TestServers.shared().outagesPossible(), "outages need the embedded servers");
         String role = Fixtures.freshRole();
-        List<TestPerson> people = new Fixtures(db).peopleInRole(role, 2);
+        people = new Fixtures(db).peopleInRole(role, 2);
         JsonNode created = json.readTree(http.post()
                 .uri("/api/incidents")
                 .headers(h -> h.setBasicAuth("commander", IncidentServiceIntegrationTest.PASSWORD))
@@ -75,17 +76,21 @@ class ConsumersWaitOutOutagesIntegrationTests {
     }
 
     @Test
-    void deliveriesRepliesAndHotlineMessagesConsumedDuringADatabaseOutageAreRecordedOnceItIsOver() {
+    void deliveriesRepliesHotlineAndVoiceMessagesConsumedDuringADatabaseOutageAreRecordedOnceItIsOver() {
         ObjectNode sent = event("NotificationSent", ada);
         ObjectNode reply = event("ReplyReceived", bob);
         ObjectNode hotline = event("HotlineMessageRecorded", null);
         hotline.put("recordingUrl", "http://127.0.0.1:1/2010-04-01/Accounts/AC1/Recordings/RE1");
+        ObjectNode voice = event("VoiceMessageLeft", null);
+        voice.put("fromPersonId", people.get(0).id().toString());
+        voice.put("toPersonId", people.get(1).id().toString());
         try (TopicProbe deadLetters =
                 TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), DELIVERIES + ".DLT", REPLIES + ".DLT")) {
             try (Outage outage = TestServers.shared().postgresOutage()) {
                 kafka.send(DELIVERIES, ada.toString(), sent.toString()).join();
                 kafka.send(REPLIES, incidentId.toString(), reply.toString()).join();
                 kafka.send(REPLIES, incidentId.toString(), hotline.toString()).join();
+                kafka.send(REPLIES, incidentId.toString(), voice.toString()).join();
                 waitOut(OUTAGE);
             }
 
@@ -96,11 +101,13 @@ class ConsumersWaitOutOutagesIntegrationTests {
                         .isEqualTo(1);
                 assertThat(count("SELECT count(*) FROM hotline_messages WHERE incident_id = ?"))
                         .isEqualTo(1);
+                assertThat(count("SELECT count(*) FROM voice_messages WHERE incident_id = ?"))
+                        .isEqualTo(1);
                 assertThat(count("SELECT count(*) FROM recipient_events e JOIN recipients r USING (notification_id)"
                                 + " WHERE r.incident_id = ? AND e.kind = 'SENT'"))
                         .isEqualTo(1);
             });
-            String[] ids = {id(sent), id(reply), id(hotline)};
+            String[] ids = {id(sent), id(reply), id(hotline), id(voice)};
             assertThat(deadLetters.recordsWithin(
                             record -> List.of(ids).stream().anyMatch(record.value()::contains), Duration.ofSeconds(2)))
                     .isEmpty();

@@ -15,7 +15,7 @@ final class Wordings {
 
     static final String ALERT = "ALERT";
     private static final Set<String> PURPOSES =
-            Set.of("ALERT", "REMINDER", "ALL_CLEAR", "SITREP_REMINDER", "TASK_OVERDUE");
+            Set.of("ALERT", "REMINDER", "ALL_CLEAR", "SITREP_REMINDER", "TASK_OVERDUE", "VOICE_MESSAGE");
     /** Purposes about a question (where to report belongs with those, not with an all-clear or a reminder to staff). */
     private static final List<String> ABOUT_THE_QUESTION = List.of("ALERT", "REMINDER");
 
@@ -29,10 +29,11 @@ final class Wordings {
         String purpose = purpose(alert.purpose());
         String title = alert.title().strip();
         String body = alert.body().strip();
-        // a task reminder's body is the incident's title: the lead names it, it is not the commander's words
-        boolean bodyIsIncident = purpose.equals("TASK_OVERDUE");
+        // a task reminder's (and a voice message notice's) body is the incident's title: the texts name it,
+        // it is not the commander's words
+        boolean bodyIsIncident = purpose.equals("TASK_OVERDUE") || purpose.equals("VOICE_MESSAGE");
         return new Wording(
-                text(alert, "heading." + purpose, Map.of("title", title)),
+                text(alert, "heading." + purpose, Map.of("title", title, "incident", body)),
                 messages.find(alert.locale(), alert.incidentType(), "lead." + purpose)
                         .map(lead -> text(alert, "lead." + purpose, Map.of("incident", body)))
                         .orElse(""),

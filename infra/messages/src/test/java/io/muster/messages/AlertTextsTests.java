@@ -31,6 +31,18 @@ class AlertTextsTests {
     }
 
     @Test
+    void aVoiceMessageNoticeNamesTheColleagueAndTheIncidentAndAsksNothingInThePersonsLanguage() {
+        assertThat(texts.sms(voiceMessage("en")))
+                .isEqualTo("A voice message from Ada Lovelace waits for you about Fire at Riverside."
+                        + " Call the hotline to hear it.");
+        assertThat(texts.sms(voiceMessage("fr")))
+                .isEqualTo("Un message vocal de Ada Lovelace vous attend au sujet de Fire at Riverside."
+                        + " Appelez la ligne d'urgence pour l'écouter.");
+        assertThat(texts.email(voiceMessage("en")).subject())
+                .isEqualTo("[Muster] A voice message from Ada Lovelace waits for you about Fire at Riverside");
+    }
+
+    @Test
     void aLifeSafetySmsIsShortenedToTwoSegmentsKeepingTheInstructionAndTheLink() {
         String sms = texts.sms(alert("en", "ALERT", "Evacuate now. ".repeat(40), true, null, ROLL_CALL));
 
@@ -60,6 +72,21 @@ class AlertTextsTests {
                         --\s
                         Sent by Muster. This message was generated automatically.
                         """);
+    }
+
+    private static Alert voiceMessage(String locale) {
+        return new Alert(
+                locale,
+                "general",
+                "VOICE_MESSAGE",
+                "Ada Lovelace",
+                "Fire at Riverside",
+                false,
+                false,
+                null,
+                List.of(),
+                "0",
+                "L");
     }
 
     private static Alert alert(

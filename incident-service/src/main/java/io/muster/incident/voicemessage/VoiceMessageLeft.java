@@ -1,0 +1,22 @@
+package io.muster.incident.voicemessage;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** This consumer's tolerant copy of the gateway's VoiceMessageLeft v1 (on the replies topic). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record VoiceMessageLeft(
+        String type,
+        @Nullable UUID eventId,
+        @Nullable Instant occurredAt,
+        @Nullable UUID incidentId,
+        boolean exercise,
+        @Nullable UUID fromPersonId,
+        @Nullable UUID toPersonId,
+        @Nullable String recordingSid,
+        @Nullable String recordingUrl,
+        @Nullable Integer durationSeconds,
+        @Nullable String providerReference,
+        @Nullable Instant heardAt) {}

@@ -1,0 +1,190 @@
+package io.muster.incident.voicemessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.muster.contracts.ContractSamples;
+import io.muster.incident.Fixtures;
+import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.incident.OperationsFixtures;
+import io.muster.testkit.TestServers;
+import io.muster.testkit.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The incident-service's half of a voice message left on the hotline: VoiceMessageLeft on the real
+ * replies topic becomes one notice to the recipient (SMS, asking nothing), an audit entry and a line in
+ * the incident's list; an event naming nobody we know is dead-lettered with the reason.
+ */
+@IncidentServiceIntegrationTest
+class VoiceMessagesIntegrationTests {
+
+    private static final String PASSWORD = IncidentServiceIntegrationTest.PASSWORD;
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String[] REQUESTS = {
+        "muster.notification-request.v1", "muster.notification-request.priority.v1"
+    };
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    private UUID incidentId;
+    private Fixtures.TestPerson from;
+    private Fixtures.TestPerson to;
+
+    @BeforeEach
+    void incidentWithTwoColleagues() {
+        http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        incidentId =
+                new OperationsFixtures(http, db, json).withTeamLogin(encoder).declare("GENERAL");
+        var people = new Fixtures(db).peopleInRole(Fixtures.freshRole(), 2);
+        from = people.get(0);
+        to = people.get(1);
+    }
+
+    @Test
+    void aMessageLeftTwiceTellsTheRecipientOnceBySmsIsAuditedAndListed() {
+        ObjectNode event = event(incidentId, from.id(), to.id());
+        String title = db.sql("SELECT title FROM incidents WHERE id = ?")
+                .param(incidentId)
+                .query(String.class)
+                .single();
+
+        try (TopicProbe requests = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), REQUESTS)) {
+            publish(event);
+            publish(event);
+            Predicate<ConsumerRecord<String, String>> voiceMessageFor = r -> r.key()
+                            .equals(to.id().toString())
+                    && "VOICE_MESSAGE"
+                            .equals(json.readTree(r.value()).path("purpose").asString(""));
+            requests.awaitRecord(voiceMessageFor, WAIT);
+            List<ConsumerRecord<String, String>> told = requests.recordsWithin(voiceMessageFor, Duration.ofSeconds(5));
+            assertThat(told).hasSize(1);
+            JsonNode notice = json.readTree(told.get(0).value());
+            assertThat(notice.get("incidentId").asString()).isEqualTo(incidentId.toString());
+            assertThat(notice.get("subject").asString()).isEqualTo("Test " + from.employeeId());
+            assertThat(notice.get("body").asString()).isEqualTo(title);
+            assertThat(notice.get("replyOptions")).isEmpty();
+            assertThat(notice.get("channels").findValuesAsString("channel")).containsExactly("SMS");
+            assertThat(notice.toString()).doesNotContain("Recordings/");
+        }
+
+        List<JsonNode> listed = list(OperationsFixtures.TEAM);
+        assertThat(listed).hasSize(1);
+        JsonNode message = listed.get(0);
+        assertThat(message.get("fromPersonId").asString()).isEqualTo(from.id().toString());
+        assertThat(message.get("fromName").asString()).isEqualTo("Test " + from.employeeId());
+        assertThat(message.get("toPersonId").asString()).isEqualTo(to.id().toString());
+        assertThat(message.get("toName").asString()).isEqualTo("Test " + to.employeeId());
+        assertThat(message.get("durationSeconds").asInt()).isEqualTo(14);
+        assertThat(message.get("notified").asBoolean()).isTrue();
+        assertThat(message.has("recordingUrl")).isFalse();
+
+        List<String> audit = db.sql(
+                        "SELECT details::text FROM audit_log WHERE action = 'VOICE_MESSAGE_LEFT' AND incident_id = ?")
+                .param(incidentId)
+                .query(String.class)
+                .list();
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0))
+                .contains(from.id().toString(), to.id().toString())
+                .doesNotContain("Recordings/");
+    }
+
+    @Test
+    void employeesDoNotSeeTheMessages() {
+        http.get()
+                .uri("/api/incidents/{id}/voice-messages", incidentId)
+                .headers(h -> h.setBasicAuth("employee", PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    @Test
+    void aMessageForAnUnknownPersonOrIncidentGoesToTheDeadLetterTopicWithTheReason() {
+        try (TopicProbe deadLetters =
+                TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), "muster.reply.v1.DLT")) {
+            ObjectNode nobody = event(incidentId, from.id(), UUID.randomUUID());
+            ObjectNode noIncident = event(UUID.randomUUID(), from.id(), to.id());
+            publish(nobody);
+            publish(noIncident);
+
+            deadLetters.awaitRecord(
+                    r -> r.value().contains(nobody.get("eventId").asString())
+                            && reason(r).contains("unknown person"),
+                    WAIT);
+            deadLetters.awaitRecord(
+                    r -> r.value().contains(noIncident.get("eventId").asString())
+                            && reason(r).contains("unknown incident"),
+                    WAIT);
+        }
+        assertThat(list("hr")).isEmpty();
+    }
+
+    private List<JsonNode> list(String login) {
+        return await().atMost(WAIT)
+                .until(
+                        () -> json.readTree(http.get()
+                                        .uri("/api/incidents/{id}/voice-messages", incidentId)
+                                        .headers(h -> h.setBasicAuth(login, PASSWORD))
+                                        .exchange()
+                                        .expectStatus()
+                                        .isOk()
+                                        .expectBody()
+                                        .returnResult()
+                                        .getResponseBody())
+                                .valueStream()
+                                .toList(),
+                        list -> list != null);
+    }
+
+    private ObjectNode event(UUID incident, UUID fromPerson, UUID toPerson) {
+        ObjectNode event = (ObjectNode) json.readTree(ContractSamples.json("VoiceMessageLeft", 1));
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("incidentId", incident.toString());
+        event.put("fromPersonId", fromPerson.toString());
+        event.put("toPersonId", toPerson.toString());
+        event.put("occurredAt", Instant.now().toString());
+        return event;
+    }
+
+    private void publish(ObjectNode event) {
+        kafka.send("muster.reply.v1", event.get("incidentId").asString(), event.toString())
+                .join();
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader("kafka_dlt-exception-message");
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
