@@ -1,6 +1,5 @@
 package io.muster.gateway.web;
 
-import io.muster.web.RefusedBodies;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,11 +15,5 @@ class SlowClients {
     @Bean
     NettyServerCustomizer slowClientTimeouts(HttpTimeoutsProperties timeouts) {
         return server -> server.readTimeout(timeouts.readTimeout()).requestTimeout(timeouts.requestTimeout());
-    }
-
-    /** An error answered before a request's body was read closes the connection ({@link RefusedBodies}). */
-    @Bean
-    RefusedBodies refusedBodies() {
-        return new RefusedBodies();
     }
 }

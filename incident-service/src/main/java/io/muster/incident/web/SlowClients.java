@@ -1,6 +1,5 @@
 package io.muster.incident.web;
 
-import io.muster.web.RefusedBodies;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -18,11 +17,5 @@ class SlowClients {
     NettyServerCustomizer slowClientTimeouts(HttpTimeoutsProperties timeouts) {
         return server ->
                 server.idleTimeout(timeouts.idle()).readTimeout(timeouts.read()).requestTimeout(timeouts.request());
-    }
-
-    /** An error answered before a request's body was read closes the connection ({@link RefusedBodies}). */
-    @Bean
-    RefusedBodies refusedBodies() {
-        return new RefusedBodies();
     }
 }
