@@ -1,12 +1,11 @@
 package io.muster.incident.hotline;
 
+import io.muster.incident.kafka.TypedRecords;
 import io.muster.kafka.UnprocessableRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,21 +40,13 @@ class HotlineListener {
     /** The event, or null when the record is of another type. */
     @Nullable
     HotlineMessageRecorded decode(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            throw new UnprocessableRecord("Empty record");
+        HotlineMessageRecorded event = TypedRecords.decode(json, value, TYPE, HotlineMessageRecorded.class);
+        if (event == null) {
+            return null;
         }
-        try {
-            JsonNode tree = json.readTree(value);
-            if (!TYPE.equals(tree.path("type").asString(""))) {
-                return null;
-            }
-            HotlineMessageRecorded event = json.treeToValue(tree, HotlineMessageRecorded.class);
-            if (event.eventId() == null || event.incidentId() == null || event.recordingUrl() == null) {
-                throw new UnprocessableRecord("HotlineMessageRecorded without eventId, incidentId or recordingUrl");
-            }
-            return event;
-        } catch (JacksonException e) {
-            throw new UnprocessableRecord("Undecodable event: " + e.getOriginalMessage(), e);
+        if (event.eventId() == null || event.incidentId() == null || event.recordingUrl() == null) {
+            throw new UnprocessableRecord("HotlineMessageRecorded without eventId, incidentId or recordingUrl");
         }
+        return event;
     }
 }

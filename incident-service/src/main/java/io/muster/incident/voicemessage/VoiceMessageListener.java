@@ -1,12 +1,11 @@
 package io.muster.incident.voicemessage;
 
+import io.muster.incident.kafka.TypedRecords;
 import io.muster.kafka.UnprocessableRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,25 +41,16 @@ class VoiceMessageListener {
     /** The event, or null when the record is of another type. */
     @Nullable
     VoiceMessageLeft decode(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            throw new UnprocessableRecord("Empty record");
+        VoiceMessageLeft event = TypedRecords.decode(json, value, TYPE, VoiceMessageLeft.class);
+        if (event == null) {
+            return null;
         }
-        try {
-            JsonNode tree = json.readTree(value);
-            if (!TYPE.equals(tree.path("type").asString(""))) {
-                return null;
-            }
-            VoiceMessageLeft event = json.treeToValue(tree, VoiceMessageLeft.class);
-            if (event.eventId() == null
-                    || event.incidentId() == null
-                    || event.fromPersonId() == null
-                    || event.toPersonId() == null) {
-                throw new UnprocessableRecord(
-                        "VoiceMessageLeft without eventId, incidentId, fromPersonId or toPersonId");
-            }
-            return event;
-        } catch (JacksonException e) {
-            throw new UnprocessableRecord("Undecodable event: " + e.getOriginalMessage(), e);
+        if (event.eventId() == null
+                || event.incidentId() == null
+                || event.fromPersonId() == null
+                || event.toPersonId() == null) {
+            throw new UnprocessableRecord("VoiceMessageLeft without eventId, incidentId, fromPersonId or toPersonId");
         }
+        return event;
     }
 }
