@@ -1,52 +1,37 @@
 package io.muster.incident.hotline;
 
-import io.muster.incident.kafka.TypedRecords;
+import io.muster.incident.recipient.RepliesTopicReader;
 import io.muster.kafka.UnprocessableRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jspecify.annotations.Nullable;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads only HotlineMessageRecorded from the replies topic, in a consumer group of its own (the
- * recipients listener handles the other types there). Other types are skipped; a record that
- * cannot be read goes to the dead-letter topic. The offset is committed after the message is stored.
+ * Reads HotlineMessageRecorded off the replies topic (handed over by the replies listener) and stores it; one
+ * without its incident or recording can never be stored and goes to the dead-letter topic with the reason.
  */
 @Component
-class HotlineListener {
+class HotlineMessageReader implements RepliesTopicReader<HotlineMessageRecorded> {
 
-    static final String TYPE = "HotlineMessageRecorded";
-
-    private final JsonMapper json;
     private final HotlineMessages messages;
 
-    HotlineListener(JsonMapper json, HotlineMessages messages) {
-        this.json = json;
+    HotlineMessageReader(HotlineMessages messages) {
         this.messages = messages;
     }
 
-    @KafkaListener(
-            id = "incident-service-hotline",
-            groupId = "incident-service-hotline",
-            topics = "${muster.topics.replies:muster.reply.v1}")
-    void on(ConsumerRecord<String, String> record) {
-        HotlineMessageRecorded event = decode(record.value());
-        if (event != null) {
-            messages.store(event);
-        }
+    @Override
+    public String type() {
+        return "HotlineMessageRecorded";
     }
 
-    /** The event, or null when the record is of another type. */
-    @Nullable
-    HotlineMessageRecorded decode(@Nullable String value) {
-        HotlineMessageRecorded event = TypedRecords.decode(json, value, TYPE, HotlineMessageRecorded.class);
-        if (event == null) {
-            return null;
-        }
+    @Override
+    public Class<HotlineMessageRecorded> eventClass() {
+        return HotlineMessageRecorded.class;
+    }
+
+    @Override
+    public void handle(HotlineMessageRecorded event) {
         if (event.eventId() == null || event.incidentId() == null || event.recordingUrl() == null) {
             throw new UnprocessableRecord("HotlineMessageRecorded without eventId, incidentId or recordingUrl");
         }
-        return event;
+        messages.store(event);
     }
 }

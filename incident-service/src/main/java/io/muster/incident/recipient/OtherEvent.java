@@ -1,7 +1,10 @@
 package io.muster.incident.recipient;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * A record on the replies topic that this listener leaves alone: a HotlineMessageRecorded (another
- * listener handles it) or a type it does not know (the topic may carry new ones; they are counted).
+ * A record on the replies topic of a type this package does not read itself: another feature's event (a hotline
+ * message, a voice message: {@link RepliesTopicReader}) or a type nobody here knows (the topic may carry new ones;
+ * they are counted and skipped).
  */
-record SkippedEvent(String type) implements ConsumedEvent {}
+record OtherEvent(String type, JsonNode event) implements ConsumedEvent {}
