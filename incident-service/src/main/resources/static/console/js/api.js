@@ -69,8 +69,8 @@ async function problemOf(response) {
   return new ApiError(response.status, type.includes('json') ? await response.json() : null);
 }
 
-export async function call(method, path, body, contentType = 'application/json') {
-  const init = { method, headers: headers(body === undefined ? {} : { 'Content-Type': contentType }) };
+export async function call(method, path, body, contentType = 'application/json', extra = {}) {
+  const init = { method, headers: headers({ ...(body === undefined ? {} : { 'Content-Type': contentType }), ...extra }) };
   if (body !== undefined) init.body = contentType === 'application/json' ? JSON.stringify(body) : body;
   const response = await send(path, init);
   if (!response.ok) throw await problemOf(response);
@@ -100,6 +100,8 @@ export async function postFile(path, file) {
 export const get = (path) => call('GET', path);
 export const post = (path, body, type) => call('POST', path, body, type);
 export const put = (path, body) => call('PUT', path, body);
+/** A POST that must take effect once: the same key again answers the first request (Idempotency-Key). */
+export const postOnce = (path, body, key) => call('POST', path, body, 'application/json', { 'Idempotency-Key': key });
 
 /**
  * Follows a server-sent-event stream (fetch, not EventSource, so that the Authorization header

@@ -52,6 +52,21 @@ class BridgeCalls {
                         : ringOnce(incidentId, member, key, operator));
     }
 
+    /**
+     * Rings the invited person in once per key, at the incident-service's request (BridgeCallRequested): the same
+     * problems as the operator API, as {@link org.springframework.web.ErrorResponseException}s.
+     */
+    Mono<RingingMember> ringPerson(UUID incidentId, UUID personId, String key, String requestedBy) {
+        if (!twilio.configured()) {
+            return Mono.error(BridgeProblems.cannotRing());
+        }
+        return members.byPerson(incidentId, personId)
+                .switchIfEmpty(Mono.error(() -> BridgeProblems.notAMember(incidentId)))
+                .flatMap(member -> member.phone() == null
+                        ? Mono.error(BridgeProblems.noNumber())
+                        : ringOnce(incidentId, member, key, requestedBy));
+    }
+
     private Mono<RingingMember> ringOnce(UUID incidentId, BridgeMembers.Member member, String key, String operator) {
         return ringIns.claim(key, incidentId, member.personId(), operator)
                 .flatMap(fresh -> fresh

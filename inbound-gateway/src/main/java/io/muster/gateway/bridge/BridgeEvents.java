@@ -20,8 +20,9 @@ class BridgeEvents {
         this.db = db;
     }
 
-    /** Stores the event; a repeated callback for the same call and event changes nothing. */
-    Mono<Void> record(UUID incidentId, UUID personId, String callSid, String conferenceSid, String event, Instant at) {
+    /** Stores the event: true; a repeated callback for the same call and event changes nothing: false. */
+    Mono<Boolean> record(
+            UUID incidentId, UUID personId, String callSid, String conferenceSid, String event, Instant at) {
         return db.sql(
                         """
                         insert into bridge_events (incident_id, person_id, call_sid, conference_sid, event,
@@ -34,7 +35,9 @@ class BridgeEvents {
                 .bind("conference", conferenceSid)
                 .bind("event", event)
                 .bind("at", at)
-                .then();
+                .fetch()
+                .rowsUpdated()
+                .map(rows -> rows == 1);
     }
 
     /** The incident's events, oldest first. */

@@ -36,12 +36,14 @@ class BridgeMembers {
         GenericExecuteSpec spec = db.sql(
                         """
                         insert into bridge_members (notification_id, incident_id, person_id, employee_id,
-                            employee_digits, display_name, locale, phone)
-                        values (:notification, :incident, :person, :employee, :digits, :name, :locale, :phone)
+                            employee_digits, display_name, locale, phone, exercise)
+                        values (:notification, :incident, :person, :employee, :digits, :name, :locale, :phone,
+                            :exercise)
                         on conflict (notification_id) do nothing""")
                 .bind("notification", member.notificationId())
                 .bind("incident", member.incidentId())
-                .bind("person", member.personId());
+                .bind("person", member.personId())
+                .bind("exercise", Boolean.TRUE.equals(member.exercise()));
         spec = nullable(spec, "employee", member.employeeId());
         spec = nullable(spec, "digits", member.employeeDigits());
         spec = nullable(spec, "name", member.displayName());
@@ -57,6 +59,28 @@ class BridgeMembers {
                 .map(row -> true)
                 .first()
                 .defaultIfEmpty(false);
+    }
+
+    /** Whether the person's invitation to the incident's bridge was for an exercise (false when not invited). */
+    Mono<Boolean> exercise(UUID incidentId, UUID personId) {
+        return db.sql(
+                        """
+                        select exercise from bridge_members where incident_id = :incident and person_id = :person
+                        order by created_at desc limit 1""")
+                .bind("incident", incidentId)
+                .bind("person", personId)
+                .map(row -> Boolean.TRUE.equals(row.get("exercise", Boolean.class)))
+                .first()
+                .defaultIfEmpty(false);
+    }
+
+    /** The invited person (as their latest request in the incident names them). */
+    Mono<Member> byPerson(UUID incidentId, UUID personId) {
+        return db.sql(LATEST.formatted("and person_id = :person"))
+                .bind("incident", incidentId)
+                .bind("person", personId)
+                .map(BridgeMembers::member)
+                .first();
     }
 
     /** Everyone invited to the incident's bridge. */

@@ -37,13 +37,13 @@ class BridgeWebhooksController {
     private static final Map<String, String> RECORDED =
             Map.of("participant-join", "JOINED", "participant-leave", "LEFT");
 
-    private final BridgeEvents events;
+    private final BridgeAttendance attendance;
     private final BridgeNames names;
     private final BridgeTwiml twiml;
     private final Clock clock;
 
-    BridgeWebhooksController(BridgeEvents events, BridgeNames names, BridgeTwiml twiml, Clock clock) {
-        this.events = events;
+    BridgeWebhooksController(BridgeAttendance attendance, BridgeNames names, BridgeTwiml twiml, Clock clock) {
+        this.attendance = attendance;
         this.names = names;
         this.twiml = twiml;
         this.clock = clock;
@@ -87,7 +87,7 @@ class BridgeWebhooksController {
             throw new ServerWebInputException("CallSid is missing or not a Twilio sid");
         }
         log.info("Bridge of incident {}: {} {}", incident, person, event);
-        return events.record(incident, person, callSid, callback.get("ConferenceSid"), event, at(callback));
+        return attendance.record(incident, person, callSid, callback.get("ConferenceSid"), event, at(callback));
     }
 
     /** Twilio's Timestamp (RFC 2822) when it sent one we can read, else when we received the callback. */

@@ -18,7 +18,8 @@ record InvitedMember(
         @Nullable String displayName,
         @Nullable String locale,
         @Nullable List<Channel> channels,
-        @Nullable Boolean bridge) {
+        @Nullable Boolean bridge,
+        @Nullable Boolean exercise) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Channel(@Nullable String channel, @Nullable String address) {}

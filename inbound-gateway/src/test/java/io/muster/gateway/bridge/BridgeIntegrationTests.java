@@ -8,6 +8,7 @@ import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.type.PhoneNumber;
+import io.muster.contracts.ContractSamples;
 import io.muster.gateway.GatewayIntegrationTest;
 import io.muster.gateway.NotificationRequestFixture;
 import io.muster.simulator.CallScript;
@@ -207,6 +208,87 @@ class BridgeIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void eachJoinAndLeaveIsPublishedToTheIncidentServiceOncePerCallAndEvent() {
+        UUID incident = UUID.randomUUID();
+        var ada = invited(incident, "Ada Lovelace", "E-" + digits());
+        String path = "/webhooks/twilio/bridge/status?incident=" + incident + "&person=" + ada.personId();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        Map<String, String> join = conferenceCallback(incident, callSid, "participant-join");
+        Map<String, String> leave = conferenceCallback(incident, callSid, "participant-leave");
+
+        List<JsonNode> published;
+        try (var probe = probe("muster.reply.v1")) {
+            postSigned(path, join, TOKEN).expectStatus().isNoContent();
+            postSigned(path, join, TOKEN).expectStatus().isNoContent();
+            postSigned(path, leave, TOKEN).expectStatus().isNoContent();
+            postSigned(path, leave, TOKEN).expectStatus().isNoContent();
+            probe.awaitRecord(r -> r.value().contains(callSid) && r.value().contains("\"LEFT\""), PUBLISHED);
+            published = probe
+                    .recordsWithin(
+                            r -> r.value().contains("\"type\":\"BridgeParticipantChanged\"")
+                                    && r.value().contains(callSid),
+                            QUIET)
+                    .stream()
+                    .peek(r -> assertThat(r.key()).isEqualTo(incident.toString()))
+                    .map(r -> JSON.readTree(r.value()))
+                    .toList();
+        }
+
+        assertThat(published).extracting(e -> e.get("event").asString()).containsExactly("JOINED", "LEFT");
+        assertThat(published).allSatisfy(event -> {
+            assertThat(event.get("version").asInt()).isEqualTo(1);
+            assertThat(event.get("incidentId").asString()).isEqualTo(incident.toString());
+            assertThat(event.get("personId").asString())
+                    .isEqualTo(ada.personId().toString());
+            assertThat(event.get("exercise").asBoolean()).isFalse();
+        });
+        assertThat(published.get(0).get("at").asString()).isEqualTo("2026-11-21T09:31:00Z");
+    }
+
+    @Test
+    void aMemberTheIncidentServiceAsksForIsRungInOncePerRequestHoweverOftenTheRequestComes() {
+        UUID incident = UUID.randomUUID();
+        var linus = invited(incident, "Linus Torvalds", "E-" + digits());
+        String request = bridgeCallRequested(UUID.randomUUID(), incident, linus.personId());
+
+        kafka.send("muster.bridge-call.v1", incident.toString(), request).join();
+        kafka.send("muster.bridge-call.v1", incident.toString(), request).join();
+
+        String bridge = names.of(incident);
+        await().atMost(PUBLISHED).until(() -> present(bridge), phones -> phones.contains(linus.phone()));
+        await().during(QUIET).atMost(QUIET.multipliedBy(3)).until(() -> callsTo(linus.phone()), calls -> calls == 1);
+        assertThat(bridgeOf(incident).get("onBridge").findValuesAsString("name"))
+                .containsExactly("Linus Torvalds");
+        simulator.hangUp(callOf(bridge, linus.phone()));
+    }
+
+    @Test
+    void aRequestedCallThatCannotBePlacedIsReportedBackAndAnUnreadableRequestIsDeadLettered() {
+        UUID incident = UUID.randomUUID();
+        invited(incident, "Ada Lovelace", "E-" + digits());
+        UUID stranger = UUID.randomUUID();
+        UUID requestId = UUID.randomUUID();
+
+        JsonNode failed;
+        try (var probe = probe("muster.reply.v1", "muster.bridge-call.v1.DLT")) {
+            kafka.send("muster.bridge-call.v1", incident.toString(), bridgeCallRequested(requestId, incident, stranger))
+                    .join();
+            kafka.send("muster.bridge-call.v1", incident.toString(), "{\"type\":\"BridgeCallRequested\"")
+                    .join();
+            failed = JSON.readTree(probe.awaitRecord(
+                            r -> r.value().contains("\"type\":\"BridgeCallFailed\"")
+                                    && r.value().contains(requestId.toString()),
+                            PUBLISHED)
+                    .value());
+            probe.awaitRecord(r -> r.topic().endsWith(".DLT") && r.key().equals(incident.toString()), PUBLISHED);
+        }
+
+        assertThat(failed.get("incidentId").asString()).isEqualTo(incident.toString());
+        assertThat(failed.get("personId").asString()).isEqualTo(stranger.toString());
+        assertThat(failed.get("reason").asString()).isEqualTo("bridge-member-not-found");
+    }
+
+    @Test
     void theBridgeApiNeedsAnOperatorAndAnswersProblemsForUnknownIncidents() {
         client.get()
                 .uri("/api/incidents/" + UUID.randomUUID() + "/bridge")
@@ -293,6 +375,39 @@ class BridgeIntegrationTests extends GatewayIntegrationTest {
                                 .blockOptional()
                                 .isPresent());
         return request;
+    }
+
+    private Map<String, String> conferenceCallback(UUID incident, String callSid, String event) {
+        return Map.of(
+                "AccountSid",
+                ACCOUNT_SID,
+                "ConferenceSid",
+                "CF" + "0".repeat(32),
+                "FriendlyName",
+                names.of(incident),
+                "StatusCallbackEvent",
+                event,
+                "CallSid",
+                callSid,
+                "Timestamp",
+                event.endsWith("join") ? "Sat, 21 Nov 2026 09:31:00 +0000" : "Sat, 21 Nov 2026 09:40:00 +0000");
+    }
+
+    private long callsTo(String phone) {
+        long calls = 0;
+        for (Call call : Call.reader().setTo(new PhoneNumber(phone)).read(twilio)) {
+            calls++;
+        }
+        return calls;
+    }
+
+    /** As the incident-service writes it (BridgeCallRequested v1, the golden sample). */
+    private static String bridgeCallRequested(UUID requestId, UUID incident, UUID person) {
+        ObjectNode request = (ObjectNode) JSON.readTree(ContractSamples.json("BridgeCallRequested", 1));
+        request.put("eventId", requestId.toString());
+        request.put("incidentId", incident.toString());
+        request.put("personId", person.toString());
+        return JSON.writeValueAsString(request);
     }
 
     /** {@code table} is one of ours, never input. */

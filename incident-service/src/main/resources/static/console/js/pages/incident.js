@@ -6,6 +6,7 @@ import { curve } from './incident-curve.js';
 import { actions, commanderOf } from './incident-actions.js';
 import { correctionCard } from './correction-card.js';
 import { calloutCard } from './callout-card.js';
+import { bridgeCard } from './bridge-card.js';
 
 // The people tiles (safe … unreachable) are HR's states: they add up to Targeted, as on the HR board.
 const TILES = [
@@ -38,6 +39,7 @@ export async function incidentPage([id], { can, go, session }) {
     can('COMMANDER', 'ADMIN') && open ? closeButton(id, go) : null,
     can('COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN') ? correctionCard(id, open && can('COMMANDER', 'ADMIN')) : null,
     can('COMMANDER', 'TEAM', 'SPOKESPERSON', 'ADMIN') ? calloutCard(id, open && can('COMMANDER', 'ADMIN')) : null,
+    can('COMMANDER', 'TEAM', 'HR', 'ADMIN') ? bridgeCard(id, open && can('COMMANDER', 'ADMIN')) : null,
     chart.node,
     progress.node,
     el('h2', { text: 'People (first 100)' }),

@@ -31,7 +31,10 @@ class ContractSamplesTests {
                 "StatementPublished",
                 "ContactOptOutChanged",
                 "HotlineMessageRecorded",
-                "VoiceMessageLeft"
+                "VoiceMessageLeft",
+                "BridgeParticipantChanged",
+                "BridgeCallRequested",
+                "BridgeCallFailed"
             })
     void everySampleCarriesTheCommonEnvelope(String event) {
         JsonNode sample = json.readTree(ContractSamples.json(event, 1));

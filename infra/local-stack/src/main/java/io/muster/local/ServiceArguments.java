@@ -75,6 +75,11 @@ final class ServiceArguments {
         args.add("--muster.gateway.operators[0].password={bcrypt}"
                 + new BCryptPasswordEncoder().encode(settings.secrets().demoPassword()));
         args.add("--muster.gateway.operators[0].roles=OPERATOR,HR");
+        // ringing a member into the crisis bridge (docs/bridge.md): through the phone simulator's Calls.json
+        args.add("--muster.bridge.account-sid=" + settings.secrets().twilioAccountSid());
+        args.add("--muster.bridge.auth-token=" + settings.secrets().twilioAuthToken());
+        args.add("--muster.bridge.from-number=" + SERVICE_NUMBER);
+        args.add("--muster.bridge.api-base-url=" + settings.simulatorUrl());
         // launch by phone (docs/hotline.md): the first incident-service instance, with the token it accepts
         args.add("--muster.hotline.scenarios.base-url=" + settings.incidentServiceUrl());
         args.add("--muster.hotline.scenarios.service-token=" + hotlineScenariosToken(settings));
