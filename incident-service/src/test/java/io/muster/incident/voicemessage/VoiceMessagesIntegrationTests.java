@@ -120,6 +120,49 @@ class VoiceMessagesIntegrationTests {
                 .doesNotContain("Recordings/");
     }
 
+    /** exercise is optional in v1 (a publisher that leaves it out means a real incident): read, never dead-lettered. */
+    @Test
+    void aMessageWithoutTheExerciseFieldIsStoredAndTold() {
+        ObjectNode event = event(incidentId, from.id(), to.id());
+        event.remove("exercise");
+
+        try (TopicProbe requests = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), REQUESTS)) {
+            publish(event);
+            requests.awaitRecord(voiceMessageFor(to.id()), WAIT);
+        }
+        assertThat(list(OperationsFixtures.TEAM)).hasSize(1);
+    }
+
+    /**
+     * A message arriving after its incident was closed (the caller recorded it just before the close, or the event
+     * waited out an outage) is kept with the incident and audited, but nobody is told: the closed incident's people
+     * were sent the all-clear, and a "message waits" SMS would reopen a finished day for them.
+     */
+    @Test
+    void aMessageForAClosedIncidentIsKeptAndAuditedButNobodyIsTold() {
+        new OperationsFixtures(http, db, json).close(incidentId);
+        ObjectNode event = event(incidentId, from.id(), to.id());
+
+        try (TopicProbe requests = TopicProbe.on(TestServers.shared().kafkaBootstrapServers(), REQUESTS)) {
+            publish(event);
+            List<JsonNode> listed = await().atMost(WAIT).until(() -> list(OperationsFixtures.TEAM), l -> l.size() == 1);
+            assertThat(listed.get(0).get("notified").asBoolean()).isFalse();
+            assertThat(requests.recordsWithin(voiceMessageFor(to.id()), Duration.ofSeconds(3)))
+                    .isEmpty();
+        }
+        assertThat(db.sql("SELECT details::text FROM audit_log WHERE action = 'VOICE_MESSAGE_LEFT' AND incident_id = ?")
+                        .param(incidentId)
+                        .query(String.class)
+                        .single())
+                .contains("\"notified\": false", "\"incidentClosed\": true");
+    }
+
+    private Predicate<ConsumerRecord<String, String>> voiceMessageFor(UUID person) {
+        return r -> r.key().equals(person.toString())
+                && "VOICE_MESSAGE"
+                        .equals(json.readTree(r.value()).path("purpose").asString(""));
+    }
+
     @Test
     void employeesDoNotSeeTheMessages() {
         http.get()
