@@ -192,7 +192,8 @@ public class Requests {
                 // only the questions invite; the member is left out otherwise, as in the contract's plain sample
                 incident.bridge() && (step.purpose() == Purpose.ALERT || step.purpose() == Purpose.REMINDER)
                         ? Boolean.TRUE
-                        : null);
+                        : null,
+                contact.roles());
         return new OutboxMessage(lane(incident), contact.personId().toString(), json.writeValueAsString(request));
     }
 }

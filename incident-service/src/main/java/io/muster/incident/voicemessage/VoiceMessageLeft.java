@@ -15,8 +15,16 @@ record VoiceMessageLeft(
         boolean exercise,
         @Nullable UUID fromPersonId,
         @Nullable UUID toPersonId,
+        @Nullable String toRole,
         @Nullable String recordingSid,
         @Nullable String recordingUrl,
         @Nullable Integer durationSeconds,
         @Nullable String providerReference,
-        @Nullable Instant heardAt) {}
+        @Nullable Instant heardAt) {
+
+    /** The team the message is for (toRole, an optional addition to v1), null for a message to one person. */
+    @Nullable
+    String team() {
+        return toRole == null || toRole.isBlank() ? null : toRole;
+    }
+}
