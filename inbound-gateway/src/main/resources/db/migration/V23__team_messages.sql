@@ -2,6 +2,8 @@
 -- directory (NotificationRequested's optional roles), a message kept for a role instead of a person, and who of the
 -- team heard it (each member once).
 alter table hotline_requests add column roles text[];
+-- the incident's teams are read when a caller presses 6: only requests that carried roles
+create index hotline_requests_teams on hotline_requests (incident_id) where roles is not null;
 
 alter table colleague_messages
     alter column to_person_id drop not null,

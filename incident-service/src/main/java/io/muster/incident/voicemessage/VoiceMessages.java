@@ -10,6 +10,7 @@ import io.muster.incident.escalation.ReplyCodeOf;
 import io.muster.incident.escalation.Requests;
 import io.muster.incident.facts.IncidentNotFound;
 import io.muster.incident.outbox.Outbox;
+import io.muster.incident.security.CurrentUser;
 import io.muster.incident.storage.Jdbc;
 import io.muster.kafka.UnprocessableRecord;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -126,7 +128,8 @@ class VoiceMessages {
                 for (Contact member : members) {
                     UUID notice = closed ? null : tell(incident, from, member, now);
                     jdbc.client()
-                            .sql("INSERT INTO voice_message_members (message_id, person_id, notification_id) VALUES (?, ?, ?)")
+                            .sql(
+                                    "INSERT INTO voice_message_members (message_id, person_id, notification_id) VALUES (?, ?, ?)")
                             .params(id, member.personId(), notice)
                             .update();
                     told += notice == null ? 0 : 1;
@@ -210,6 +213,27 @@ class VoiceMessages {
                     .query((rs, n) -> message(rs))
                     .list();
         });
+    }
+
+    /**
+     * The recording URL of the message, when the user may hear it: commanders and HR, its recipient, a member of its
+     * team in the incident. Empty for anyone else, as for a message that does not exist.
+     */
+    Mono<Optional<String>> recordingFor(UUID incidentId, UUID messageId, CurrentUser user) {
+        boolean everyMessage = user.hasAnyRole("COMMANDER", "HR");
+        UUID person = user.personId();
+        return jdbc.transactional(() -> jdbc.client()
+                .sql(
+                        """
+                        SELECT m.recording_url FROM voice_messages m
+                        WHERE m.incident_id = ? AND m.id = ? AND m.recording_url IS NOT NULL
+                          AND (?::boolean OR m.to_person_id = ?::uuid
+                               OR EXISTS (SELECT 1 FROM voice_message_members mm
+                                          WHERE mm.message_id = m.id AND mm.person_id = ?::uuid))
+                        """)
+                .params(incidentId, messageId, everyMessage, person, person)
+                .query(String.class)
+                .optional());
     }
 
     private static Contact known(Map<UUID, Contact> people, UUID personId) {

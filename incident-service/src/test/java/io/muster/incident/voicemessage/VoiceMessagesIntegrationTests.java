@@ -171,7 +171,8 @@ class VoiceMessagesIntegrationTests {
         List<Fixtures.TestPerson> members = List.of(team.get(1), team.get(2));
         Fixtures.TestPerson outside = team.get(3);
         for (Fixtures.TestPerson person : List.of(caller, members.get(0), members.get(1))) {
-            db.sql("""
+            db.sql(
+                            """
                             INSERT INTO recipients (incident_id, person_id, notification_id, reply_code, state)
                             VALUES (?, ?, gen_random_uuid(), ?, 'NO_RESPONSE')""")
                     .params(incidentId, person.id(), String.valueOf(10 + (int) (Math.random() * 80)))
@@ -193,14 +194,14 @@ class VoiceMessagesIntegrationTests {
             }
             Predicate<ConsumerRecord<String, String>> anyOfTheRole = r -> team.stream()
                             .anyMatch(p -> r.key().equals(p.id().toString()))
-                    && "VOICE_MESSAGE".equals(json.readTree(r.value()).path("purpose").asString(""));
+                    && "VOICE_MESSAGE"
+                            .equals(json.readTree(r.value()).path("purpose").asString(""));
             assertThat(requests.recordsWithin(anyOfTheRole, Duration.ofSeconds(3)))
                     .extracting(ConsumerRecord::key)
                     .containsExactlyInAnyOrder(
                             members.get(0).id().toString(), members.get(1).id().toString());
         }
-        List<JsonNode> listed = list("hr");
-        assertThat(listed).hasSize(1);
+        List<JsonNode> listed = await().atMost(WAIT).until(() -> list("hr"), l -> l.size() == 1);
         assertThat(listed.get(0).get("toRole").asString()).isEqualTo(role);
         assertThat(listed.get(0).get("members").asInt()).isEqualTo(2);
         assertThat(listed.get(0).get("notified").asBoolean()).isTrue();
@@ -211,6 +212,44 @@ class VoiceMessagesIntegrationTests {
                         .single())
                 .contains(role, "\"members\": 2", "\"notifiedMembers\": 2")
                 .doesNotContain(outside.id().toString());
+    }
+
+    /**
+     * Playing a message in the console is for its recipients, commanders and HR: a team login that is none of its
+     * recipients is told there is no such message; HR gets past that check to the recording guard (here no provider
+     * account is configured, so the guard refuses to fetch anything).
+     */
+    @Test
+    void onlyItsRecipientsCommandersAndHrMayPlayAMessage() {
+        publish(event(incidentId, from.id(), to.id()));
+        String messageId = await().atMost(WAIT)
+                .until(() -> list(OperationsFixtures.TEAM), l -> l.size() == 1)
+                .get(0)
+                .get("id")
+                .asString();
+        String audio = "/api/incidents/" + incidentId + "/voice-messages/" + messageId + "/audio";
+
+        http.get()
+                .uri(audio)
+                .headers(h -> h.setBasicAuth(OperationsFixtures.TEAM, PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .value(type -> assertThat(type.toString()).endsWith("voice-message-not-found"));
+        http.get()
+                .uri(audio)
+                .headers(h -> h.setBasicAuth("hr", PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(422);
+        http.get()
+                .uri("/api/incidents/" + incidentId + "/voice-messages/" + UUID.randomUUID() + "/audio")
+                .headers(h -> h.setBasicAuth("hr", PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     private Predicate<ConsumerRecord<String, String>> voiceMessageFor(UUID person) {
