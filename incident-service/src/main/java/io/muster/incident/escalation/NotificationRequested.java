@@ -25,6 +25,7 @@ public record NotificationRequested(
         UUID notificationId,
         UUID personId,
         @Nullable String employeeId,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> roles,
         String displayName,
         String locale,
         String priority,
@@ -38,8 +39,7 @@ public record NotificationRequested(
         @Nullable String purpose,
         @Nullable Integer level,
         @Nullable Integer step,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean bridge,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> roles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean bridge) {
 
     /** What a message is; a request that asks for an answer is an ALERT or a REMINDER of one question. */
     public enum Purpose {

@@ -176,6 +176,7 @@ public class Requests {
                 step.notificationId(),
                 contact.personId(),
                 contact.employeeId(),
+                contact.roles(),
                 contact.displayName(),
                 contact.locale(),
                 incident.lifeSafety() ? "LIFE_SAFETY" : "NORMAL",
@@ -192,8 +193,7 @@ public class Requests {
                 // only the questions invite; the member is left out otherwise, as in the contract's plain sample
                 incident.bridge() && (step.purpose() == Purpose.ALERT || step.purpose() == Purpose.REMINDER)
                         ? Boolean.TRUE
-                        : null,
-                contact.roles());
+                        : null);
         return new OutboxMessage(lane(incident), contact.personId().toString(), json.writeValueAsString(request));
     }
 }
