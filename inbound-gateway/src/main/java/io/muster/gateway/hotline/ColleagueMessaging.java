@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -114,31 +115,42 @@ class ColleagueMessaging {
                         incidentId,
                         from,
                         to)
-                .flatMap(published -> published ? Mono.empty() : publish(callback, from, incidentId, to));
+                .flatMap(published -> published ? Mono.empty() : publish(callback, from, incidentId, to, null));
     }
 
-    /** The caller pressed 7: the messages left for them in this incident, each once, then goodbye. */
+    /**
+     * The caller pressed 7: the messages left for them in this incident, and for a team of theirs (their roles as
+     * their requests in the incident carried them), each once, then goodbye.
+     */
     Mono<String> listen(Caller caller, CallerIncident incident, HotlinePrompts prompts) {
         ColleaguePrompts words = ColleaguePrompts.of(prompts.code());
-        return messages.waiting(caller.personId(), incident.incidentId()).flatMap(waiting -> {
-            VoiceResponse.Builder twiml = new VoiceResponse.Builder().say(prompts.say(words.count(waiting.size())));
-            for (ColleagueMessages.ColleagueMessage message : waiting) {
-                twiml.say(prompts.say(words.from(Objects.requireNonNullElse(message.fromName(), words.someone()))));
-                twiml.play(new Play.Builder(message.recordingUrl()).build());
-            }
-            String xml = twiml.say(prompts.say((waiting.isEmpty() ? "" : words.end() + " ") + prompts.goodbye()))
-                    .hangup(new Hangup.Builder().build())
-                    .build()
-                    .toXml();
-            List<String> played = waiting.stream()
-                    .map(ColleagueMessages.ColleagueMessage::recordingSid)
-                    .toList();
-            return messages.heard(played, clock.instant()).thenReturn(xml);
-        });
+        TeamPrompts teamWords = TeamPrompts.of(prompts.code());
+        return requests.roles(caller.personId(), incident.incidentId())
+                .flatMap(roles -> messages.waiting(caller.personId(), incident.incidentId(), roles))
+                .flatMap(waiting -> {
+                    VoiceResponse.Builder twiml =
+                            new VoiceResponse.Builder().say(prompts.say(words.count(waiting.size())));
+                    for (ColleagueMessages.ColleagueMessage message : waiting) {
+                        String name = Objects.requireNonNullElse(message.fromName(), words.someone());
+                        twiml.say(prompts.say(
+                                message.toRole() == null ? words.from(name) : teamWords.from(name, message.toRole())));
+                        twiml.play(new Play.Builder(message.recordingUrl()).build());
+                    }
+                    String xml = twiml.say(
+                                    prompts.say((waiting.isEmpty() ? "" : words.end() + " ") + prompts.goodbye()))
+                            .hangup(new Hangup.Builder().build())
+                            .build()
+                            .toXml();
+                    List<String> played = waiting.stream()
+                            .map(ColleagueMessages.ColleagueMessage::recordingSid)
+                            .toList();
+                    return messages.heard(caller.personId(), played, clock.instant())
+                            .thenReturn(xml);
+                });
     }
 
     /** Empty unless the call was identified as the person and the incident is open for them. */
-    private Mono<Boolean> partOf(WebhookForm call, UUID personId, UUID incidentId) {
+    Mono<Boolean> partOf(WebhookForm call, UUID personId, UUID incidentId) {
         return calls.identifiedAs(call.get("CallSid"), personId)
                 .filter(Boolean::booleanValue)
                 .flatMap(yes -> requests.byPerson(personId))
@@ -147,7 +159,8 @@ class ColleagueMessaging {
                 .map(open -> true);
     }
 
-    private Mono<Void> publish(RecordedMessage callback, UUID from, UUID incidentId, UUID to) {
+    /** Publishes the kept message for a colleague ({@code to}) or a team ({@code role}), then marks it published. */
+    Mono<Void> publish(RecordedMessage callback, UUID from, UUID incidentId, @Nullable UUID to, @Nullable String role) {
         return requests.latest(from, incidentId)
                 .map(CallerIncident::exercise)
                 .defaultIfEmpty(false)
@@ -162,6 +175,7 @@ class ColleagueMessaging {
                                         null,
                                         to,
                                         null,
+                                        role,
                                         callback.recordingUrl(),
                                         callback.durationSeconds(),
                                         clock.instant(),
@@ -170,6 +184,9 @@ class ColleagueMessaging {
                                 callback.callSid(),
                                 clock.instant())))
                 .then(messages.published(callback.recordingSid(), clock.instant()))
-                .doOnSuccess(done -> log.info("Voice message {} left for a colleague", callback.recordingSid()));
+                .doOnSuccess(done -> log.info(
+                        "Voice message {} left for a {}",
+                        callback.recordingSid(),
+                        role == null ? "colleague" : "team"));
     }
 }

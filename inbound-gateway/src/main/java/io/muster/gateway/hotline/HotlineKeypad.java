@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * The keys an identified caller presses at an incident's menu: 1 safe, 2 need help, 3 at an alternate site (if offered)
  * (published as ReplyReceived, channel HOTLINE, for their latest request of that incident), 4 record a message,
- * 5 launch a prepared scenario (when offered, {@link ScenarioLaunching}), 9 the update again, 0 another incident. A state is logged per call and keypad prompt (every menu we read has a
+ * 5 launch a prepared scenario (when offered, {@link ScenarioLaunching}), 6 leave a message for a colleague or a team
+ * ({@link TeamMessaging}), 7 hear the messages left for the caller, 9 the update again, 0 another incident. A state is logged per call and keypad prompt (every menu we read has a
  * prompt id of its own in its action URL) before it is published: a replayed webhook publishes nothing more, while
  * a caller who changes their mind (2, then 1, then 2 again) is heard every time. Only a call identified as the
  * person (by number or by proof) acts in their name.
@@ -27,6 +28,7 @@ import reactor.core.publisher.Mono;
 class HotlineKeypad {
 
     private static final Logger log = LoggerFactory.getLogger(HotlineKeypad.class);
+    private static final String LEAVE_MESSAGE = "6";
     private static final String HEAR_MESSAGES = "7";
     private static final Map<String, String> STATES = Map.of("1", "SAFE", "2", "NEEDS_HELP", "3", "AT_ALTERNATE_SITE");
 
@@ -38,6 +40,7 @@ class HotlineKeypad {
     private final HotlineProperties properties;
     private final Bridge bridge;
     private final ColleagueMessaging colleagues;
+    private final TeamMessaging teams;
     private final ScenarioLaunching scenarios;
 
     HotlineKeypad(
@@ -49,7 +52,9 @@ class HotlineKeypad {
             HotlineProperties properties,
             Bridge bridge,
             ColleagueMessaging colleagues,
+            TeamMessaging teams,
             ScenarioLaunching scenarios) {
+        this.teams = teams;
         this.scenarios = scenarios;
         this.bridge = bridge;
         this.colleagues = colleagues;
@@ -104,6 +109,9 @@ class HotlineKeypad {
         if (STATES.containsKey(digits) && (!"3".equals(digits) || incident.offersAlternateSite())) {
             return report(selected, STATES.get(digits), digits, prompt, call);
         }
+        if (LEAVE_MESSAGE.equals(digits)) {
+            return teams.offer(menus.prompts(caller), caller.personId(), incident.incidentId());
+        }
         if (HEAR_MESSAGES.equals(digits)) {
             return colleagues.listen(caller, incident, menus.prompts(caller));
         }
@@ -117,8 +125,6 @@ class HotlineKeypad {
                         yield scripts.record(prompts, caller.personId(), incident.incidentId(), prompts.record());
                     }
                     case "9" -> menus.page(caller, incident);
-                    case "6" ->
-                        colleagues.askForColleague(menus.prompts(caller), caller.personId(), incident.incidentId());
                     case Bridge.KEY ->
                         incident.bridge()
                                 ? bridge.join(

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -47,9 +48,9 @@ class HotlineRequests {
                         """
                         insert into hotline_requests (notification_id, incident_id, person_id, employee_id,
                             employee_digits, phone, display_name, subject, locale, exercise, expires_at,
-                            offers_alternate_site, reply_code, bridge)
+                            offers_alternate_site, reply_code, bridge, roles)
                         values (:notification, :incident, :person, :employee, :digits, :phone, :name, :subject,
-                            :locale, :exercise, :expires, :alternate, :code, :bridge)
+                            :locale, :exercise, :expires, :alternate, :code, :bridge, :roles)
                         on conflict (notification_id) do nothing""")
                 .bind("notification", request.notificationId())
                 .bind("incident", request.incidentId())
@@ -64,6 +65,15 @@ class HotlineRequests {
         spec = nullable(spec, "subject", request.subject());
         spec = nullable(spec, "locale", request.locale());
         spec = nullable(spec, "code", request.replyCode());
+        List<String> roles = request.roles() == null
+                ? List.of()
+                : request.roles().stream()
+                        .filter(Objects::nonNull)
+                        .filter(role -> !role.isBlank())
+                        .toList();
+        spec = roles.isEmpty()
+                ? spec.bindNull("roles", String[].class)
+                : spec.bind("roles", roles.toArray(String[]::new));
         spec = request.expiresAt() == null
                 ? spec.bindNull("expires", Instant.class)
                 : spec.bind("expires", request.expiresAt());
@@ -127,6 +137,36 @@ class HotlineRequests {
                 .bind("incident", incidentId)
                 .map(row -> callerIncident(row))
                 .one();
+    }
+
+    /**
+     * The incident's teams a caller can leave a message for: the roles of the people it asked (as their requests
+     * carried them), in alphabetical order, at most {@code limit} (a keypad menu is read out whole).
+     */
+    Mono<List<String>> teams(UUID incidentId, int limit) {
+        return db.sql(
+                        """
+                        select distinct role from hotline_requests r, unnest(r.roles) as role
+                        where r.incident_id = :incident order by role limit :limit""")
+                .bind("incident", incidentId)
+                .bind("limit", limit)
+                .map(row -> row.get("role", String.class))
+                .all()
+                .collectList();
+    }
+
+    /** The person's roles as their latest request in the incident that carried any said (empty: none known). */
+    Mono<List<String>> roles(UUID personId, UUID incidentId) {
+        return db.sql(
+                        """
+                        select roles from hotline_requests
+                        where person_id = :person and incident_id = :incident and roles is not null
+                        order by created_at desc limit 1""")
+                .bind("person", personId)
+                .bind("incident", incidentId)
+                .map(row -> List.of(row.get("roles", String[].class)))
+                .one()
+                .defaultIfEmpty(List.of());
     }
 
     /** {@code column} is one of the three above, never input. */

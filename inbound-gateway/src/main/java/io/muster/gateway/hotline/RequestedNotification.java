@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The hotline's tolerant reading of NotificationRequested v1: who was asked about which incident, on which
  * number, their employee id (an optional field: requests from before it existed simply have none) and the reply
- * code of their alert (a proof of identity when the hotline is configured to take it).
+ * code of their alert (a proof of identity when the hotline is configured to take it), and the person's roles in
+ * the directory (optional: the teams a caller can leave a message for, and whose messages the person hears).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record RequestedNotification(
@@ -25,7 +26,8 @@ record RequestedNotification(
         @Nullable Instant expiresAt,
         @Nullable List<Channel> channels,
         @Nullable List<Option> replyOptions,
-        @Nullable Boolean bridge) {
+        @Nullable Boolean bridge,
+        @Nullable List<String> roles) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Channel(@Nullable String channel, @Nullable String address) {}

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class VoiceMessages {
 
+    /** Purposes whose body is the incident's title, named in the heading (the task; the colleague's message). */
+    private static final List<String> BODY_IS_INCIDENT = List.of("TASK_OVERDUE", "VOICE_MESSAGE");
+
     private VoiceMessages() {}
 
     static String of(OpenRequest request, VoicePrompts prompts) {
@@ -22,7 +25,7 @@ final class VoiceMessages {
         String title = Objects.requireNonNullElse(request.subject(), "");
         String body = Objects.requireNonNullElse(request.body(), "");
         List<String> parts = new ArrayList<>();
-        if ("TASK_OVERDUE".equals(purpose)) {
+        if (BODY_IS_INCIDENT.contains(purpose)) {
             parts.add(prompts.heading(purpose, title, body)); // the body is the incident's title
         } else {
             parts.add(prompts.heading(purpose, title, ""));
@@ -43,7 +46,8 @@ final class VoiceMessages {
 
     /** The where-to-report line belongs with a question (the alert, its reminders), not with the all-clear. */
     private static boolean asksWhereToGo(String purpose) {
-        return !List.of("ALL_CLEAR", "SITREP_REMINDER", "TASK_OVERDUE").contains(purpose);
+        return !List.of("ALL_CLEAR", "SITREP_REMINDER", "TASK_OVERDUE", "VOICE_MESSAGE")
+                .contains(purpose);
     }
 
     private static String whereToReport(@Nullable AlternateSite alternate, VoicePrompts prompts) {

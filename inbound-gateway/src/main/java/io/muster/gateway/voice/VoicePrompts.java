@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * commander's own (the title, the message).
  *
  * @param headings what a message of each purpose starts with ({@code {title}}; TASK_OVERDUE: the task, then
- *     {@code {incident}}); a purpose without a heading (ALERT, an unknown one) starts with the title alone
+ *     {@code {incident}}; VOICE_MESSAGE: the colleague's name, then {@code {incident}}); a purpose without a heading (ALERT, an unknown one) starts with the title alone
  * @param allClearEnd what follows an all-clear's title
  * @param whereToReport where a person at an affected site goes if it cannot be used ({@code {site}}, {@code {place}})
  */
@@ -36,7 +36,8 @@ record VoicePrompts(
         String changeAnswer,
         String goodbye) {
 
-    private static final List<String> PURPOSES = List.of("REMINDER", "ALL_CLEAR", "SITREP_REMINDER", "TASK_OVERDUE");
+    private static final List<String> PURPOSES =
+            List.of("REMINDER", "ALL_CLEAR", "SITREP_REMINDER", "TASK_OVERDUE", "VOICE_MESSAGE");
     private static final List<String> KNOWN_ANSWERS = List.of("SAFE", "NEEDS_HELP", "AT_ALTERNATE_SITE");
     private static final Messages MESSAGES = new Messages();
     private static final Map<String, VoicePrompts> BY_LANGUAGE = load();

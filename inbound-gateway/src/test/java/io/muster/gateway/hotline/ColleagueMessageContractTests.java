@@ -23,6 +23,7 @@ class ColleagueMessageContractTests {
                 "Ada Lovelace",
                 UUID.fromString(golden.get("toPersonId").asString()),
                 "Grace Hopper",
+                null,
                 golden.get("recordingUrl").asString(),
                 golden.get("durationSeconds").asInt(),
                 Instant.now(),
@@ -38,5 +39,31 @@ class ColleagueMessageContractTests {
         assertThat(json.readTree(json.writeValueAsString(event))).isEqualTo(golden);
         assertThat(VoiceMessageLeft.of(message, false, "CA1", Instant.now()).eventId())
                 .isEqualTo(event.eventId());
+    }
+
+    @Test
+    void writesExactlyTheGoldenVoiceMessageLeftForATeam() {
+        var golden = (ObjectNode) json.readTree(ContractSamples.json("VoiceMessageLeft", 1, "team"));
+        var message = new ColleagueMessages.ColleagueMessage(
+                golden.get("recordingSid").asString(),
+                UUID.fromString(golden.get("incidentId").asString()),
+                UUID.fromString(golden.get("fromPersonId").asString()),
+                "Ada Lovelace",
+                null,
+                null,
+                golden.get("toRole").asString(),
+                golden.get("recordingUrl").asString(),
+                golden.get("durationSeconds").asInt(),
+                Instant.now(),
+                null);
+
+        var event = VoiceMessageLeft.of(
+                message,
+                false,
+                golden.get("providerReference").asString(),
+                Instant.parse(golden.get("occurredAt").asString()));
+
+        golden.put("eventId", event.eventId().toString());
+        assertThat(json.readTree(json.writeValueAsString(event))).isEqualTo(golden);
     }
 }

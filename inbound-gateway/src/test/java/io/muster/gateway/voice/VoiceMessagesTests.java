@@ -43,8 +43,29 @@ class VoiceMessagesTests {
                                 + " à Quuxhold, 7 Frobozz Lane.");
     }
 
+    /** The notice that a colleague's voice message waits, when it reaches someone by a call (no SMS number). */
+    @Test
+    void aVoiceMessageNoticeSaysWhoLeftItAndToCallTheHotlineInEitherLanguage() {
+        assertThat(VoiceMessages.of(request("VOICE_MESSAGE", "Krakatoa Bay", "en", null), VoicePrompts.ENGLISH))
+                .isEqualTo("This is an exercise. A voice message from Zorglub Quay waits for you about Krakatoa Bay."
+                        + " Call the hotline to hear it.");
+        assertThat(VoiceMessages.of(request("VOICE_MESSAGE", "Krakatoa Bay", "fr", null), VoicePrompts.of("fr")))
+                .isEqualTo(
+                        "Ceci est un exercice. Un message vocal de Zorglub Quay vous attend au sujet de Krakatoa Bay."
+                                + " Appelez la ligne d'urgence pour l'écouter.");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"ALERT", "REMINDER", "ALL_CLEAR", "SITREP_REMINDER", "TASK_OVERDUE", "SOMETHING_NEW"})
+    @ValueSource(
+            strings = {
+                "ALERT",
+                "REMINDER",
+                "ALL_CLEAR",
+                "SITREP_REMINDER",
+                "TASK_OVERDUE",
+                "VOICE_MESSAGE",
+                "SOMETHING_NEW"
+            })
     void aFrenchCallHasNoEnglishButTheCommandersWords(String purpose) {
         String french = call(request(purpose, WORDS, "fr-FR", SITE));
         String english = call(request(purpose, WORDS, "en", SITE));
@@ -110,7 +131,7 @@ class VoiceMessagesTests {
                 TITLE,
                 Instant.now().plusSeconds(3600),
                 true,
-                purpose.equals("TASK_OVERDUE") ? "Krakatoa Bay" : body,
+                purpose.equals("TASK_OVERDUE") || purpose.equals("VOICE_MESSAGE") ? "Krakatoa Bay" : body,
                 locale,
                 List.of(),
                 purpose,

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person as escalation needs them: addresses in preference order, quiet hours, deputy, site and
- * where they report when their site cannot be used (null when it has no alternate).
+ * where they report when their site cannot be used (null when it has no alternate), and their roles in the directory
+ * (the teams they belong to: hotline messages for a team reach them).
  */
 public record Contact(
         UUID personId,
@@ -27,7 +28,12 @@ public record Contact(
         @Nullable UUID deputyId,
         @Nullable UUID siteId,
         NotificationRequested.@Nullable AlternateSite alternate,
-        boolean smsOptedOut) {
+        boolean smsOptedOut,
+        List<String> roles) {
+
+    public Contact {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
 
     /**
      * The channels the person can be reached on, in their order of preference; SMS is left out

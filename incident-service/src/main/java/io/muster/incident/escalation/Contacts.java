@@ -24,7 +24,8 @@ public class Contacts {
                    array_to_string(p.channels, ',') AS channels, p.time_zone,
                    p.quiet_from, p.quiet_until, p.deputy_id, p.site_id, s.name AS site_name,
                    a.name AS alternate_name, a.address AS alternate_address,
-                   o.person_id IS NOT NULL AS sms_opted_out
+                   o.person_id IS NOT NULL AS sms_opted_out,
+                   ARRAY(SELECT pr.role FROM person_roles pr WHERE pr.person_id = p.id ORDER BY pr.role) AS roles
             """;
 
     /** The person's site and its alternate, and whether their number opted out of SMS (STOP). */
@@ -112,7 +113,8 @@ public class Contacts {
                 rs.getObject("deputy_id", UUID.class),
                 rs.getObject("site_id", UUID.class),
                 alternate(rs.getString("site_name"), rs.getString("alternate_name"), rs.getString("alternate_address")),
-                rs.getBoolean("sms_opted_out"));
+                rs.getBoolean("sms_opted_out"),
+                List.of((String[]) rs.getArray("roles").getArray()));
     }
 
     private static List<String> channels(String joined) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * service's one record of the event, written only by {@link Requests}. {@code subject} is a bare
  * title and {@code body} the words a person wrote (or empty); {@code purpose} says what kind of
  * message it is and the notifier words it in the person's language. {@code purpose}, {@code level},
- * {@code step}, {@code employeeId} and {@code alternateSite} are optional additions to v1.
+ * {@code step}, {@code employeeId}, {@code alternateSite} and {@code roles} (the person's roles in the directory: the
+ * hotline's teams) are optional additions to v1.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationRequested(
@@ -24,6 +25,7 @@ public record NotificationRequested(
         UUID notificationId,
         UUID personId,
         @Nullable String employeeId,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> roles,
         String displayName,
         String locale,
         String priority,

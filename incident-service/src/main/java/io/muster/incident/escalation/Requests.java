@@ -176,6 +176,7 @@ public class Requests {
                 step.notificationId(),
                 contact.personId(),
                 contact.employeeId(),
+                contact.roles(),
                 contact.displayName(),
                 contact.locale(),
                 incident.lifeSafety() ? "LIFE_SAFETY" : "NORMAL",

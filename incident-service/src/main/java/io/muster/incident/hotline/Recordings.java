@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * with the configured basic credentials, after the SSRF guard allowed its URL.
  */
 @Component
-class Recordings {
+public class Recordings {
 
     static final class NotAllowed extends ProblemException {
         NotAllowed() {
@@ -45,7 +45,8 @@ class Recordings {
         this.guard = new RecordingGuard(properties.recordingBaseUrl(), properties.account());
     }
 
-    Mono<ResponseEntity<Flux<DataBuffer>>> stream(String recordingUrl) {
+    /** Also the voice messages' player (voicemessage/): one guard and one set of credentials for every recording. */
+    public Mono<ResponseEntity<Flux<DataBuffer>>> stream(String recordingUrl) {
         URI url = guard.allowed(recordingUrl).orElse(null);
         if (url == null) {
             return Mono.error(new NotAllowed());

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads VoiceMessageLeft off the replies topic (handed over by the replies listener): the message, its audit
- * entry and its notice are stored in one transaction; one without its incident or people goes to the
- * dead-letter topic with the reason.
+ * entry and its notices (one, or one per member of the team) are stored in one transaction; one without its
+ * incident or people, or for both a person and a team, goes to the dead-letter topic with the reason.
  */
 @Component
 class VoiceMessageReader implements RepliesTopicReader<VoiceMessageLeft> {
@@ -33,8 +33,9 @@ class VoiceMessageReader implements RepliesTopicReader<VoiceMessageLeft> {
         if (event.eventId() == null
                 || event.incidentId() == null
                 || event.fromPersonId() == null
-                || event.toPersonId() == null) {
-            throw new UnprocessableRecord("VoiceMessageLeft without eventId, incidentId, fromPersonId or toPersonId");
+                || (event.toPersonId() == null) == (event.team() == null)) {
+            throw new UnprocessableRecord(
+                    "VoiceMessageLeft without eventId, incidentId, fromPersonId, or exactly one of toPersonId and toRole");
         }
         messages.store(event);
     }

@@ -10,6 +10,7 @@ import io.muster.incident.escalation.ReplyCodeOf;
 import io.muster.incident.escalation.Requests;
 import io.muster.incident.facts.IncidentNotFound;
 import io.muster.incident.outbox.Outbox;
+import io.muster.incident.security.CurrentUser;
 import io.muster.incident.storage.Jdbc;
 import io.muster.kafka.UnprocessableRecord;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,25 +70,28 @@ class VoiceMessages {
         UUID incidentId = event.incidentId();
         UUID fromId = event.fromPersonId();
         UUID toId = event.toPersonId();
-        if (incidentId == null || fromId == null || toId == null) {
-            throw new UnprocessableRecord("VoiceMessageLeft without incidentId, fromPersonId or toPersonId");
+        String toRole = event.team();
+        if (incidentId == null || fromId == null || (toId == null) == (toRole == null)) {
+            throw new UnprocessableRecord(
+                    "VoiceMessageLeft without incidentId, fromPersonId, or exactly one of toPersonId and toRole");
         }
         jdbc.inTransaction(() -> {
             EscalatingIncident incident = incidents
                     .any(incidentId)
                     .orElseThrow(() -> new UnprocessableRecord("VoiceMessageLeft for unknown incident " + incidentId));
-            Map<UUID, Contact> people = contacts.byIds(List.of(fromId, toId)).stream()
+            Map<UUID, Contact> people = contacts.byIds(toId == null ? List.of(fromId) : List.of(fromId, toId)).stream()
                     .collect(Collectors.toMap(Contact::personId, Function.identity()));
             Contact from = known(people, fromId);
-            Contact to = known(people, toId);
+            Contact to = toId == null ? null : known(people, toId);
             Instant now = clock.instant();
             UUID id = UUID.randomUUID();
             int stored = jdbc.client()
                     .sql(
                             """
-                            INSERT INTO voice_messages (id, event_id, incident_id, from_person_id, to_person_id, recording_sid,
-                                                        recording_url, duration_seconds, provider_reference, left_at, heard_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING
+                            INSERT INTO voice_messages (id, event_id, incident_id, from_person_id, to_person_id, to_role,
+                                                        recording_sid, recording_url, duration_seconds, provider_reference,
+                                                        left_at, heard_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING
                             """)
                     .params(
                             id,
@@ -94,6 +99,7 @@ class VoiceMessages {
                             incidentId,
                             fromId,
                             toId,
+                            toRole,
                             event.recordingSid(),
                             event.recordingUrl(),
                             event.durationSeconds(),
@@ -104,21 +110,78 @@ class VoiceMessages {
             if (stored == 0) {
                 return 0; // a redelivery: told and audited the first time
             }
-            boolean notified = tell(incident, from, to, id, now);
+            boolean closed = closed(incidentId);
             Map<String, Object> details = new HashMap<>();
             details.put("fromPersonId", fromId);
-            details.put("toPersonId", toId);
             details.put("durationSeconds", event.durationSeconds());
-            details.put("notified", notified);
+            if (to != null) {
+                UUID notice = closed ? null : tell(incident, from, to, now);
+                jdbc.client()
+                        .sql("UPDATE voice_messages SET notification_id = ? WHERE id = ?")
+                        .params(notice, id)
+                        .update();
+                details.put("toPersonId", toId);
+                details.put("notified", notice != null);
+            } else {
+                List<Contact> members = members(incidentId, toRole, fromId);
+                int told = 0;
+                for (Contact member : members) {
+                    UUID notice = closed ? null : tell(incident, from, member, now);
+                    jdbc.client()
+                            .sql(
+                                    "INSERT INTO voice_message_members (message_id, person_id, notification_id) VALUES (?, ?, ?)")
+                            .params(id, member.personId(), notice)
+                            .update();
+                    told += notice == null ? 0 : 1;
+                }
+                details.put("toRole", toRole);
+                details.put("members", members.size());
+                details.put("notifiedMembers", told);
+                details.put("notified", told > 0);
+            }
+            if (closed) {
+                details.put("incidentClosed", true);
+            }
             audit.record(incidentId, "hotline", "VOICE_MESSAGE_LEFT", id.toString(), details);
             return stored;
         });
     }
 
-    private boolean tell(EscalatingIncident incident, Contact from, Contact to, UUID messageId, Instant now) {
+    /**
+     * The team: the incident's recipients who hold the role in the directory now, but the caller. Messages stay among
+     * the incident's people: someone of the role who was never asked about the incident is not told.
+     */
+    private List<Contact> members(UUID incidentId, String role, UUID fromId) {
+        List<UUID> ids = jdbc.client()
+                .sql(
+                        """
+                        SELECT r.person_id FROM recipients r
+                        JOIN person_roles pr ON pr.person_id = r.person_id AND pr.role = ?
+                        WHERE r.incident_id = ? AND r.person_id <> ?
+                        """)
+                .params(role, incidentId, fromId)
+                .query(UUID.class)
+                .list();
+        return ids.isEmpty() ? List.of() : contacts.byIds(ids);
+    }
+
+    /**
+     * A message that arrives after the close (recorded just before it, or held up by an outage) is kept and audited
+     * but nobody is told: the incident's people had the all-clear, and the hotline no longer offers the incident.
+     */
+    private boolean closed(UUID incidentId) {
+        return jdbc.client()
+                .sql("SELECT closed_at IS NOT NULL FROM incidents WHERE id = ?")
+                .param(incidentId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The notice's id, or null when the person has no SMS or email to be told on. */
+    private @Nullable UUID tell(EscalatingIncident incident, Contact from, Contact to, Instant now) {
         List<NotificationRequested.Channel> channels = smsElseEmail(to.channels());
         if (channels.isEmpty()) {
-            return false;
+            return null;
         }
         UUID notification = UUID.randomUUID();
         var notice = new Requests.Notice(
@@ -128,11 +191,7 @@ class VoiceMessages {
                 codes.of(incident.id(), to.personId()),
                 channels);
         outbox.append(requests.notice(incident, to, notification, notice, now));
-        jdbc.client()
-                .sql("UPDATE voice_messages SET notification_id = ? WHERE id = ?")
-                .params(notification, messageId)
-                .update();
-        return true;
+        return notification;
     }
 
     Mono<List<VoiceMessage>> of(UUID incidentId) {
@@ -141,7 +200,10 @@ class VoiceMessages {
             return jdbc.client()
                     .sql(
                             """
-                            SELECT m.*, f.display_name AS from_name, t.display_name AS to_name
+                            SELECT m.*, f.display_name AS from_name, t.display_name AS to_name,
+                                   (SELECT count(*) FROM voice_message_members mm WHERE mm.message_id = m.id) AS members,
+                                   (SELECT count(*) FROM voice_message_members mm WHERE mm.message_id = m.id
+                                        AND mm.notification_id IS NOT NULL) AS told
                             FROM voice_messages m
                             LEFT JOIN people f ON f.id = m.from_person_id
                             LEFT JOIN people t ON t.id = m.to_person_id
@@ -151,6 +213,27 @@ class VoiceMessages {
                     .query((rs, n) -> message(rs))
                     .list();
         });
+    }
+
+    /**
+     * The recording URL of the message, when the user may hear it: commanders and HR, its recipient, a member of its
+     * team in the incident. Empty for anyone else, as for a message that does not exist.
+     */
+    Mono<Optional<String>> recordingFor(UUID incidentId, UUID messageId, CurrentUser user) {
+        boolean everyMessage = user.hasAnyRole("COMMANDER", "HR");
+        UUID person = user.personId();
+        return jdbc.transactional(() -> jdbc.client()
+                .sql(
+                        """
+                        SELECT m.recording_url FROM voice_messages m
+                        WHERE m.incident_id = ? AND m.id = ? AND m.recording_url IS NOT NULL
+                          AND (?::boolean OR m.to_person_id = ?::uuid
+                               OR EXISTS (SELECT 1 FROM voice_message_members mm
+                                          WHERE mm.message_id = m.id AND mm.person_id = ?::uuid))
+                        """)
+                .params(incidentId, messageId, everyMessage, person, person)
+                .query(String.class)
+                .optional());
     }
 
     private static Contact known(Map<UUID, Contact> people, UUID personId) {
@@ -177,10 +260,12 @@ class VoiceMessages {
                 rs.getString("from_name"),
                 rs.getObject("to_person_id", UUID.class),
                 rs.getString("to_name"),
+                rs.getString("to_role"),
+                rs.getString("to_role") == null ? null : rs.getInt("members"),
                 (Integer) rs.getObject("duration_seconds"),
                 rs.getTimestamp("left_at").toInstant(),
                 instant(rs.getTimestamp("heard_at")),
-                rs.getObject("notification_id") != null);
+                rs.getObject("notification_id") != null || rs.getInt("told") > 0);
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -50,6 +50,7 @@ class PersonOrderTests {
                 null,
                 null,
                 null,
-                false);
+                false,
+                List.of());
     }
 }

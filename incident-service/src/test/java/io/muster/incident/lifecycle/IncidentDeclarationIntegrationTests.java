@@ -82,8 +82,9 @@ class IncidentDeclarationIntegrationTests {
                         + "{\"channel\":\"VOICE\",\"address\":\"+15557000001\"},{\"channel\":\"EMAIL\",\"address\":\""
                         + withBoth.email() + "\"}]");
         assertThat(first.get("replyCode").asString()).isEqualTo("10");
-        // The golden fields in their order (optional ones, like alternateSite, only when they apply).
-        assertThat(fieldNames(json.readTree(ContractSamples.json("NotificationRequested", 1))))
+        // The golden fields in their order (optional ones, like alternateSite, only when they apply; the person's
+        // directory roles, the hotline's teams, after the employee id).
+        assertThat(fieldNames(json.readTree(ContractSamples.json("NotificationRequested", 1, "roles"))))
                 .containsSubsequence(fieldNames(first));
         assertThat(fieldNames(first)).endsWith("purpose", "level", "step");
         assertThat(first.get("subject").asString())

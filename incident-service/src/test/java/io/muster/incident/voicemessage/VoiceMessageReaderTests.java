@@ -33,5 +33,22 @@ class VoiceMessageReaderTests {
         assertThatThrownBy(() -> reader.handle(json.readValue(withoutRecipient, reader.eventClass())))
                 .isInstanceOf(UnprocessableRecord.class)
                 .hasMessageContaining("toPersonId");
+        String forBoth = withoutRecipient.replace(
+                "}", ",\"toPersonId\":\"" + UUID.randomUUID() + "\",\"toRole\":\"Electricians\"}");
+        assertThatThrownBy(() -> reader.handle(json.readValue(forBoth, reader.eventClass())))
+                .isInstanceOf(UnprocessableRecord.class)
+                .hasMessageContaining("exactly one");
+    }
+
+    @Test
+    void readsTheTeamSampleAndAMessageWithoutExercise() {
+        VoiceMessageLeft team =
+                json.readValue(ContractSamples.json("VoiceMessageLeft", 1, "team"), reader.eventClass());
+        String withoutExercise = ContractSamples.json("VoiceMessageLeft", 1).replace("\"exercise\": false,", "");
+
+        assertThat(team.team()).isEqualTo("Electricians");
+        assertThat(team.toPersonId()).isNull();
+        assertThat(json.readValue(withoutExercise, reader.eventClass()).exercise())
+                .isNull();
     }
 }
