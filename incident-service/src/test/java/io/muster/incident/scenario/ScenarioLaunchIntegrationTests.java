@@ -148,6 +148,19 @@ class ScenarioLaunchIntegrationTests {
         assertThat(report.get("exercise").asBoolean()).isTrue();
         assertThat(report.get("scenario").get("name").asString()).isEqualTo("Fire drill");
         assertThat(report.get("scenario").get("version").asInt()).isEqualTo(1);
+        var file = steps.as("commander")
+                .get()
+                .uri("/api/incidents/{id}/after-action.html", incident)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .value("Content-Disposition", disposition -> assertThat(disposition)
+                        .matches(".*filename=\"after-action-\\d{4}-\\d{2}-\\d{2}-fire-drill-v1-[a-z0-9-]+\\.html\".*"))
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(file).contains("Scenario Fire drill, version 1");
         assertThat(one("SELECT exercise::text FROM statements WHERE incident_id = ?", incident))
                 .isEqualTo("true");
     }
