@@ -56,12 +56,12 @@ public record EscalatingIncident(
     }
 
     /** The title a person with this locale reads: in their language when the incident has it, else its own. */
-    String titleFor(@Nullable String locale) {
+    public String titleFor(@Nullable String locale) {
         return IncidentText.forLocale(texts, locale).map(IncidentText::title).orElse(title);
     }
 
     /** The message a person with this locale reads: in their language when the incident has it, else its own. */
-    String messageFor(@Nullable String locale) {
+    public String messageFor(@Nullable String locale) {
         return IncidentText.forLocale(texts, locale).map(IncidentText::message).orElse(message);
     }
 
