@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** An event this service reads from the delivery and reply topics. */
-sealed interface ConsumedEvent permits DeliveryEvent, ReplyReceived, ContactOptOutChanged, SkippedEvent {
+sealed interface ConsumedEvent permits DeliveryEvent, ReplyReceived, ContactOptOutChanged, OtherEvent {
 
     /** A field without which the event means nothing: its absence sends the record to the DLT. */
     static <T> T required(@Nullable T value, String field) {

@@ -12,8 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ConsumedEvents {
 
-    static final String HOTLINE_MESSAGE = "HotlineMessageRecorded";
-
     private static final Map<String, Class<? extends ConsumedEvent>> BY_TYPE = Map.of(
             "NotificationSent", NotificationSent.class,
             "NotificationDelivered", NotificationDelivered.class,
@@ -33,8 +31,8 @@ class ConsumedEvents {
     }
 
     /**
-     * @param skipUnknown true on the replies topic, which carries types other listeners read:
-     *     an unknown type is skipped there, not dead-lettered
+     * @param skipUnknown true on the replies topic, which carries other features' types: another
+     *     type is handed over or skipped there, not dead-lettered
      */
     ConsumedEvent decode(@Nullable String value, boolean skipUnknown) {
         if (value == null || value.isBlank()) {
@@ -48,7 +46,7 @@ class ConsumedEvents {
                 return json.treeToValue(tree, eventType);
             }
             if (skipUnknown) {
-                return new SkippedEvent(type.equals(HOTLINE_MESSAGE) ? HOTLINE_MESSAGE : "unknown");
+                return new OtherEvent(type, tree);
             }
             throw new UnprocessableRecord("Unknown event type '" + type + "'");
         } catch (JacksonException e) {

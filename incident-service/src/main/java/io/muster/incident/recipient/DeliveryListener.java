@@ -42,7 +42,7 @@ class DeliveryListener {
                 counts.recorded(reply);
             }
             case ContactOptOutChanged change -> optOuts.record(change);
-            case SkippedEvent skipped -> {} // only the replies topic skips types
+            case OtherEvent other -> {} // only the replies topic carries other types
         }
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * for all the answers of a poll ({@link Replies#recordAll}), so a mass roll call is recorded at
  * thousands per second. A record that fails names its index ({@link BatchListenerFailedException}):
  * the records before it are committed, it is retried and then dead-lettered like any record, and
- * the rest are read again (answers are idempotent by eventId). HotlineMessageRecorded and unknown
+ * the rest are read again (answers are idempotent by eventId). The topic's only consumer in this
+ * service: other features' events go to their {@link RepliesTopicReader} in poll order; unknown
  * types are skipped and counted ({@code muster.replies.skipped}).
  */
 @Component
@@ -25,6 +26,7 @@ class ReplyListener {
     private final OptOuts optOuts;
     private final MeterRegistry meters;
     private final RecipientCounts counts;
+    private final OtherReaders others;
 
     ReplyListener(
             ConsumedEvents events,
@@ -32,13 +34,15 @@ class ReplyListener {
             Replies replies,
             OptOuts optOuts,
             MeterRegistry meters,
-            RecipientCounts counts) {
+            RecipientCounts counts,
+            OtherReaders others) {
         this.events = events;
         this.history = history;
         this.replies = replies;
         this.optOuts = optOuts;
         this.meters = meters;
         this.counts = counts;
+        this.others = others;
     }
 
     @KafkaListener(
@@ -53,9 +57,12 @@ class ReplyListener {
                 switch (events.decode(records.get(i).value(), true)) {
                     case ReplyReceived reply -> pending.add(new Replies.Indexed(i, reply));
                     case ContactOptOutChanged change -> optOuts.record(change);
-                    case SkippedEvent skipped ->
-                        meters.counter("muster.replies.skipped", "type", skipped.type())
-                                .increment();
+                    case OtherEvent other -> {
+                        if (!others.read(other)) {
+                            meters.counter("muster.replies.skipped", "type", "unknown")
+                                    .increment();
+                        }
+                    }
                     case DeliveryEvent delivery -> {
                         history.record(delivery.toRecipientEvent());
                         counts.recorded(delivery);
