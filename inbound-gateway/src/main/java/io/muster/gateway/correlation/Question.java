@@ -56,6 +56,14 @@ record Question(
         return requests.getFirst();
     }
 
+    /** The newest request carrying this reply code (the question has one, see {@link #hasCode}). */
+    OpenRequest newestWithCode(String code) {
+        return requests.stream()
+                .filter(request -> code.equals(request.replyCode()))
+                .findFirst()
+                .orElseThrow();
+    }
+
     boolean openAt(Instant at) {
         return closedAt == null || closedAt.isAfter(at);
     }
@@ -65,9 +73,9 @@ record Question(
         return closedAt != null && !closedAt.isAfter(at) && closedAt.isAfter(since);
     }
 
-    /** After the close, or after the newest request's answer window: the answer counts, marked late. */
-    boolean lateAt(Instant at) {
-        return !openAt(at) || !newest().isOpenAt(at);
+    /** After the close, or after the answered request's answer window: the answer counts, marked late. */
+    boolean lateAt(Instant at, OpenRequest answered) {
+        return !openAt(at) || !answered.isOpenAt(at);
     }
 
     boolean hasCode(String code) {

@@ -89,7 +89,7 @@ public class ReplyCorrelator {
         }
         ParsedReply parsed = reply.get();
         if (parsed.code() == null) {
-            return bare(open, parsed.choice(), at);
+            return bare(open, parsed, at);
         }
         List<Question> closedLately = questions.stream()
                 .filter(q -> q.closedSince(at.minus(window), at))
@@ -97,7 +97,7 @@ public class ReplyCorrelator {
         return byCode(open, closedLately, parsed, at, known.isEmpty());
     }
 
-    private static Correlation bare(List<Question> open, String choice, Instant at) {
+    private static Correlation bare(List<Question> open, ParsedReply choice, Instant at) {
         if (open.isEmpty()) {
             return new Unmatched(Unmatched.NO_OPEN_REQUEST, true);
         }
@@ -110,7 +110,8 @@ public class ReplyCorrelator {
                     .map(question -> new OpenAlert(keyFor(question, choice), question.code(), question.title()))
                     .toList());
         }
-        return answer(open.getFirst(), choice, at);
+        Question question = open.getFirst();
+        return answer(question, question.newest(), choice, at);
     }
 
     private static Correlation byCode(
@@ -119,7 +120,8 @@ public class ReplyCorrelator {
             List<Question> named =
                     candidates.stream().filter(q -> q.hasCode(parsed.code())).toList();
             if (named.size() == 1) {
-                return answer(named.getFirst(), parsed.choice(), at);
+                Question question = named.getFirst();
+                return answer(question, question.newestWithCode(parsed.code()), parsed, at);
             }
             if (named.size() > 1) {
                 return new SharedNumber((int) people(named));
@@ -133,18 +135,23 @@ public class ReplyCorrelator {
     }
 
     /** The key the person's answer has in this question ("SAFE" is "1"); their own key otherwise. */
-    private static String keyFor(Question question, String choice) {
-        return question.newest().offeredOptions().stream()
-                .filter(option -> choice.equals(option.key()) || choice.equalsIgnoreCase(option.answer()))
+    private static String keyFor(Question question, ParsedReply choice) {
+        List<ReplyOption> offered = question.newest().offeredOptions();
+        return choice.answerTo(question.newest())
+                .flatMap(answer -> offered.stream()
+                        .filter(option -> answer.equals(option.answer()))
+                        .findFirst())
                 .map(ReplyOption::key)
-                .findFirst()
-                .orElse(question.newest().offeredOptions().getFirst().key());
+                .orElse(offered.getFirst().key());
     }
 
-    private static Correlation answer(Question question, String choice, Instant at) {
-        OpenRequest request = question.newest();
-        return request.answerFor(choice)
-                .<Correlation>map(answer -> new Matched(request, answer, question.lateAt(at)))
+    /**
+     * The answer on {@code request}: the question's newest one for a bare answer, else the newest with the code
+     * (a call-out's code names the call-out even when the roll call of its incident was sent later).
+     */
+    private static Correlation answer(Question question, OpenRequest request, ParsedReply choice, Instant at) {
+        return choice.answerTo(request)
+                .<Correlation>map(answer -> new Matched(request, answer, question.lateAt(at, request)))
                 .orElseGet(() -> new NotUnderstood(request.offeredOptions(), false));
     }
 }

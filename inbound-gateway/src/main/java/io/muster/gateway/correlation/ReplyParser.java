@@ -1,6 +1,7 @@
 package io.muster.gateway.correlation;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a reply: a digit or keyword answer, optionally followed by the reply code ("1 47", "safe 47"),
- * in English or French (the supported languages). Keywords map to the answer names the requests offer.
+ * in English or French (the supported languages). Keywords map to the answer names the requests offer; a yes
+ * or no word means the yes or no of whichever question it answers (a roll call's SAFE, a call-out's COMING).
  */
 public final class ReplyParser {
 
@@ -22,13 +24,27 @@ public final class ReplyParser {
     private static final String SAFE = "SAFE";
     private static final String NEEDS_HELP = "NEEDS_HELP";
     private static final String ALTERNATE = "AT_ALTERNATE_SITE";
+    private static final List<String> YES = List.of(SAFE, "COMING");
+    private static final List<String> NO = List.of("NOT_COMING");
+    private static final Map<String, List<String>> YES_OR_NO = Map.ofEntries(
+            Map.entry("YES", YES),
+            Map.entry("Y", YES),
+            Map.entry("OK", YES),
+            Map.entry("OKAY", YES),
+            Map.entry("OUI", YES),
+            Map.entry("COMING", List.of("COMING")),
+            Map.entry("I CAN COME", List.of("COMING")),
+            Map.entry("JE VIENS", List.of("COMING")),
+            Map.entry("NO", NO),
+            Map.entry("N", NO),
+            Map.entry("NON", NO),
+            Map.entry("NOT COMING", NO),
+            Map.entry("I CANNOT COME", NO),
+            Map.entry("I CANT COME", NO),
+            Map.entry("JE NE PEUX PAS VENIR", NO));
     private static final Map<String, String> KEYWORDS = Map.ofEntries(
             // English
             Map.entry("SAFE", SAFE),
-            Map.entry("YES", SAFE),
-            Map.entry("Y", SAFE),
-            Map.entry("OK", SAFE),
-            Map.entry("OKAY", SAFE),
             Map.entry("FINE", SAFE),
             Map.entry("IM SAFE", SAFE),
             Map.entry("I AM SAFE", SAFE),
@@ -47,7 +63,6 @@ public final class ReplyParser {
             Map.entry("AT ALTERNATE SITE", ALTERNATE),
             Map.entry("AT THE ALTERNATE SITE", ALTERNATE),
             // French (accents are dropped before the look-up: "sécurité" is "SECURITE")
-            Map.entry("OUI", SAFE),
             Map.entry("SAUF", SAFE),
             Map.entry("SAUVE", SAFE),
             Map.entry("SAIN ET SAUF", SAFE),
@@ -75,11 +90,11 @@ public final class ReplyParser {
         return choice(text).map(choice -> new ParsedReply(choice, null));
     }
 
-    private static Optional<String> choice(String text) {
+    private static Optional<List<String>> choice(String text) {
         if (DIGITS.matcher(text).matches()) {
-            return Optional.of(text);
+            return Optional.of(List.of(text));
         }
-        return Optional.ofNullable(KEYWORDS.get(text));
+        return Optional.ofNullable(KEYWORDS.get(text)).map(List::of).or(() -> Optional.ofNullable(YES_OR_NO.get(text)));
     }
 
     /**

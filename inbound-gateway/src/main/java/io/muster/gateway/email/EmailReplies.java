@@ -1,7 +1,6 @@
 package io.muster.gateway.email;
 
 import io.muster.gateway.correlation.OpenRequest;
-import io.muster.gateway.correlation.ParsedReply;
 import io.muster.gateway.correlation.ReplyParser;
 import io.muster.gateway.inbound.InboundEntry;
 import io.muster.gateway.inbound.InboundKind;
@@ -63,8 +62,7 @@ class EmailReplies {
     private Mono<Void> answer(InboundEntry entry, ReceivedMail mail, OpenRequest request, boolean incidentClosed) {
         ReplyText text = ReplyText.of(mail.text());
         Optional<String> answer = ReplyParser.parse(text.answerLine())
-                .map(ParsedReply::choice)
-                .flatMap(request::answerFor)
+                .flatMap(parsed -> parsed.answerTo(request))
                 .filter(a -> request.asksForAnswer());
         if (answer.isEmpty()) {
             return done(entry, mail, request, "NOT_UNDERSTOOD");

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The reply model's decisions (docs/reply-model.md), on the requests a number's lookup finds, newest first. */
 class ReplyCorrelatorTests {
@@ -26,6 +28,9 @@ class ReplyCorrelatorTests {
     private static final List<ReplyOption> ROLL_CALL =
             List.of(new ReplyOption("1", "SAFE", "I am safe"), new ReplyOption("2", "NEEDS_HELP", "I need help"));
 
+    private static final List<ReplyOption> CALLOUT = List.of(
+            new ReplyOption("1", "COMING", "Yes, I can come"), new ReplyOption("2", "NOT_COMING", "No, I cannot come"));
+
     private final UUID fireIncident = UUID.randomUUID();
     private final UUID floodIncident = UUID.randomUUID();
     private final KnownRequest fire = request(ADA, fireIncident, "11", "ALERT", ROLL_CALL, NOW.plusSeconds(3600));
@@ -33,6 +38,7 @@ class ReplyCorrelatorTests {
             request(ADA, fireIncident, "11", "REMINDER", ROLL_CALL, NOW.plusSeconds(7200));
     private final KnownRequest fireAllClear =
             request(ADA, fireIncident, "11", "ALL_CLEAR", List.of(), NOW.plusSeconds(9000));
+    private final KnownRequest callout = request(ADA, fireIncident, "90", "CALLOUT", CALLOUT, NOW.plusSeconds(3600));
     private final KnownRequest flood = request(
             ADA,
             floodIncident,
@@ -157,6 +163,44 @@ class ReplyCorrelatorTests {
         var closedFire = closedBefore(fire, Duration.ofDays(1));
 
         assertThat(decide("1 11", reused, closedFire)).isEqualTo(new Matched(reused.request(), "SAFE", false));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" to a call-out answers {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "yes|COMING",
+                "YES|COMING",
+                "y|COMING",
+                "oui|COMING",
+                "ok|COMING",
+                "yes 90|COMING",
+                "1|COMING",
+                "no|NOT_COMING",
+                "N|NOT_COMING",
+                "non|NOT_COMING",
+                "no 90|NOT_COMING",
+                "2|NOT_COMING"
+            })
+    void aYesOrNoWordAnswersACalloutWithItsOwnOptions(String body, String answer) {
+        assertThat(decide(body, callout)).isEqualTo(new Matched(callout.request(), answer, false));
+    }
+
+    @Test
+    void aYesWordAnswersWhicheverOfRollCallAndCalloutThePersonWasSentLast() {
+        var laterAlert = request(ADA, fireIncident, "11", "REMINDER", ROLL_CALL, NOW.plusSeconds(7200));
+
+        assertThat(decide("yes", callout, fire)).isEqualTo(new Matched(callout.request(), "COMING", false));
+        assertThat(decide("yes", laterAlert, callout)).isEqualTo(new Matched(laterAlert.request(), "SAFE", false));
+        assertThat(decide("yes 90", laterAlert, callout))
+                .as("the call-out's code names the call-out")
+                .isEqualTo(new Matched(callout.request(), "COMING", false));
+    }
+
+    @Test
+    void aRollCallWordIsNoAnswerToACallout() {
+        assertThat(decide("safe", callout)).isInstanceOf(NotUnderstood.class);
+        assertThat(decide("no", fire)).as("no is not an answer to a roll call").isInstanceOf(NotUnderstood.class);
     }
 
     private static Correlation decide(String body, KnownRequest... newestFirst) {

@@ -42,7 +42,8 @@ class ReplyParserTests {
                 "at the alternate site|AT_ALTERNATE_SITE"
             })
     void readsAnAnswerWithoutCode(String body, String choice) {
-        assertThat(ReplyParser.parse(body)).contains(new ParsedReply(choice, null));
+        assertThat(ReplyParser.parse(body).orElseThrow().choices()).first().isEqualTo(choice);
+        assertThat(ReplyParser.parse(body).orElseThrow().code()).isNull();
     }
 
     @ParameterizedTest(name = "\"{0}\" chooses {1} for code {2}")
@@ -59,12 +60,30 @@ class ReplyParserTests {
                 "aide 47|NEEDS_HELP|47"
             })
     void readsAnAnswerFollowedByTheReplyCode(String body, String choice, String code) {
-        assertThat(ReplyParser.parse(body)).contains(new ParsedReply(choice, code));
+        assertThat(ReplyParser.parse(body).orElseThrow().choices()).first().isEqualTo(choice);
+        assertThat(ReplyParser.parse(body).orElseThrow().code()).isEqualTo(code);
     }
 
     @ParameterizedTest(name = "\"{0}\" is no answer")
-    @ValueSource(strings = {"", "   ", "banana", "where do I go?", "safe help", "47 safe", "1234", "STOP", "non"})
+    @ValueSource(strings = {"", "   ", "banana", "where do I go?", "safe help", "47 safe", "1234", "STOP", "nope"})
     void findsNoAnswerInOtherText(String body) {
         assertThat(ReplyParser.parse(body)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" means {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "yes|SAFE COMING",
+                "Oui !|SAFE COMING",
+                "ok 90|SAFE COMING",
+                "I can come|COMING",
+                "no|NOT_COMING",
+                "Non|NOT_COMING",
+                "I can't come|NOT_COMING",
+                "safe|SAFE"
+            })
+    void readsAYesOrNoWordAsTheYesOrNoOfWhicheverQuestionItAnswers(String body, String choices) {
+        assertThat(ReplyParser.parse(body).orElseThrow().choices()).containsExactly(choices.split(" "));
     }
 }

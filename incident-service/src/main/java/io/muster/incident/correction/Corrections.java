@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Corrects or cancels a sent alert in one transaction: the correction, its messages to everyone the
- * alert reached, the public statement's follow-up and the audit entry commit together. A cancellation
+ * alert reached, the public statement's follow-up, the corrected message of the incident and the audit entry
+ * commit together. A cancellation
  * also stops the incident's escalation (every pending timer) and its reminder schedule. A request key
  * already used for the incident answers with the first correction and sends nothing.
  */
@@ -39,6 +40,7 @@ class Corrections {
     private final ReminderSchedules reminders;
     private final StatementFollowUps statements;
     private final CorrectionTexts texts;
+    private final CorrectedMessages corrected;
     private final AuditTrail audit;
     private final OutboxRelay relay;
     private final Clock clock;
@@ -52,6 +54,7 @@ class Corrections {
             ReminderSchedules reminders,
             StatementFollowUps statements,
             CorrectionTexts texts,
+            CorrectedMessages corrected,
             AuditTrail audit,
             OutboxRelay relay,
             Clock clock) {
@@ -63,6 +66,7 @@ class Corrections {
         this.reminders = reminders;
         this.statements = statements;
         this.texts = texts;
+        this.corrected = corrected;
         this.audit = audit;
         this.relay = relay;
         this.clock = clock;
@@ -95,6 +99,8 @@ class Corrections {
         if (request.kind() == Correction.Kind.CANCELLATION) {
             stops.stopAll(incidentId, now);
             reminders.clear(incidentId, by);
+        } else {
+            corrected.replace(incident, id, messages, by, now);
         }
         audit(incidentId, id, request, sent, statement, by);
         return new Issued(rows.byKey(incidentId, request.requestKey()).orElseThrow(), true);

@@ -5,8 +5,10 @@ import io.muster.incident.facts.IncidentFacts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +27,7 @@ public class EscalatingIncidents {
 
     private static final String SELECT =
             """
-            SELECT %s, step_timeout_ms, levels::text AS levels, roll_call, bridge FROM incidents WHERE id = ?
+            SELECT %s, step_timeout_ms, levels::text AS levels, roll_call, bridge, texts::text AS texts FROM incidents WHERE id = ?
             """
                     .formatted(IncidentFacts.COLUMNS);
 
@@ -47,6 +49,11 @@ public class EscalatingIncidents {
                 Duration.ofMillis(rs.getLong("step_timeout_ms")),
                 Levels.fromJson(rs.getString("levels"), json),
                 rs.getBoolean("roll_call"),
-                rs.getBoolean("bridge"));
+                rs.getBoolean("bridge"),
+                texts(rs.getString("texts")));
+    }
+
+    private List<IncidentText> texts(@Nullable String column) {
+        return column == null ? List.of() : List.of(json.readValue(column, IncidentText[].class));
     }
 }

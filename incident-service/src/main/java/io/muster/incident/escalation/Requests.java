@@ -142,7 +142,7 @@ public class Requests {
             NotificationRequested.@Nullable AlternateSite alternateSite,
             List<NotificationRequested.ReplyOption> options) {}
 
-    /** The roll call: the incident's title and message, and where the person reports if their site is affected. */
+    /** The roll call: the incident's title and message in the person's language, and where the person reports if their site is affected. */
     private OutboxMessage question(
             EscalatingIncident incident,
             Contact contact,
@@ -151,8 +151,8 @@ public class Requests {
             Instant now,
             UUID eventId) {
         var words = new Words(
-                incident.title(),
-                incident.message(),
+                incident.titleFor(contact.locale()),
+                incident.messageFor(contact.locale()),
                 contact.alternateSiteIn(incident.affectedSiteIds()),
                 NotificationRequested.rollCallFor(contact));
         return message(incident, contact, channels, step, words, now, eventId);

@@ -45,6 +45,15 @@ class AfterActionPage {
         page.put("title", report.title());
         page.put("exercise", report.exercise());
         page.put("incidentType", report.incidentType());
+        if (report.scenario() != null) {
+            page.put(
+                    "scenario",
+                    Map.of(
+                            "name",
+                            report.scenario().name(),
+                            "version",
+                            report.scenario().version()));
+        }
         page.put("declaredAt", when(report.declaredAt()));
         page.put("closedAt", when(report.closedAt()));
         page.put("duration", CurveDrawing.duration(report.durationSeconds()));
@@ -66,17 +75,24 @@ class AfterActionPage {
     }
 
     /**
-     * The file's name: the closing date and the title in plain letters, e.g. {@code after-action-2026-03-14-fire-drill.html}
-     * (the name the scenario will give once incidents have one).
+     * The file's name: the closing date, the scenario and version it was launched from (if any) and the title in plain
+     * letters, e.g. {@code after-action-2026-03-14-evacuate-v3-evacuate-riverside.html}, or
+     * {@code after-action-2026-03-14-fire-at-riverside.html} for an incident declared by hand.
      */
     static String fileName(AfterActionReport report) {
-        String slug = report.title()
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
-        return "after-action-" + DAY.format(report.closedAt().atOffset(ZoneOffset.UTC)) + "-"
-                + (slug.isEmpty() ? "incident" : slug) + ".html";
+        String title = slug(report.title());
+        String scenario = report.scenario() == null
+                ? ""
+                : slug(report.scenario().name()) + "-v" + report.scenario().version() + "-";
+        return "after-action-" + DAY.format(report.closedAt().atOffset(ZoneOffset.UTC)) + "-" + scenario
+                + (title.isEmpty() ? "incident" : title) + ".html";
+    }
+
+    /** Plain letters and digits joined by hyphens, at most 40 characters. */
+    private static String slug(String text) {
+        String slug =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
     }
 
     private static List<CurveDrawing> charts(AfterActionReport report) {

@@ -2,6 +2,7 @@ package io.muster.incident.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.muster.incident.directory.Targets;
+import io.muster.incident.escalation.IncidentText;
 import io.muster.incident.incidenttype.IncidentType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * The body of a declaration; priority defaults to NORMAL and exercise to false. People are named
  * by {@code notify} (a one-level tree), a call tree, a roll call of the affected sites, or any
  * mix. The type defaults to GENERAL. The JSON member {@code notify} is held as {@code notifying}: a record cannot have a
- * component named notify. {@code bridge} invites the people alerted to the crisis bridge (docs/bridge.md).
+ * component named notify. {@code bridge} invites the people alerted to the crisis bridge (docs/bridge.md). {@code texts}
+ * gives the title and message in other languages too (a launched scenario): each person reads theirs, else the title
+ * and message.
  */
 record DeclareIncident(
         @NotBlank @Size(max = 120) String title,
@@ -29,9 +32,11 @@ record DeclareIncident(
         @Nullable List<@NotNull UUID> affectedSiteIds,
         @Nullable Boolean rollCall,
         @Nullable @Pattern(regexp = "^[A-Z][A-Z0-9_]{0,39}$") String incidentType,
-        @Nullable Boolean bridge) {
+        @Nullable Boolean bridge,
+        @Nullable @Size(max = 10) List<@NotNull @Valid Text> texts) {
 
     DeclareIncident {
+        texts = texts == null ? List.of() : List.copyOf(texts);
         incidentType = incidentType == null ? IncidentType.GENERAL : incidentType;
         priority = priority == null ? Priority.NORMAL : priority;
         exercise = exercise != null && exercise;
@@ -53,5 +58,17 @@ record DeclareIncident(
         Targets targets() {
             return new Targets(personIds, employeeIds, roles);
         }
+    }
+
+    /** The title and message in one language (an RFC 5646 tag). */
+    record Text(
+            @NotBlank @Size(max = 35) String language,
+            @NotBlank @Size(max = 120) String title,
+            @NotBlank @Size(max = 1000) String message) {}
+
+    List<IncidentText> incidentTexts() {
+        return texts.stream()
+                .map(text -> new IncidentText(text.language(), text.title(), text.message()))
+                .toList();
     }
 }

@@ -193,7 +193,8 @@ class IncidentDeclaration {
                 tree == null ? List.of() : tree.levels(),
                 command.affectedSiteIds(),
                 command.rollCall(),
-                command.bridge());
+                command.bridge(),
+                command.incidentTexts());
     }
 
     private static Incident newIncident(DeclareIncident command, String declaredBy, Instant now) {

@@ -54,8 +54,8 @@ class IncidentStore {
                         """
                         INSERT INTO incidents (id, title, message, severity, priority, exercise, status, declared_by, declared_at,
                                                call_tree_id, affected_site_ids, roll_call, step_timeout_ms, levels, incident_type,
-                                               bridge)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::jsonb, ?, ?)
+                                               bridge, texts)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?::jsonb, ?, ?, ?::jsonb)
                         """)
                 .param(incident.id())
                 .param(incident.title())
@@ -73,6 +73,7 @@ class IncidentStore {
                 .param(Levels.toJson(escalating.levels(), json))
                 .param(command.incidentType())
                 .param(command.bridge())
+                .param(command.texts().isEmpty() ? null : json.writeValueAsString(escalating.texts()))
                 .update();
     }
 

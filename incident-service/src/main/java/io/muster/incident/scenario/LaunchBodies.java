@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a scenario version into the body of {@code POST /api/incidents} (the declaration path takes
- * it as a map: see {@code Declarations}), with its placeholders filled. The declaration carries one
- * message: the scenario's first language.
+ * it as a map: see {@code Declarations}), with its placeholders filled: the first language as the incident's
+ * title and message, and every language as its texts, so each person is sent the scenario in their language.
  */
 @Component
 class LaunchBodies {
@@ -24,6 +24,14 @@ class LaunchBodies {
         Map<String, Object> body = new HashMap<>();
         body.put("title", Placeholders.fill(text.subject(), values));
         body.put("message", Placeholders.fill(text.body(), values));
+        body.put(
+                "texts",
+                definition.texts().stream()
+                        .map(each -> Map.of(
+                                "language", each.language(),
+                                "title", Placeholders.fill(each.subject(), values),
+                                "message", Placeholders.fill(each.body(), values)))
+                        .toList());
         body.put("severity", definition.severity());
         body.put("priority", definition.priority());
         body.put("incidentType", definition.incidentType());

@@ -17,7 +17,10 @@ import reactor.core.publisher.Mono;
 @Component
 class ScenarioPreviews {
 
-    /** One language's texts; {@code sent} marks the language a launch sends (the first). */
+    /**
+     * One language's texts; {@code sent}: a launch sends them to the people who read this language (every language
+     * of the scenario is sent; a person whose language the scenario lacks reads the first).
+     */
     record LanguagePreview(
             String language,
             boolean sent,
@@ -56,9 +59,8 @@ class ScenarioPreviews {
                     .definition();
             var sites = request.siteIds() == null ? definition.audience().siteIds() : request.siteIds();
             var filled = values.of(sites, request);
-            var first = definition.primary().language();
             var languages = definition.texts().stream()
-                    .map(text -> language(text, first, filled, request.isExercise(), definition.lifeSafety()))
+                    .map(text -> language(text, filled, request.isExercise(), definition.lifeSafety()))
                     .toList();
             return new Preview(
                     id,
@@ -73,11 +75,7 @@ class ScenarioPreviews {
     }
 
     private LanguagePreview language(
-            ScenarioDefinition.Text text,
-            String first,
-            Map<String, String> filled,
-            boolean exercise,
-            boolean lifeSafety) {
+            ScenarioDefinition.Text text, Map<String, String> filled, boolean exercise, boolean lifeSafety) {
         var draft = new MessageRendering.Draft(
                 Placeholders.fill(text.subject(), filled).strip(),
                 Placeholders.fill(text.body(), filled).strip(),
@@ -85,7 +83,7 @@ class ScenarioPreviews {
                 lifeSafety);
         return new LanguagePreview(
                 text.language(),
-                text.language().equals(first),
+                true,
                 draft.subject(),
                 draft.body(),
                 rendering.sms(text.language(), draft),

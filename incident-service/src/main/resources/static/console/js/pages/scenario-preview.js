@@ -17,7 +17,7 @@ export async function scenarioPreview(id, body, node) {
 
 function language(l) {
   return el('article', { class: 'lang', 'data-preview-language': l.language, lang: l.language },
-    el('h4', { lang: 'en', text: `${l.language}${l.sent ? ' (sent by a launch)' : ' (kept, not sent yet)'}` }),
+    el('h4', { lang: 'en', text: `${l.language}: sent to the people who read it` }),
     el('pre', { class: 'sms', 'data-preview': 'sms', text: l.sms.text }),
     el('p', { class: 'hint', lang: 'en', 'data-preview': 'sms-segments',
       text: `${l.sms.units} ${l.sms.encoding === 'GSM-7' ? 'septets' : 'characters'}, ${l.sms.encoding}: ${l.sms.segments} SMS segment(s)` }),

@@ -42,6 +42,9 @@ class CorrectionIntegrationTests {
     private WebTestClient http;
 
     @Autowired
+    io.muster.incident.outbox.DeferredPayloads deferred;
+
+    @Autowired
     JdbcClient db;
 
     @Autowired
@@ -120,6 +123,42 @@ class CorrectionIntegrationTests {
                                 "SELECT count(*) FROM audit_log WHERE incident_id = ? AND action = 'ALERT_CORRECTED' AND actor = 'commander'",
                                 incident))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionBecomesTheIncidentsMessageAndTheOriginalStaysInItsChanges() {
+        String original = db.sql("SELECT message FROM incidents WHERE id = ?")
+                .param(incident)
+                .query(String.class)
+                .single();
+        correct(incident, "commander", correction("fix-message")).expectStatus().isCreated();
+
+        JsonNode view = read(http.get()
+                .uri("/api/incidents/{id}", incident)
+                .headers(h -> h.setBasicAuth("commander", PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isOk());
+        assertThat(view.get("message").asString()).isEqualTo("The fire is in building B, not A.");
+        JsonNode changes = read(http.get()
+                .uri("/api/incidents/{id}/changes", incident)
+                .headers(h -> h.setBasicAuth("commander", PASSWORD))
+                .exchange()
+                .expectStatus()
+                .isOk());
+        assertThat(changes.findValuesAsString("field")).containsExactly("MESSAGE");
+        assertThat(changes.get(0).get("from").asString()).isEqualTo(original);
+        assertThat(changes.get(0).get("to").asString()).isEqualTo("The fire is in building B, not A.");
+
+        escalateNow(incident);
+        await().atMost(WAIT).until(() -> notificationOf(nextLevel) != null);
+        JsonNode later = json.readTree(deferred.render(List.of(notificationOf(nextLevel)))
+                .values()
+                .iterator()
+                .next());
+        assertThat(later.get("body").asString())
+                .as("a level started after the correction is sent the corrected text")
+                .isEqualTo("The fire is in building B, not A.");
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.muster.incident.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.muster.incident.Fixtures;
 import io.muster.incident.IncidentServiceIntegrationTest;
+import io.muster.incident.outbox.DeferredPayloads;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,9 @@ class ScenarioLaunchIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    DeferredPayloads deferred;
 
     private ScenarioSteps steps;
 
@@ -143,6 +148,19 @@ class ScenarioLaunchIntegrationTests {
         assertThat(report.get("exercise").asBoolean()).isTrue();
         assertThat(report.get("scenario").get("name").asString()).isEqualTo("Fire drill");
         assertThat(report.get("scenario").get("version").asInt()).isEqualTo(1);
+        var file = steps.as("commander")
+                .get()
+                .uri("/api/incidents/{id}/after-action.html", incident)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .value("Content-Disposition", disposition -> assertThat(disposition)
+                        .matches(".*filename=\"after-action-\\d{4}-\\d{2}-\\d{2}-fire-drill-v1-[a-z0-9-]+\\.html\".*"))
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(file).contains("Scenario Fire drill, version 1");
         assertThat(one("SELECT exercise::text FROM statements WHERE incident_id = ?", incident))
                 .isEqualTo("true");
     }
@@ -180,12 +198,62 @@ class ScenarioLaunchIntegrationTests {
         assertThat(english.get("sms").get("text").asString()).contains("Leave " + site.get("name") + " at 09:30.");
         assertThat(english.get("sms").get("segments").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(english.get("sms").get("encoding").asString()).isEqualTo("GSM-7");
-        assertThat(french.get("sent").asBoolean()).isFalse();
+        assertThat(french.get("sent").asBoolean())
+                .as("each person reads their language")
+                .isTrue();
         assertThat(french.get("sms").get("text").asString()).contains("Quittez " + site.get("name") + " à 09:30.");
         assertThat(french.get("email").get("subject").asString()).contains("Évacuez " + site.get("name"));
         assertThat(preview.get("statusUpdate").asString())
                 .isEqualTo("Evacuation of " + site.get("name") + " started at 09:30.");
         assertThat(preview.get("values").get("site").asString()).isEqualTo(site.get("name"));
+    }
+
+    @Test
+    void aLaunchSendsEachPersonTheScenarioInTheirLanguageWithThePlaceholdersFilled() {
+        String role = Fixtures.freshRole();
+        var fixtures = new Fixtures(db);
+        var english = fixtures.person(role, "+15557" + (100_000 + (int) (Math.random() * 899_999)), false);
+        var canadian = fixtures.person(role, "+15557" + (100_000 + (int) (Math.random() * 899_999)), false);
+        var german = fixtures.person(role, "+15557" + (100_000 + (int) (Math.random() * 899_999)), false);
+        fixtures.set(canadian, "locale", "fr-CA");
+        fixtures.set(german, "locale", "de");
+        var definition = steps.definition("Languages");
+        definition.put("audience", Map.of("roles", List.of(role)));
+        UUID id = steps.approved(definition);
+        var site = steps.site();
+
+        UUID incident = UUID.fromString(steps.read(steps.launch(
+                                "commander", id, Map.of("siteIds", List.of(site.get("id")), "time", "07:45"), key())
+                        .expectStatus()
+                        .isCreated())
+                .get("incidentId")
+                .asString());
+
+        Map<UUID, JsonNode> sent = firstRequests(incident);
+        assertThat(sent.get(english.id()).get("subject").asString()).isEqualTo("Evacuate " + site.get("name"));
+        assertThat(sent.get(english.id()).get("body").asString())
+                .isEqualTo("Leave " + site.get("name") + " now (07:45).");
+        assertThat(sent.get(canadian.id()).get("subject").asString()).isEqualTo("Évacuez " + site.get("name"));
+        assertThat(sent.get(canadian.id()).get("body").asString())
+                .isEqualTo("Quittez " + site.get("name") + " (07:45).");
+        assertThat(sent.get(german.id()).get("subject").asString())
+                .as("a language the scenario lacks reads the first one")
+                .isEqualTo("Evacuate " + site.get("name"));
+    }
+
+    /** The first request of each recipient, as the outbox relay publishes it. */
+    private Map<UUID, JsonNode> firstRequests(UUID incident) {
+        List<UUID> notifications = db.sql("SELECT notification_id FROM recipients WHERE incident_id = ?")
+                .param(incident)
+                .query(UUID.class)
+                .list();
+        Map<UUID, JsonNode> byPerson = new java.util.HashMap<>();
+        deferred.render(notifications).values().stream()
+                .map(json::readTree)
+                .forEach(request ->
+                        byPerson.put(UUID.fromString(request.get("personId").asString()), request));
+        assertThat(byPerson).hasSize(notifications.size());
+        return byPerson;
     }
 
     @Test
