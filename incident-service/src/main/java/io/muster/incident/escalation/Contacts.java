@@ -25,7 +25,8 @@ public class Contacts {
                    p.quiet_from, p.quiet_until, p.deputy_id, p.site_id, s.name AS site_name,
                    a.name AS alternate_name, a.address AS alternate_address,
                    o.person_id IS NOT NULL AS sms_opted_out,
-                   ARRAY(SELECT pr.role FROM person_roles pr WHERE pr.person_id = p.id ORDER BY pr.role) AS roles
+                   (SELECT string_agg(pr.role, chr(31) ORDER BY pr.role) FROM person_roles pr WHERE pr.person_id = p.id)
+                       AS roles
             """;
 
     /** The person's site and its alternate, and whether their number opted out of SMS (STOP). */
@@ -39,6 +40,9 @@ public class Contacts {
 
     // A directory has a handful of distinct channel orders and time zones; parse each once.
     private static final Map<String, List<String>> CHANNELS = new ConcurrentHashMap<>();
+    // Roles come joined by the unit separator (a name may hold a comma): a plain string per row, and a
+    // directory has few distinct sets, each split once, where a SQL array cost a parse per person.
+    private static final Map<String, List<String>> ROLES = new ConcurrentHashMap<>();
     private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
@@ -114,7 +118,11 @@ public class Contacts {
                 rs.getObject("site_id", UUID.class),
                 alternate(rs.getString("site_name"), rs.getString("alternate_name"), rs.getString("alternate_address")),
                 rs.getBoolean("sms_opted_out"),
-                List.of((String[]) rs.getArray("roles").getArray()));
+                roles(rs.getString("roles")));
+    }
+
+    private static List<String> roles(@Nullable String joined) {
+        return joined == null ? List.of() : ROLES.computeIfAbsent(joined, j -> List.of(j.split("\u001f")));
     }
 
     private static List<String> channels(String joined) {
