@@ -15,6 +15,16 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** Replaces a node's children, skipping the absent ones as el does (replaceChildren would write "null"). */
+export function fill(node, ...children) {
+  node.replaceChildren(...present(children));
+  return node;
+}
+
+function present(children) {
+  return children.flat().filter((c) => c !== null && c !== undefined && c !== false);
+}
+
 let subnav = null;
 
 /** Links shown under every page's heading until the route changes (an incident's tabs). */
@@ -24,7 +34,7 @@ export function setSubnav(node) {
 
 export function page(title, ...children) {
   const main = document.getElementById('main');
-  main.replaceChildren(...[el('h1', { text: title }), subnav, ...children.flat()].filter((c) => c !== null && c !== undefined && c !== false));
+  fill(main, el('h1', { text: title }), subnav, children);
   document.title = `${title} · Muster`;
   main.focus();
   return main;

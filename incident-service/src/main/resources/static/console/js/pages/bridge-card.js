@@ -2,7 +2,7 @@
 // not, with "Ring in" for commanders (a fresh Idempotency-Key per click: a double request rings once).
 // Read every few seconds while the page shows it; absent for an incident without a bridge.
 import { get, postOnce } from '../api.js';
-import { el, localTime, showError, showInfo, table } from '../dom.js';
+import { el, fill, localTime, showError, showInfo, table } from '../dom.js';
 
 const POLL_MS = 5000;
 
@@ -34,7 +34,7 @@ export function bridgeCard(id, canRing) {
 
   function show(bridge) {
     const missing = bridge.members.filter((m) => !m.onBridge);
-    body.replaceChildren(
+    fill(body,
       el('p', { 'aria-live': 'polite', 'data-on-bridge-count': String(bridge.onBridge.length),
         text: `${bridge.onBridge.length} on the bridge · ${missing.length} invited and not on it` }),
       bridge.onBridge.length ? table(['On the bridge', 'Since'], bridge.onBridge.map((p) =>

@@ -2,7 +2,7 @@
 // channels that reached them; the card lists the corrections and how long after the declaration the
 // last one was sent.
 import { get, post } from '../api.js';
-import { el, field, localTime, showError, showInfo } from '../dom.js';
+import { el, field, fill, localTime, showError, showInfo } from '../dom.js';
 
 export function correctionCard(id, canCorrect) {
   const base = `/api/incidents/${encodeURIComponent(id)}/corrections`;
@@ -24,7 +24,7 @@ export function correctionCard(id, canCorrect) {
   async function refresh() {
     try {
       const view = await get(base);
-      list.replaceChildren(
+      fill(list,
         view.corrections.length === 0 ? el('p', { class: 'hint', text: 'No correction sent.' })
           : el('ul', {}, view.corrections.map((c) => el('li', { 'data-correction': c.kind },
             el('strong', { text: c.kind === 'CANCELLATION' ? 'Cancelled' : 'Corrected' }),

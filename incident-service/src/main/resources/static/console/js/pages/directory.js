@@ -1,5 +1,5 @@
 import { get, post } from '../api.js';
-import { el, page, field, table, showError } from '../dom.js';
+import { el, field, fill, page, showError, table } from '../dom.js';
 import { personPage } from './directory-person.js';
 
 const PAGE_SIZE = 25;
@@ -81,7 +81,7 @@ function importSection() {
       // Rejected rows first: they are the ones someone has to fix in the HR system.
       const rows = result.rows.filter((r) => r.outcome !== 'UNCHANGED')
         .sort((a, b) => (b.outcome === 'REJECTED') - (a.outcome === 'REJECTED') || a.line - b.line);
-      report.replaceChildren(
+      fill(report,
         el('p', { 'data-import-summary': '' },
           `Created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, rejected ${result.rejected}.`,
           result.unchanged ? ` The ${result.unchanged} unchanged rows are not listed.` : ''),

@@ -1,7 +1,7 @@
 // One task: what it is, who owns it, when it is due; opened, its comments and the changes the
 // team may make (assignee, due time, status, comment).
 import { get, post, call } from '../api.js';
-import { el, field, localTime, showError, showInfo } from '../dom.js';
+import { el, field, fill, localTime, showError, showInfo } from '../dom.js';
 import { ownerName, ownerPicker } from './team-owner.js';
 import { dueInput, toInstant } from './team-time.js';
 
@@ -26,7 +26,7 @@ export function taskCard(ctx, task, state, reload) {
   async function load() {
     try {
       const full = await get(path);
-      detail.replaceChildren(comments(full), writable ? edits(ctx, full, state.tasks, path, change, reload) : null);
+      fill(detail, comments(full), writable ? edits(ctx, full, state.tasks, path, change, reload) : null);
     } catch (e) { showError(e); }
   }
   if (details.open) load();

@@ -88,6 +88,10 @@ class ConsoleBridgeBrowserIntegrationTests {
         browser.awaitText(By.id("message"), "Ringing Test " + missing.employeeId() + " into the bridge.");
         browser.await(By.cssSelector("[data-bridge-member='" + missing.id() + "'][data-ring-in=RINGING]"));
         browser.screenshot("incident-bridge");
+        // the cards leave out what they do not show (a card once printed "null" in its place)
+        browser.await(By.cssSelector("[data-corrections] p"));
+        assertThat(browser.driver().findElement(By.cssSelector("main")).getText())
+                .doesNotContainIgnoringCase("null");
         await().atMost(WAIT)
                 .until(
                         () -> db.sql("SELECT count(*) FROM bridge_ring_ins WHERE incident_id = ?")
