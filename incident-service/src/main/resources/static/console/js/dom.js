@@ -22,7 +22,7 @@ export function fill(node, ...children) {
 }
 
 function present(children) {
-  return children.flat().filter((c) => c !== null && c !== undefined && c !== false);
+  return children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false);
 }
 
 let subnav = null;
