@@ -2,16 +2,19 @@ package io.muster.gateway.hotline;
 
 import io.muster.gateway.hotline.HotlineVerification.Outcome;
 import io.muster.gateway.web.WebhookForm;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
  * Who is calling: the caller's number if exactly one person with an open incident was reached on it; else the
- * employee id they type, proven with their hotline PIN (or the reply code of their alert, when accepted), a limited
- * number of tries. Employee ids are no secret, so an id alone proves nothing: until the proof, the caller hears
+ * employee id they type (of a person with an open incident or a hotline PIN), proven with their hotline PIN (or the
+ * reply code of their alert, when accepted), a limited number of tries. A proven caller in no open incident may
+ * still launch a prepared scenario (a commander when nothing is declared yet). Employee ids are no secret, so an id alone proves nothing: until the proof, the caller hears
  * nothing of any incident, and whatever the id, the next question is the same (no oracle of valid ids). A caller
  * who cannot prove it may still leave a message, flagged unverified; nobody's state changes.
  */
@@ -25,6 +28,8 @@ class HotlineIdentification {
     private final IncidentMenus menus;
     private final HotlineProperties properties;
     private final IncidentServiceScenarios scenarios;
+    private final HotlinePins pins;
+    private final ScenarioLaunching launching;
 
     HotlineIdentification(
             HotlineRequests requests,
@@ -33,8 +38,12 @@ class HotlineIdentification {
             HotlineScripts scripts,
             IncidentMenus menus,
             HotlineProperties properties,
-            IncidentServiceScenarios scenarios) {
+            IncidentServiceScenarios scenarios,
+            HotlinePins pins,
+            ScenarioLaunching launching) {
         this.scenarios = scenarios;
+        this.pins = pins;
+        this.launching = launching;
         this.requests = requests;
         this.calls = calls;
         this.verification = verification;
@@ -77,13 +86,22 @@ class HotlineIdentification {
         if (digits.isEmpty()) {
             return Mono.just(scripts.unidentified(prompts, null));
         }
-        return requests.byEmployeeDigits(digits)
-                .map(Caller::from)
-                .flatMap(caller -> calls.claimed(
-                        call.get("CallSid"),
-                        call.get("From"),
-                        caller.map(Caller::personId).orElse(null)))
+        return claimed(digits)
+                .flatMap(claimed -> calls.claimed(call.get("CallSid"), call.get("From"), claimed.orElse(null)))
                 .thenReturn(scripts.askPin(prompts, attempt));
+    }
+
+    /**
+     * The one person these digits name: among those with an open incident and those with a hotline PIN (a
+     * commander in no incident yet). Several people, or nobody: no one (we would only be guessing).
+     */
+    private Mono<Optional<UUID>> claimed(String digits) {
+        return Mono.zip(requests.byEmployeeDigits(digits), pins.byEmployeeDigits(digits), (rows, withPins) -> {
+            List<UUID> people = Stream.concat(rows.stream().map(CallerIncident::personId), withPins.stream())
+                    .distinct()
+                    .toList();
+            return people.size() == 1 ? Optional.of(people.getFirst()) : Optional.<UUID>empty();
+        });
     }
 
     /** The proof typed at try {@code attempt}: the claimed person's incidents, another try, or a message. */
@@ -107,17 +125,14 @@ class HotlineIdentification {
                 .then(scenarios.menu())
                 .then(requests.byPerson(verified.personId()))
                 .map(Caller::from)
-                .map(caller -> caller.map(menus::identified).orElseGet(this::noOpenIncident));
+                .map(caller -> caller.map(menus::identified)
+                        .orElseGet(
+                                () -> launching.offerWithoutIncident(verified.personId(), properties.prompts(null))));
     }
 
     private String refused(int attempt, HotlinePrompts prompts, Optional<UUID> claimed) {
         return attempt < properties.identifyAttempts()
                 ? scripts.askEmployeeId(prompts, attempt + 1, false, prompts.notVerified())
                 : scripts.unidentified(prompts, claimed.orElse(null), prompts.notVerified());
-    }
-
-    private String noOpenIncident() {
-        HotlinePrompts prompts = properties.prompts(null);
-        return scripts.goodbye(prompts, prompts.noOpenIncident());
     }
 }

@@ -12,6 +12,7 @@ record HotlinePinChanged(
         @Nullable UUID eventId,
         @Nullable Instant occurredAt,
         @Nullable UUID personId,
+        @Nullable String employeeId,
         @Nullable String pinHash) {
 
     boolean complete() {
@@ -21,5 +22,12 @@ record HotlinePinChanged(
                 && personId != null
                 && pinHash != null
                 && pinHash.startsWith("{bcrypt}");
+    }
+
+    /** The employee id as typed on a keypad: its digits only, null when there are none. */
+    @Nullable
+    String employeeDigits() {
+        String digits = employeeId == null ? "" : employeeId.replaceAll("\\D", "");
+        return digits.isEmpty() ? null : digits;
     }
 }

@@ -9,7 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the hotline's PINs from the incident-service's compacted PIN topic, in a consumer group of its own. A
- * record that cannot be read, or lacks what a PIN needs, goes to the topic's DLT at once.
+ * record that cannot be read, or lacks what a PIN needs, goes to the topic's DLT at once. The group's name moved to
+ * "-v2" when the gateway began keeping each PIN's employee id: a new group reads the compacted topic once from the
+ * start, so PINs stored before that learn their employee id (docs/operations.md, upgrades).
  */
 @Component
 class HotlinePinListener {
@@ -24,7 +26,7 @@ class HotlinePinListener {
 
     @KafkaListener(
             id = "hotline-pins",
-            groupId = "inbound-gateway-hotline-pins",
+            groupId = "inbound-gateway-hotline-pins-v2",
             topics = "${muster.topics.hotline-pins:muster.hotline-pin.v1}")
     void onPinChanged(ConsumerRecord<String, String> record) {
         // blocks the listener thread: the offset commits once stored (why not a Mono: kafka/package-info)

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The hotline's steps of a scenario launch (after 5 at the incident menu); signed webhooks answered with TwiML. */
+/** The hotline's steps of a scenario launch (after 5 at the incident menu, or at "no open incident"); signed webhooks answered with TwiML. */
 @RestController
 class ScenarioLaunchController {
 
@@ -23,6 +23,16 @@ class ScenarioLaunchController {
     ScenarioLaunchController(ScenarioLaunching launching, HotlineProperties properties) {
         this.launching = launching;
         this.properties = properties;
+    }
+
+    @PostMapping(path = HotlineScripts.BASE + "scenario-start", consumes = FORM)
+    Mono<ResponseEntity<String>> start(
+            @RequestParam UUID person,
+            @RequestParam(required = false) @Nullable String lang,
+            ServerWebExchange exchange) {
+        return form(exchange)
+                .flatMap(call -> launching.startPressed(person, properties.prompts(lang), call))
+                .map(ScenarioLaunchController::xml);
     }
 
     @PostMapping(path = HotlineScripts.BASE + "scenario", consumes = FORM)

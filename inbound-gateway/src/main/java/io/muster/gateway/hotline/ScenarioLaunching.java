@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Launching a prepared scenario by phone (5 at the incident menu): the caller picks the scenario and the site by
+ * Launching a prepared scenario by phone (5 at the incident menu, or after "no open incident" for a caller proven by
+ * employee id and PIN): the caller picks the scenario and the site by
  * their keypad numbers, says exercise (1) or real (2), hears the scenario and the site back and confirms with 1 (a
  * life-safety scenario twice). What was chosen travels in the action URLs the gateway writes (signed by Twilio);
  * every step acts only on a call identified as the person. The incident-service decides who may launch; the
@@ -36,13 +37,42 @@ class ScenarioLaunching {
     private final HotlineCalls calls;
     private final HotlineRequests requests;
     private final HotlineScripts scripts;
+    private final HotlinePins pins;
 
     ScenarioLaunching(
-            IncidentServiceScenarios scenarios, HotlineCalls calls, HotlineRequests requests, HotlineScripts scripts) {
+            IncidentServiceScenarios scenarios,
+            HotlineCalls calls,
+            HotlineRequests requests,
+            HotlineScripts scripts,
+            HotlinePins pins) {
         this.scenarios = scenarios;
         this.calls = calls;
         this.requests = requests;
         this.scripts = scripts;
+        this.pins = pins;
+    }
+
+    /**
+     * A proven caller in no open incident: "no open incident", and 5 to launch a scenario when any is approved (at
+     * the menu read when they were identified); else goodbye.
+     */
+    String offerWithoutIncident(UUID personId, HotlinePrompts prompts) {
+        if (!scenarios.offered()) {
+            return scripts.goodbye(prompts, prompts.noOpenIncident());
+        }
+        String text = prompts.noOpenIncident() + " "
+                + ScenarioPrompts.of(prompts.code()).menu();
+        return ask(prompts, text, 1, "scenario-start?person=" + personId);
+    }
+
+    /** The key pressed after {@link #offerWithoutIncident}: 5 starts the launch; anything else launches nothing. */
+    Mono<String> startPressed(UUID personId, HotlinePrompts prompts, WebhookForm call) {
+        if (!KEY.equals(digits(call))) {
+            return Mono.just(
+                    scripts.goodbye(prompts, ScenarioPrompts.of(prompts.code()).cancelled()));
+        }
+        return calls.identifiedAs(call.get("CallSid"), personId)
+                .flatMap(yes -> yes ? start(personId, prompts) : Mono.just(notIdentified(prompts)));
     }
 
     /** The caller pressed 5: the scenarios to choose from, or "not available". */
@@ -174,6 +204,7 @@ class ScenarioLaunching {
                 .flatMap(step -> step.reply() != null
                         ? Mono.just(step.reply())
                         : requests.employeeId(personId)
+                                .switchIfEmpty(pins.employeeId(personId))
                                 .flatMap(employeeId -> scenarios.launch(
                                         scenario.id(),
                                         new Launch(

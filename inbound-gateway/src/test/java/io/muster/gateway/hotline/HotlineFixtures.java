@@ -8,6 +8,7 @@ import io.muster.gateway.incident.Incidents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,9 +108,20 @@ final class HotlineFixtures {
 
     /** The person's hotline PIN as the incident-service publishes it (a bcrypt hash); waits until the hotline has it. */
     static void pinSet(KafkaTemplate<String, String> kafka, HotlinePins pins, UUID personId, String pin) {
+        pinSet(kafka, pins, personId, null, pin);
+    }
+
+    /** The person's PIN, set for {@code employeeId} (none: a PIN the hotline finds only through their requests). */
+    static void pinSet(
+            KafkaTemplate<String, String> kafka,
+            HotlinePins pins,
+            UUID personId,
+            @Nullable String employeeId,
+            String pin) {
         ObjectNode event = (ObjectNode) JSON.readTree(ContractSamples.json("HotlinePinChanged", 1));
         event.put("eventId", UUID.randomUUID().toString());
         event.put("personId", personId.toString());
+        event.put("employeeId", employeeId);
         event.put("occurredAt", Instant.now().toString());
         event.put("pinHash", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(pin));
         kafka.send(PIN_TOPIC, personId.toString(), JSON.writeValueAsString(event))

@@ -1,5 +1,6 @@
 package io.muster.gateway.hotline;
 
+import static io.muster.simulator.CallScript.Step.hangUp;
 import static io.muster.simulator.CallScript.Step.press;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,6 +54,9 @@ class ScenarioLaunchByPhoneIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     private IncidentServiceScenarios scenarios;
+
+    @Autowired
+    private HotlinePins pins;
 
     private PhoneSimulator simulator;
 
@@ -180,6 +184,100 @@ class ScenarioLaunchByPhoneIntegrationTests extends GatewayIntegrationTest {
 
         assertThat(call.heard()).doesNotContain("press 5").contains("Sorry, that is not an option.");
         assertThat(incidentService.received()).isEmpty();
+    }
+
+    @Test
+    void aCommanderInNoOpenIncidentProvesTheirIdWithAPinAndLaunchesFromAnUnknownPhone() {
+        incidentService.menu(MENU);
+        UUID ada = UUID.randomUUID();
+        String employeeId = newEmployeeId();
+        HotlineFixtures.pinSet(kafka, pins, ada, employeeId, "468213");
+        incidentService.commander(employeeId);
+
+        CallTranscript call = simulator.dial(
+                newPhoneNumber(),
+                HOTLINE,
+                CallScript.of(
+                        press(digits(employeeId) + "#"),
+                        press("468213#"),
+                        press("5"),
+                        press("12#"),
+                        press("1#"),
+                        press("1"),
+                        press("1")));
+
+        assertThat(call.heard())
+                .contains("There is no open incident for you at the moment. To launch a prepared scenario, press 5.")
+                .contains("You are about to launch Snow day at Hilltop, as an exercise. To confirm, press 1.")
+                .contains("The scenario Snow day has been launched.");
+        assertThat(incidentService.received()).hasSize(1);
+        Received launch = incidentService.received().getFirst();
+        assertThat(launch.body().get("employeeId").asString()).isEqualTo(employeeId);
+        assertThat(launch.idempotencyKey()).isEqualTo(call.callSid());
+        assertThat(incidentService.launches(call.callSid())).isEqualTo(1);
+    }
+
+    @Test
+    void theWrongPinForACommandersIdLaunchesNothingAndSaysNothingOfScenarios() {
+        incidentService.menu(MENU);
+        UUID ada = UUID.randomUUID();
+        String employeeId = newEmployeeId();
+        HotlineFixtures.pinSet(kafka, pins, ada, employeeId, "468213");
+        incidentService.commander(employeeId);
+
+        CallTranscript call = simulator.dial(
+                newPhoneNumber(),
+                HOTLINE,
+                CallScript.of(press(digits(employeeId) + "#"), press("111111#"), press("5"), hangUp()));
+
+        assertThat(call.heard()).doesNotContain("prepared scenario", "Snow day");
+        assertThat(incidentService.received()).isEmpty();
+    }
+
+    @Test
+    void aProvenCallerInNoIncidentHearsOnlyThatWhenNoScenarioIsApproved() {
+        UUID bo = UUID.randomUUID();
+        String employeeId = newEmployeeId();
+        HotlineFixtures.pinSet(kafka, pins, bo, employeeId, "468213");
+
+        CallTranscript call = simulator.dial(
+                newPhoneNumber(),
+                HOTLINE,
+                CallScript.of(press(digits(employeeId) + "#"), press("468213#"), press("5")));
+
+        assertThat(call.heard())
+                .contains("There is no open incident for you at the moment.")
+                .doesNotContain("press 5");
+        assertThat(incidentService.received()).isEmpty();
+    }
+
+    @Test
+    void aReplayedStartOnACallNotProvenAsThePersonLaunchesNothing() {
+        incidentService.menu(MENU);
+        UUID ada = UUID.randomUUID();
+        HotlineFixtures.pinSet(kafka, pins, ada, newEmployeeId(), "468213");
+        scenarios.menu().block();
+
+        String forged = postSigned(
+                        "/webhooks/twilio/hotline/scenario-start?person=" + ada + "&lang=en",
+                        Map.of("CallSid", "CA" + "0".repeat(32), "Digits", "5"),
+                        TOKEN)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(forged).doesNotContain("Snow day").contains("There is no open incident for you");
+        assertThat(incidentService.received()).isEmpty();
+    }
+
+    private static String newEmployeeId() {
+        return "C-" + (100_000 + ThreadLocalRandom.current().nextInt(900_000));
+    }
+
+    private static String digits(String employeeId) {
+        return employeeId.replaceAll("\\D", "");
     }
 
     private record Person(UUID id, String phone, String employeeId) {}
