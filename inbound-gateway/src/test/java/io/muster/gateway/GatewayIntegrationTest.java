@@ -121,6 +121,16 @@ public abstract class GatewayIntegrationTest {
         return post(pathAndQuery, params, TwilioSigner.signature(BASE_URL + pathAndQuery, params, token));
     }
 
+    /** The TwiML a webhook signed with the test account's token answers; fails unless it is 200. */
+    protected String signedTwiml(String pathAndQuery, Map<String, String> params) {
+        return postSigned(pathAndQuery, params, TOKEN)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     protected WebTestClient.ResponseSpec post(String pathAndQuery, Map<String, String> params, String signature) {
         var form = new LinkedMultiValueMap<String, String>();
         params.forEach(form::add);

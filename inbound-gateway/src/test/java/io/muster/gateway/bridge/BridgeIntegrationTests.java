@@ -326,21 +326,9 @@ class BridgeIntegrationTests extends GatewayIntegrationTest {
         var plain = openRequestTo(newPhoneNumber(), "47").publishedAndIndexed(kafka, openRequests);
         String token = tokenFor(plain);
 
-        String twiml = postSigned("/webhooks/twilio/voice/twiml?token=" + token, callParams(plain), TOKEN)
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-        String pressed = postSigned(
-                        "/webhooks/twilio/voice/gather?token=" + token + "&prompt=1",
-                        withDigits(callParams(plain), "8"),
-                        TOKEN)
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String twiml = signedTwiml("/webhooks/twilio/voice/twiml?token=" + token, callParams(plain));
+        String pressed = signedTwiml(
+                "/webhooks/twilio/voice/gather?token=" + token + "&prompt=1", withDigits(callParams(plain), "8"));
 
         assertThat(twiml).doesNotContain("crisis bridge");
         assertThat(pressed).doesNotContain("<Conference").doesNotContain("<Dial");

@@ -136,15 +136,9 @@ class ColleagueMessagesIntegrationTests extends GatewayIntegrationTest {
         fileUrl.put("RecordingUrl", "file:///etc/passwd");
         postSigned(status, fileUrl, TOKEN).expectStatus().isBadRequest();
         // a call that was never identified as Ada cannot leave a message in her name
-        String typed = postSigned(
-                        "/webhooks/twilio/hotline/colleague?person=" + ada.id() + "&incident=" + incident,
-                        Map.of("CallSid", "CA" + "3".repeat(32), "Digits", grace.digits()),
-                        TOKEN)
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String typed = signedTwiml(
+                "/webhooks/twilio/hotline/colleague?person=" + ada.id() + "&incident=" + incident,
+                Map.of("CallSid", "CA" + "3".repeat(32), "Digits", grace.digits()));
         assertThat(typed).doesNotContain("<Record").contains("could not find that colleague");
         assertThat(operatorList(incident)).isEmpty();
         client.get()

@@ -136,12 +136,7 @@ class ScenarioLaunchByPhoneIntegrationTests extends GatewayIntegrationTest {
         // Twilio retries the last webhook (or someone replays it): the same words, no second launch request
         String confirm = "/webhooks/twilio/hotline/scenario-confirm?person=" + ada.id() + "&scenario=" + EVACUATE
                 + "&version=2&site=" + HILLTOP + "&exercise=true&confirmation=2&lang=en";
-        String replayed = postSigned(confirm, Map.of("CallSid", call.callSid(), "Digits", "1"), TOKEN)
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String replayed = signedTwiml(confirm, Map.of("CallSid", call.callSid(), "Digits", "1"));
         assertThat(replayed).contains("The scenario Evacuate has been launched.");
         assertThat(incidentService.received()).hasSize(1);
         assertThat(incidentService.launches(call.callSid())).isEqualTo(1);
@@ -189,10 +184,7 @@ class ScenarioLaunchByPhoneIntegrationTests extends GatewayIntegrationTest {
     @Test
     void aCommanderInNoOpenIncidentProvesTheirIdWithAPinAndLaunchesFromAnUnknownPhone() {
         incidentService.menu(MENU);
-        UUID ada = UUID.randomUUID();
-        String employeeId = newEmployeeId();
-        HotlineFixtures.pinSet(kafka, pins, ada, employeeId, "468213");
-        incidentService.commander(employeeId);
+        String employeeId = commanderWithPin("468213");
 
         CallTranscript call = simulator.dial(
                 newPhoneNumber(),
@@ -220,10 +212,7 @@ class ScenarioLaunchByPhoneIntegrationTests extends GatewayIntegrationTest {
     @Test
     void theWrongPinForACommandersIdLaunchesNothingAndSaysNothingOfScenarios() {
         incidentService.menu(MENU);
-        UUID ada = UUID.randomUUID();
-        String employeeId = newEmployeeId();
-        HotlineFixtures.pinSet(kafka, pins, ada, employeeId, "468213");
-        incidentService.commander(employeeId);
+        String employeeId = commanderWithPin("468213");
 
         CallTranscript call = simulator.dial(
                 newPhoneNumber(),
@@ -258,18 +247,20 @@ class ScenarioLaunchByPhoneIntegrationTests extends GatewayIntegrationTest {
         HotlineFixtures.pinSet(kafka, pins, ada, newEmployeeId(), "468213");
         scenarios.menu().block();
 
-        String forged = postSigned(
-                        "/webhooks/twilio/hotline/scenario-start?person=" + ada + "&lang=en",
-                        Map.of("CallSid", "CA" + "0".repeat(32), "Digits", "5"),
-                        TOKEN)
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String forged = signedTwiml(
+                "/webhooks/twilio/hotline/scenario-start?person=" + ada + "&lang=en",
+                Map.of("CallSid", "CA" + "0".repeat(32), "Digits", "5"));
 
         assertThat(forged).doesNotContain("Snow day").contains("There is no open incident for you");
         assertThat(incidentService.received()).isEmpty();
+    }
+
+    /** A commander in no incident, with a hotline PIN set for a new employee id; that id. */
+    private String commanderWithPin(String pin) {
+        String employeeId = newEmployeeId();
+        HotlineFixtures.pinSet(kafka, pins, UUID.randomUUID(), employeeId, pin);
+        incidentService.commander(employeeId);
+        return employeeId;
     }
 
     private static String newEmployeeId() {
