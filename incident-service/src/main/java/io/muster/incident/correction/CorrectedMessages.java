@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Makes a correction's text the incident's message, so the console, the answer page and every later alert or
  * reminder (a call-tree level started after the correction) say what is right; the change history keeps the
- * original (field MESSAGE). The message is the correction in the incident's first language (else English, else the
- * first given); its texts are the correction's languages, under the incident's title in each.
+ * original (field MESSAGE). The message is the correction in the language of the incident's message (the text that
+ * says it; else English, else the first given); its texts are the correction's languages, under the incident's title in each.
  */
 @Component
 class CorrectedMessages {
@@ -31,8 +31,13 @@ class CorrectedMessages {
     }
 
     void replace(EscalatingIncident incident, UUID correction, Map<String, String> given, String by, Instant now) {
-        String first =
-                incident.texts().isEmpty() ? null : incident.texts().getFirst().language();
+        // the language of the incident's own message: the text that says it (a declaration's texts are its other
+        // languages; a launched scenario's are all of them, its first language's being the message)
+        String first = incident.texts().stream()
+                .filter(text -> text.message().equals(incident.message()))
+                .map(IncidentText::language)
+                .findFirst()
+                .orElse(null);
         String message = texts.body(Correction.Kind.CORRECTION, first, given);
         List<IncidentText> corrected = given.entrySet().stream()
                 .map(each -> new IncidentText(each.getKey(), incident.titleFor(each.getKey()), each.getValue()))

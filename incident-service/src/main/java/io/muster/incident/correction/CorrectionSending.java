@@ -55,7 +55,7 @@ class CorrectionSending {
             String locale = person.contact().locale();
             var notice = new Requests.Notice(
                     purpose,
-                    texts.subject(kind, locale, incident.title()),
+                    texts.subject(kind, locale, incident.titleFor(locale)),
                     texts.body(kind, locale, messages),
                     person.replyCode(),
                     person.channels());

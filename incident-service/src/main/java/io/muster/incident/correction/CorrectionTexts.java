@@ -7,6 +7,7 @@ import io.muster.messages.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -43,18 +44,24 @@ class CorrectionTexts {
                         Language.ENGLISH, given.values().iterator().next()));
     }
 
-    /** The public follow-up: the marked title as headline, and the message in each language given (or bundled). */
-    StatementFollowUps.FollowUp followUp(Correction.Kind kind, String title, Map<String, String> given) {
+    /**
+     * The public follow-up: the marked title as headline, and the message in each language given (or bundled), each
+     * under the incident's title in that language ({@code titleIn}).
+     */
+    StatementFollowUps.FollowUp followUp(
+            Correction.Kind kind, UnaryOperator<String> titleIn, Map<String, String> given) {
         List<LanguageText> texts = new ArrayList<>();
         if (given.isEmpty()) {
             for (String language : Language.bundled()) {
-                texts.add(text(kind, language, title, body(kind, language, given)));
+                texts.add(text(kind, language, titleIn.apply(language), body(kind, language, given)));
             }
         } else {
-            given.forEach((language, text) -> texts.add(text(kind, language, title, text)));
+            given.forEach((language, text) -> texts.add(text(kind, language, titleIn.apply(language), text)));
         }
         return new StatementFollowUps.FollowUp(
-                cut(subject(kind, Language.ENGLISH, title)), texts, kind == Correction.Kind.CANCELLATION);
+                cut(subject(kind, Language.ENGLISH, titleIn.apply(Language.ENGLISH))),
+                texts,
+                kind == Correction.Kind.CANCELLATION);
     }
 
     private LanguageText text(Correction.Kind kind, String language, String title, String text) {

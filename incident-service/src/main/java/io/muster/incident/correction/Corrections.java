@@ -93,7 +93,7 @@ class Corrections {
         rows.insert(id, incidentId, request, messages, by, now);
         int sent = sending.send(incident, id, request.kind(), messages, now);
         UUID statement = statements
-                .publish(incidentId, texts.followUp(request.kind(), incident.title(), messages), by)
+                .publish(incidentId, texts.followUp(request.kind(), incident::titleFor, messages), by)
                 .orElse(null);
         rows.completed(id, sent, statement);
         if (request.kind() == Correction.Kind.CANCELLATION) {

@@ -67,7 +67,10 @@ class CorrectionIntegrationTests {
         this.http = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 
-    /** Level 1 (three people) alerted: one reached by SMS, one by email after SMS failed, one never; level 2 waits an hour. */
+    /**
+     * Level 1 (three people) alerted: one reached by SMS, one by email after SMS failed, one never (every channel of
+     * theirs failed); level 2 waits an hour.
+     */
     @BeforeEach
     void alertThatReachedTwoOfThree() {
         var fixtures = new Fixtures(db);
@@ -83,12 +86,12 @@ class CorrectionIntegrationTests {
         report("NotificationFailed", byEmail, "SMS");
         report("NotificationSent", byEmail, "EMAIL");
         report("NotificationDelivered", byEmail, "EMAIL");
-        report("NotificationFailed", neverReached, "SMS");
+        failedEverywhere(neverReached);
         await().atMost(WAIT)
                 .until(() -> fixtures.count(
                                 "SELECT count(*) FROM recipient_events e JOIN recipients r USING (notification_id) WHERE r.incident_id = ?",
                                 incident)
-                        == 5);
+                        == 7);
     }
 
     @Test
@@ -110,7 +113,9 @@ class CorrectionIntegrationTests {
         assertThat(sms.get("replyCode").asString()).isEqualTo(replyCodeOf(bySms));
         JsonNode email = onlyRequest(byEmail, "CORRECTION");
         assertThat(email.get("channels").findValuesAsString("channel")).containsExactly("EMAIL");
-        assertThat(email.get("subject").asString()).isEqualTo("Rectificatif : " + titleOf(incident));
+        assertThat(email.get("subject").asString())
+                .as("the title they were alerted under, in their language")
+                .isEqualTo("Rectificatif : " + titleOf(incident).replace("Fire ", "Incendie "));
         assertThat(email.get("body").asString()).isEqualTo("Le feu est dans le bâtiment B, pas A.");
         assertThat(requests(neverReached, "CORRECTION")).isEmpty();
 
@@ -123,6 +128,38 @@ class CorrectionIntegrationTests {
                                 "SELECT count(*) FROM audit_log WHERE incident_id = ? AND action = 'ALERT_CORRECTED' AND actor = 'commander'",
                                 incident))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void someoneWhoseAlertHasNoReceiptYetGetsTheCorrectionOnTheChannelsNotFailed() {
+        var fixtures = new Fixtures(db);
+        String role = Fixtures.freshRole();
+        TestPerson pending = fixtures.person(role, "+1555735" + digits(), true);
+        TestPerson failed = fixtures.person(role, "+1555736" + digits(), true);
+        incident = declare(callTree(level(role)));
+        await().atMost(WAIT).until(() -> notificationOf(pending) != null && notificationOf(failed) != null);
+        report("NotificationFailed", pending, "SMS");
+        failedEverywhere(failed);
+        await().atMost(WAIT)
+                .until(() -> fixtures.count(
+                                "SELECT count(*) FROM recipient_events e JOIN recipients r USING (notification_id) WHERE r.incident_id = ?",
+                                incident)
+                        == 4);
+
+        correct(incident, "commander", correction("in-flight"))
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.recipients")
+                .isEqualTo(1);
+
+        JsonNode next = onlyRequest(pending, "CORRECTION");
+        assertThat(next.get("channels").findValuesAsString("channel"))
+                .as("the channels the alert is still being tried on")
+                .containsExactly("VOICE", "EMAIL");
+        assertThat(requests(failed, "CORRECTION"))
+                .as("every channel of theirs failed")
+                .isEmpty();
     }
 
     @Test
@@ -202,7 +239,7 @@ class CorrectionIntegrationTests {
         assertThat(sms.get("subject").asString()).isEqualTo("Cancelled: " + titleOf(incident));
         assertThat(sms.get("body").asString()).isEqualTo("The earlier message is cancelled. Please disregard it.");
         assertThat(onlyRequest(byEmail, "CANCELLATION").get("subject").asString())
-                .isEqualTo("Annulé : " + titleOf(incident));
+                .isEqualTo("Annulé : " + titleOf(incident).replace("Fire ", "Incendie "));
         assertThat(pendingTimers(incident)).isZero();
         escalate(incident).expectStatus().isEqualTo(409);
         assertThat(notificationOf(nextLevel)).isNull();
@@ -452,6 +489,13 @@ class CorrectionIntegrationTests {
                         id);
     }
 
+    /** The alert failed on each channel of the person's (SMS, VOICE, EMAIL: the directory's default). */
+    private void failedEverywhere(TestPerson person) {
+        for (String channel : List.of("SMS", "VOICE", "EMAIL")) {
+            report("NotificationFailed", person, channel);
+        }
+    }
+
     private void report(String type, TestPerson person, String channel) {
         kafka.send(DELIVERIES, person.id().toString(), delivery(type, notificationOf(person), channel, Instant.now()))
                 .join();
@@ -497,10 +541,15 @@ class CorrectionIntegrationTests {
                 .asString());
     }
 
+    /** An incident of the tree, titled in English and in French. */
     private UUID declare(UUID tree) {
+        String fire = UUID.randomUUID().toString();
         var body = new HashMap<String, Object>(
-                Map.of("title", "Fire " + UUID.randomUUID(), "message", "Leave building A.", "severity", "HIGH"));
+                Map.of("title", "Fire " + fire, "message", "Leave building A.", "severity", "HIGH"));
         body.put("callTreeId", tree);
+        body.put(
+                "texts",
+                List.of(Map.of("language", "fr", "title", "Incendie " + fire, "message", "Quittez le bâtiment A.")));
         return UUID.fromString(read(http.post()
                         .uri("/api/incidents")
                         .headers(h -> h.setBasicAuth("commander", PASSWORD))

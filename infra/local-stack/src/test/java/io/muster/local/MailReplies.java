@@ -7,9 +7,12 @@ import io.muster.local.WeekCast.Member;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -46,6 +49,22 @@ final class MailReplies {
             }
         }
         return Optional.empty();
+    }
+
+    /** The mail's plain text, decoded (its first text/plain part); empty when it has none. */
+    static String text(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = text(multipart.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
     }
 
     private static boolean sentTo(MimeMessage message, String address) throws MessagingException {
