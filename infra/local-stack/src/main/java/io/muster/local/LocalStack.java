@@ -132,6 +132,7 @@ public final class LocalStack implements StackControl, AutoCloseable {
                     instanceName(INCIDENT_SERVICE, i),
                     settings.jars().incidentService(),
                     settings.incidentServiceUrl(i),
+                    settings.serviceJvmOptions(),
                     ServiceArguments.incidentService(settings, i),
                     settings.logs(),
                     pids));
@@ -139,6 +140,7 @@ public final class LocalStack implements StackControl, AutoCloseable {
                     instanceName(NOTIFIER, i),
                     settings.jars().notifier(),
                     settings.notifierUrl(i),
+                    settings.serviceJvmOptions(),
                     ServiceArguments.notifier(settings, i),
                     settings.logs(),
                     pids));
@@ -146,6 +148,7 @@ public final class LocalStack implements StackControl, AutoCloseable {
                     instanceName(GATEWAY, i),
                     settings.jars().gateway(),
                     settings.gatewayUrl(i),
+                    settings.serviceJvmOptions(),
                     ServiceArguments.gateway(settings, i),
                     settings.logs(),
                     pids));
