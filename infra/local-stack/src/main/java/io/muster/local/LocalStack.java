@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.muster.simulator.PhoneSimulator;
 import io.muster.simulator.SimulatorSettings;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,42 +120,46 @@ public final class LocalStack implements StackControl, AutoCloseable {
     }
 
     /**
-     * The first instance of each service starts side by side with the others (each JVM takes a while), and
-     * each is awaited: they migrate the schemas and seed the demo. Then the further instances, the same way.
+     * Every instance of every service starts side by side (each JVM takes a while) and then each is awaited.
+     * The instances need not wait for one another, as pods of a Deployment do not: Flyway migrates each schema
+     * once under its lock while the other instances wait for it, creating a topic that another instance has just
+     * created is not an error, and only the first incident-service seeds the demo.
      */
     private void startServices(StaleProcesses pids) {
-        for (int instance = 1; instance <= settings.instances(); instance++) {
-            int i = instance;
-            List<ServiceProcess> services = List.of(
-                    ServiceProcess.of(
-                            instanceName(INCIDENT_SERVICE, i),
-                            settings.jars().incidentService(),
-                            settings.incidentServiceUrl(i),
-                            ServiceArguments.incidentService(settings, i),
-                            settings.logs(),
-                            pids),
-                    ServiceProcess.of(
-                            instanceName(NOTIFIER, i),
-                            settings.jars().notifier(),
-                            settings.notifierUrl(i),
-                            ServiceArguments.notifier(settings, i),
-                            settings.logs(),
-                            pids),
-                    ServiceProcess.of(
-                            instanceName(GATEWAY, i),
-                            settings.jars().gateway(),
-                            settings.gatewayUrl(i),
-                            ServiceArguments.gateway(settings, i),
-                            settings.logs(),
-                            pids));
-            for (ServiceProcess service : services) {
-                register(service);
-                service.launch();
-            }
-            for (ServiceProcess service : services) {
-                log.info("Waiting for {} (log: {})", service.name(), service.logFile());
-                service.awaitReady();
-            }
+        List<ServiceProcess> services = new ArrayList<>();
+        for (int i = 1; i <= settings.instances(); i++) {
+            services.add(ServiceProcess.of(
+                    instanceName(INCIDENT_SERVICE, i),
+                    settings.jars().incidentService(),
+                    settings.incidentServiceUrl(i),
+                    settings.serviceJvmOptions(),
+                    ServiceArguments.incidentService(settings, i),
+                    settings.logs(),
+                    pids));
+            services.add(ServiceProcess.of(
+                    instanceName(NOTIFIER, i),
+                    settings.jars().notifier(),
+                    settings.notifierUrl(i),
+                    settings.serviceJvmOptions(),
+                    ServiceArguments.notifier(settings, i),
+                    settings.logs(),
+                    pids));
+            services.add(ServiceProcess.of(
+                    instanceName(GATEWAY, i),
+                    settings.jars().gateway(),
+                    settings.gatewayUrl(i),
+                    settings.serviceJvmOptions(),
+                    ServiceArguments.gateway(settings, i),
+                    settings.logs(),
+                    pids));
+        }
+        for (ServiceProcess service : services) {
+            register(service);
+            service.launch();
+        }
+        for (ServiceProcess service : services) {
+            log.info("Waiting for {} (log: {})", service.name(), service.logFile());
+            service.awaitReady();
         }
     }
 

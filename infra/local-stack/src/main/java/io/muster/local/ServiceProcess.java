@@ -29,9 +29,16 @@ final class ServiceProcess implements StackPart {
 
     /** The service's JVM with its command fixed; not started yet. */
     static ServiceProcess of(
-            String name, Path jar, String baseUrl, List<String> arguments, Path logs, StaleProcesses pids) {
-        List<String> command =
-                new ArrayList<>(List.of(ChildProcess.java(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+            String name,
+            Path jar,
+            String baseUrl,
+            List<String> jvmOptions,
+            List<String> arguments,
+            Path logs,
+            StaleProcesses pids) {
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
         return new ServiceProcess(name, baseUrl, new ChildProcess(name, command, logs, pids));
     }

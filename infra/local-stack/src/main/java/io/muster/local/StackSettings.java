@@ -7,9 +7,20 @@ import java.util.stream.Stream;
 
 /**
  * What one local stack needs: where it keeps data, its ports (and so how many instances of each service
- * run), the service jars, and the credentials it generated on first start. Instances are numbered from 1.
+ * run), the service jars, the credentials it generated on first start, and the JVM options the services
+ * run with beside the stack's own (none: the JVM's defaults). Instances are numbered from 1.
  */
-public record StackSettings(Path dataDirectory, StackPorts ports, ServiceJars jars, LocalSecrets secrets) {
+public record StackSettings(
+        Path dataDirectory, StackPorts ports, ServiceJars jars, LocalSecrets secrets, List<String> serviceJvmOptions) {
+
+    public StackSettings {
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+    }
+
+    /** The services on the JVM's defaults. */
+    public StackSettings(Path dataDirectory, StackPorts ports, ServiceJars jars, LocalSecrets secrets) {
+        this(dataDirectory, ports, jars, secrets, List.of());
+    }
 
     public Path logs() {
         return dataDirectory.resolve("logs");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -46,11 +47,17 @@ final class SharedStack implements AutoCloseable {
                     dataDirectory,
                     StackPorts.free(Integer.getInteger("muster.instances", 1)),
                     ServiceJars.builtIn(repository, System.getProperty("muster.version")),
-                    LocalSecrets.loadOrCreate(dataDirectory));
+                    LocalSecrets.loadOrCreate(dataDirectory),
+                    jvmOptions(System.getProperty("muster.services.jvm-options", "")));
             return new SharedStack(dataDirectory, LocalStack.start(settings), new StackClient(settings));
         } catch (IOException e) {
             throw new IllegalStateException("The stack did not start", e);
         }
+    }
+
+    /** The services' extra JVM options, space-separated (the build's {@code muster.services.jvm-options}). */
+    private static List<String> jvmOptions(String options) {
+        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     @Override
