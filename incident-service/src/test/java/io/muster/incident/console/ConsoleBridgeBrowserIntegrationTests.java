@@ -164,25 +164,25 @@ class ConsoleBridgeBrowserIntegrationTests {
         }
 
         // the answers arrive while the commander looks at the page: the card follows without a reload
-        WebElement filled = browser.await(By.cssSelector("[data-callout][data-status=FILLED]"));
-        assertThat(filled.findElement(By.tagName("h3")).getText()).isEqualTo("2 of 2 coming · " + role + " · filled");
-        assertThat(filled.findElement(By.cssSelector("p.hint")).getText())
-                .startsWith("Report to Hilltop depot at ")
-                .endsWith("asked 3, declined 0, no answer 1");
-        List<String> coming = new ArrayList<>();
-        for (WebElement row : filled.findElements(By.cssSelector("tbody tr"))) {
-            coming.add(row.findElement(By.tagName("td")).getText());
-        }
-        assertThat(coming)
-                .containsExactlyInAnyOrder(
-                        "Test " + electricians.get(0).employeeId() + " ("
-                                + electricians.get(0).employeeId() + ")",
-                        "Test " + electricians.get(1).employeeId() + " ("
-                                + electricians.get(1).employeeId() + ")");
+        browser.await(By.cssSelector("[data-callout][data-status=FILLED]"));
+        browser.retrying(() -> {
+            WebElement filled = browser.driver().findElement(By.cssSelector("[data-callout][data-status=FILLED]"));
+            assertThat(filled.findElement(By.tagName("h3")).getText())
+                    .isEqualTo("2 of 2 coming · " + role + " · filled");
+            assertThat(filled.findElement(By.cssSelector("p.hint")).getText())
+                    .startsWith("Report to Hilltop depot at ")
+                    .endsWith("asked 3, declined 0, no answer 1");
+            assertThat(filled.findElements(By.cssSelector("tbody tr td:first-child")).stream()
+                            .map(WebElement::getText)
+                            .toList())
+                    .containsExactlyInAnyOrder(name(electricians.get(0)), name(electricians.get(1)));
+        });
         assertThat(browser.driver().findElement(By.cssSelector("main")).getText())
                 .doesNotContainIgnoringCase("null")
                 .doesNotContain("undefined");
-        js("arguments[0].scrollIntoView({block: 'center'});", filled);
+        js(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                browser.driver().findElement(By.cssSelector("[data-callout]")));
         browser.screenshot("callout-card");
     }
 
@@ -250,6 +250,10 @@ class ConsoleBridgeBrowserIntegrationTests {
                 "arguments[0].scrollIntoView({block: 'center'});",
                 browser.driver().findElement(By.cssSelector("[aria-labelledby=corrections-title]")));
         browser.screenshot("correction-card");
+    }
+
+    private static String name(Fixtures.TestPerson person) {
+        return "Test " + person.employeeId() + " (" + person.employeeId() + ")";
     }
 
     /** The person's answer as the gateway publishes it on the replies topic, to the call-out's question. */
