@@ -1,26 +1,43 @@
 // Call-outs on the incident page: "we need N people with this role"; shows who is coming and
-// whether the call-out is filled (asking stopped, the others released).
+// whether the call-out is filled (asking stopped, the others released). Answers arrive by SMS, call or
+// email, which move no count of the incident's live view: the card reads its call-outs every few seconds
+// while the page shows it, and redraws only what changed.
 import { get, post } from '../api.js';
-import { el, field, localTime, showError, showInfo, table } from '../dom.js';
+import { el, fill, field, localTime, showError, showInfo, table } from '../dom.js';
+
+const POLL_MS = 5000;
 
 export function calloutCard(id, canStart) {
   const base = `/api/incidents/${encodeURIComponent(id)}/callouts`;
   const list = el('div', { 'data-callouts': '' });
   const work = el('div');
-  refresh();
-  return el('section', { class: 'card', 'aria-labelledby': 'callouts-title' },
+  const card = el('section', { class: 'card', 'aria-labelledby': 'callouts-title' },
     el('h2', { id: 'callouts-title', text: 'Call-outs' }),
     list,
     canStart ? el('button', { type: 'button', class: 'secondary', 'data-action': 'callout', text: 'Call out people…',
       onclick: open }) : null,
     work);
+  let timer = null;
+  let last = null;
+  refresh();
+  return card;
 
   async function refresh() {
     try {
       const callouts = await get(base);
-      list.replaceChildren(...(callouts.length === 0 ? [el('p', { class: 'hint', text: 'No call-out.' })]
-        : callouts.map(shown)));
+      const seen = JSON.stringify(callouts);
+      if (seen !== last) {
+        last = seen;
+        fill(list, callouts.length === 0 ? el('p', { class: 'hint', text: 'No call-out.' }) : callouts.map(shown));
+      }
     } catch (e) { showError(e); }
+    schedule();
+  }
+
+  // Polls while the card is on the page; a page change drops it and the polling stops with it.
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(() => { if (card.isConnected) refresh(); }, POLL_MS);
   }
 
   function shown(c) {
@@ -45,6 +62,7 @@ export function calloutCard(id, canStart) {
       field('Report at (time)', time), field('A word from you', message, 'optional'),
       el('button', { type: 'button', text: 'Start the call-out', onclick: () => start(key, needed, role, place, time, message) }),
       el('button', { type: 'button', class: 'secondary', text: 'Back', onclick: () => work.replaceChildren() })));
+    needed.focus();
   }
 
   async function start(requestKey, needed, role, place, time, message) {
@@ -52,7 +70,7 @@ export function calloutCard(id, canStart) {
       const made = await post(base, { requestKey, needed: Number(needed.value), roles: [role.value.trim()],
         reportTo: { place: place.value.trim(), time: time.value ? new Date(time.value).toISOString() : null },
         message: message.value.trim() || null });
-      showInfo(`Asked ${made.asked} people.`);
+      showInfo(`Asked ${made.asked} ${made.asked === 1 ? 'person' : 'people'}.`);
       work.replaceChildren();
       refresh();
     } catch (e) { showError(e); }

@@ -1,8 +1,12 @@
 // Correct or cancel the sent alert: the correction goes to the people the alert reached, on the
 // channels that reached them; the card lists the corrections and how long after the declaration the
-// last one was sent.
+// last one was sent. The notifier reports the sending seconds after the request, which moves no count
+// of the live view: the card reads the corrections every few seconds while the page shows it, and
+// redraws only what changed.
 import { get, post } from '../api.js';
 import { el, field, fill, localTime, showError, showInfo } from '../dom.js';
+
+const POLL_MS = 5000;
 
 export function correctionCard(id, canCorrect) {
   const base = `/api/incidents/${encodeURIComponent(id)}/corrections`;
@@ -18,21 +22,39 @@ export function correctionCard(id, canCorrect) {
       el('button', { type: 'button', class: 'danger', 'data-action': 'cancel-alert', text: 'Cancel the alert…',
         onclick: () => open('CANCELLATION') })) : null,
     work);
+  let timer = null;
+  let last = null;
   refresh();
   return card;
 
   async function refresh() {
     try {
       const view = await get(base);
-      fill(list,
-        view.corrections.length === 0 ? el('p', { class: 'hint', text: 'No correction sent.' })
-          : el('ul', {}, view.corrections.map((c) => el('li', { 'data-correction': c.kind },
-            el('strong', { text: c.kind === 'CANCELLATION' ? 'Cancelled' : 'Corrected' }),
-            ` by ${c.requestedBy}, ${localTime(c.requestedAt)}: to ${c.recipients} people, sent to ${c.sent} so far`,
-            c.statementId ? ' · public statement followed up' : ''))),
-        view.declaredToLastSent ? el('p', { 'data-declared-to-last-correction': '',
-          text: `Last correction sent ${duration(view.declaredToLastSent)} after the declaration.` }) : null);
+      const seen = JSON.stringify(view);
+      if (seen !== last) {
+        last = seen;
+        show(view);
+      }
     } catch (e) { showError(e); }
+    schedule();
+  }
+
+  // Polls while the card is on the page; a page change drops it and the polling stops with it.
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(() => { if (card.isConnected) refresh(); }, POLL_MS);
+  }
+
+  function show(view) {
+    fill(list,
+      view.corrections.length === 0 ? el('p', { class: 'hint', text: 'No correction sent.' })
+        : el('ul', {}, view.corrections.map((c) => el('li', { 'data-correction': c.kind },
+          el('strong', { text: c.kind === 'CANCELLATION' ? 'Cancelled' : 'Corrected' }),
+          ` by ${c.requestedBy}, ${localTime(c.requestedAt)}: to ${people(c.recipients)}, sent to ${c.sent} so far`,
+          c.statementId ? ' · public statement followed up' : '',
+          said(c.messages)))),
+      view.declaredToLastSent ? el('p', { 'data-declared-to-last-correction': '',
+        text: `Last correction sent ${duration(view.declaredToLastSent)} after the declaration.` }) : null);
   }
 
   function open(kind) {
@@ -49,6 +71,7 @@ export function correctionCard(id, canCorrect) {
       el('button', { type: 'button', class: 'danger', text: cancel ? 'Yes, cancel the alert' : 'Send the correction',
         onclick: () => send(kind, key, english.value.trim(), french.value.trim()) }),
       el('button', { type: 'button', class: 'secondary', text: 'Back', onclick: () => work.replaceChildren() })));
+    english.focus();
   }
 
   async function send(kind, requestKey, english, french) {
@@ -57,11 +80,22 @@ export function correctionCard(id, canCorrect) {
     if (french) messages.fr = french;
     try {
       const made = await post(base, { kind, requestKey, messages });
-      showInfo(`${kind === 'CANCELLATION' ? 'Cancellation' : 'Correction'} sent to ${made.recipients} people.`);
+      showInfo(`${kind === 'CANCELLATION' ? 'Cancellation' : 'Correction'} sent to ${people(made.recipients)}.`);
       work.replaceChildren();
       refresh();
     } catch (e) { showError(e); }
   }
+}
+
+function people(n) {
+  return `${n} ${n === 1 ? 'person' : 'people'}`;
+}
+
+// What the correction said (English first, as the page is in English): the incident's message above the
+// cards is the one the page was opened with, so this is where the commander reads what went out.
+function said(messages) {
+  const text = messages?.en ?? Object.values(messages ?? {})[0];
+  return text ? el('blockquote', { 'data-correction-text': '', text }) : null;
 }
 
 // "PT1M30.5S" as "1 min 30 s".

@@ -63,6 +63,9 @@ class ConsoleTeamBrowserIntegrationTests {
     private static final String PASSWORD = IncidentServiceIntegrationTest.PASSWORD;
     private static final String RECORDINGS = "/2010-04-01/Accounts/ACteam/Recordings/";
     private static final String RECORDING = "RE" + "0123456789abcdef".repeat(2);
+    /** The demo directory's role of the login {@code team}'s person (E002). */
+    private static final String TEAM_ROLE = "Incident Team";
+
     private static final ZoneId VIEWER_ZONE = ZoneId.of("America/New_York");
     private static final byte[] WAV = silentWav(4000);
     private static final List<String> recordingRequests = new CopyOnWriteArrayList<>();
@@ -371,6 +374,46 @@ class ConsoleTeamBrowserIntegrationTests {
         browser.screenshot("team-hotline-hr");
     }
 
+    @Test
+    void aTeamMemberSeesAVoiceMessageForTheirTeamAndListensToIt() {
+        TestPerson caller = newPerson();
+        UUID member = UUID.fromString(teamPersonId());
+        UUID incidentId = declare("GENERAL", caller.id(), member);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> db.sql("SELECT count(*) FROM recipients WHERE incident_id = ?")
+                                .param(incidentId)
+                                .query(Integer.class)
+                                .single()
+                        == 2);
+        publishTeamVoiceMessage(incidentId, caller, TEAM_ROLE, recordingsBase() + RECORDINGS + RECORDING);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> read("team", "/api/incidents/" + incidentId + "/voice-messages")
+                                .size()
+                        == 1);
+
+        openTeamPage(1280, 900, incidentId, "voice");
+        WebElement team = browser.await(By.cssSelector("[data-team='" + TEAM_ROLE + "']"));
+        assertThat(team.getText()).isEqualTo("Team " + TEAM_ROLE + " 1 in this incident");
+        WebElement row = browser.driver().findElement(By.cssSelector("main tbody tr"));
+        assertThat(row.getText())
+                .startsWith("Test " + caller.employeeId())
+                .contains("9 s")
+                .contains("not yet")
+                .doesNotContainIgnoringCase("null")
+                .doesNotContain("undefined");
+        browser.screenshot("team-voice-messages");
+        WebElement listen = row.findElement(By.cssSelector("button[data-action=listen]"));
+        assertThat(listen.getAttribute("aria-label")).startsWith("Listen to the voice message left ");
+        listen.click();
+
+        WebElement audio = browser.await(By.cssSelector(".team-player audio[controls]"));
+        assertThat(audio.getAttribute("src")).startsWith("blob:");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) js(
+                "const a = arguments[0]; return a.error === null && a.readyState >= 1"
+                        + " && a.duration > 0.4 && a.duration < 0.6;",
+                audio));
+    }
+
     // --- the browser
 
     private void openTeamPage(int width, int height, UUID incidentId, String section) {
@@ -432,6 +475,10 @@ class ConsoleTeamBrowserIntegrationTests {
     }
 
     private UUID declare(String type, TestPerson person) {
+        return declare(type, person.id());
+    }
+
+    private UUID declare(String type, UUID... people) {
         JsonNode created = json.readTree(http.post()
                 .uri("/api/incidents")
                 .headers(h -> h.setBasicAuth("commander", PASSWORD))
@@ -446,7 +493,7 @@ class ConsoleTeamBrowserIntegrationTests {
                         "incidentType",
                         type,
                         "notify",
-                        Map.of("personIds", List.of(person.id()))))
+                        Map.of("personIds", List.of(people))))
                 .exchange()
                 .expectStatus()
                 .isCreated()
@@ -523,6 +570,19 @@ class ConsoleTeamBrowserIntegrationTests {
         event.put("personId", person.id().toString());
         event.put("callerNumber", person.phone());
         event.put("recordingUrl", recordingUrl);
+        event.put("occurredAt", Instant.now().toString());
+        kafka.send("muster.reply.v1", incidentId.toString(), event.toString()).join();
+    }
+
+    /** A caller left a message for a team on the hotline, as the gateway publishes it on the replies topic. */
+    private void publishTeamVoiceMessage(UUID incidentId, TestPerson caller, String role, String recordingUrl) {
+        ObjectNode event = (ObjectNode) json.readTree(ContractSamples.json("VoiceMessageLeft", 1, "team"));
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("incidentId", incidentId.toString());
+        event.put("fromPersonId", caller.id().toString());
+        event.put("toRole", role);
+        event.put("recordingUrl", recordingUrl);
+        event.put("durationSeconds", 9);
         event.put("occurredAt", Instant.now().toString());
         kafka.send("muster.reply.v1", incidentId.toString(), event.toString()).join();
     }
