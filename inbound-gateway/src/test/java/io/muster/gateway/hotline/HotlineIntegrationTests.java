@@ -87,7 +87,7 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
 
             assertThat(call.heard())
                     .contains("Fire alarm at Riverside.", "Latest update: Building A stays closed. Report to Northgate")
-                    .contains("We recorded that you need help", "Your message has been recorded for the team.");
+                    .contains("We recorded that you need help", "Your message has been recorded for the response team.");
             JsonNode reply = JSON.readTree(
                     probe.awaitRecord(ofType("ReplyReceived", call), PUBLISHED).value());
             assertThat(reply.get("channel").asString()).isEqualTo("HOTLINE");
@@ -164,7 +164,7 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
             assertThat(call.heard())
                     .contains("We could not verify who you are.")
                     .contains("We could not identify you, so we cannot give you incident updates.")
-                    .contains("Your message has been recorded for the team.")
+                    .contains("Your message has been recorded for the response team.")
                     .doesNotContain("Latest update");
             String callSid = call.callSid();
             assertThat(probe.recordsWithin(record -> record.value().contains(callSid), QUIET))

@@ -76,7 +76,7 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
                             "Merci. Nous avons enregistré que vous êtes sur un site de repli.",
                             HotlinePrompts.of("fr").afterState(),
                             HotlinePrompts.of("fr").record())
-                    .contains("Merci. Votre message a été enregistré pour l'équipe. Au revoir.");
+                    .contains("Merci. Votre message a été enregistré pour la cellule de crise. Au revoir.");
             JsonNode reply = JSON.readTree(probe.awaitRecord(
                             record -> record.value().contains("\"type\":\"ReplyReceived\"")
                                     && record.value().contains(call.callSid()),
@@ -155,7 +155,7 @@ class HotlineLanguagesIntegrationTests extends GatewayIntegrationTest {
                 .contains(
                         HotlinePrompts.of("fr").notVerified() + " "
                                 + HotlinePrompts.of("fr").unidentified(),
-                        "Merci. Votre message a été enregistré pour l'équipe. Au revoir.")
+                        "Merci. Votre message a été enregistré pour la cellule de crise. Au revoir.")
                 .doesNotContain(HotlinePrompts.ENGLISH.unidentified());
     }
 
