@@ -8,7 +8,7 @@ import { el, field, fill, localTime, showError, showInfo } from '../dom.js';
 
 const POLL_MS = 5000;
 
-export function correctionCard(id, canCorrect) {
+export function correctionCard(id, canCorrect, onCorrected = () => {}) {
   const base = `/api/incidents/${encodeURIComponent(id)}/corrections`;
   const list = el('div', { 'data-corrections': '' });
   const work = el('div');
@@ -32,6 +32,7 @@ export function correctionCard(id, canCorrect) {
       const view = await get(base);
       const seen = JSON.stringify(view);
       if (seen !== last) {
+        if (last !== null) onCorrected();
         last = seen;
         show(view);
       }

@@ -28,16 +28,17 @@ export async function incidentPage([id], { can, go, session }) {
   const status = el('span', { 'data-status': '', text: incident.status });
   const liveState = el('span', { class: 'hint', text: 'connecting…' });
   const people = el('div');
+  const message = el('p', { 'data-incident-message': '', text: incident.message });
   page(incident.title,
     el('p', {}, badges(incident), ' ', el('strong', { text: 'Status: ' }), status, ' · ',
       `severity ${incident.severity} · declared ${localTime(incident.declaredAt)} by ${incident.declaredBy} · `,
       'commander: ', commander, ' · ', liveState),
-    el('p', { text: incident.message }),
+    message,
     el('div', { class: 'counts', 'aria-live': 'polite', 'aria-label': 'Counts' },
       TILES.map(([key, label, tone]) => el('div', { class: `count ${tone}` }, tiles[key], label))),
     open ? actions(id, can, (name) => { commander.textContent = name; }, session.username) : null,
     can('COMMANDER', 'ADMIN') && open ? closeButton(id, go) : null,
-    can('COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN') ? correctionCard(id, open && can('COMMANDER', 'ADMIN')) : null,
+    can('COMMANDER', 'TEAM', 'HR', 'SPOKESPERSON', 'ADMIN') ? correctionCard(id, open && can('COMMANDER', 'ADMIN'), rereadMessage) : null,
     can('COMMANDER', 'TEAM', 'SPOKESPERSON', 'ADMIN') ? calloutCard(id, open && can('COMMANDER', 'ADMIN')) : null,
     can('COMMANDER', 'TEAM', 'HR', 'ADMIN') ? bridgeCard(id, open && can('COMMANDER', 'ADMIN')) : null,
     chart.node,
@@ -57,7 +58,15 @@ export async function incidentPage([id], { can, go, session }) {
     progress.update(view);
     chart.update();
     try {
-      people.replaceChildren(peopleTable(await get(`/api/incidents/${encodeURIComponent(id)}?size=100`)));
+      const fresh = await get(`/api/incidents/${encodeURIComponent(id)}?size=100`);
+      message.textContent = fresh.message;
+      people.replaceChildren(peopleTable(fresh));
+    } catch (e) { showError(e); }
+  }
+  // A correction becomes the incident's message (and moves no count): shown as soon as the card sees it.
+  async function rereadMessage() {
+    try {
+      message.textContent = (await get(`/api/incidents/${encodeURIComponent(id)}?size=1`)).message;
     } catch (e) { showError(e); }
   }
   return follow(`/api/incidents/${encodeURIComponent(id)}/live`, (name, data) => { if (name === 'counts') refresh(data); },

@@ -220,6 +220,8 @@ class ConsoleBridgeBrowserIntegrationTests {
 
         browser.awaitText(By.id("message"), "Correction sent to 1 person.");
         browser.await(By.cssSelector("[data-correction=CORRECTION]"));
+        // the correction is the incident's message now: the page says so without a reload
+        browser.awaitText(By.cssSelector("[data-incident-message]"), "The fire is in building B, not A.");
         UUID correction = db.sql(
                         "SELECT notification_id FROM notification_steps WHERE incident_id = ? AND person_id = ? AND purpose = 'CORRECTION'")
                 .params(incident, person.id())
