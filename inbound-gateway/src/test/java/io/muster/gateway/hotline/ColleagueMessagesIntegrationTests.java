@@ -67,7 +67,7 @@ class ColleagueMessagesIntegrationTests extends GatewayIntegrationTest {
                     HOTLINE,
                     CallScript.of(press("6"), press(grace.digits() + "#"), say("The generator is at gate 2")));
             assertThat(leaving.heard())
-                    .contains("To leave a message for a colleague, press 6.")
+                    .contains("To leave a message for a colleague or a team, press 6.")
                     .contains("Please enter your colleague's employee ID")
                     .contains("Your colleague will be told that a message is waiting.");
             left = JSON.readTree(probe.awaitRecord(
