@@ -87,7 +87,8 @@ class HotlineIntegrationTests extends GatewayIntegrationTest {
 
             assertThat(call.heard())
                     .contains("Fire alarm at Riverside.", "Latest update: Building A stays closed. Report to Northgate")
-                    .contains("We recorded that you need help", "Your message has been recorded for the response team.");
+                    .contains(
+                            "We recorded that you need help", "Your message has been recorded for the response team.");
             JsonNode reply = JSON.readTree(
                     probe.awaitRecord(ofType("ReplyReceived", call), PUBLISHED).value());
             assertThat(reply.get("channel").asString()).isEqualTo("HOTLINE");

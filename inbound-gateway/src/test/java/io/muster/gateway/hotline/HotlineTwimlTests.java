@@ -135,9 +135,10 @@ class HotlineTwimlTests {
         Document twiml = parse(menus.page(new Caller(person, List.of(incident)), incident));
 
         assertThat(twiml.getElementsByTagName("Say").item(1).getTextContent())
-                .isEqualTo("To report that you are safe, press 1. If you need help, press 2. "
-                        + "To record a message for the response team, press 4. To hear the update again, press 9. "
-                        + "To leave a message for a colleague or a team, press 6. To hear messages left for you, press 7.");
+                .isEqualTo(
+                        "To report that you are safe, press 1. If you need help, press 2. "
+                                + "To record a message for the response team, press 4. To hear the update again, press 9. "
+                                + "To leave a message for a colleague or a team, press 6. To hear messages left for you, press 7.");
     }
 
     @Test

@@ -97,7 +97,9 @@ class HotlineVerificationIntegrationTests extends GatewayIntegrationTest {
 
             assertThat(call.heard())
                     .doesNotContain("Chemical leak", "Evacuate", "car park B", "We recorded that")
-                    .contains("We could not verify who you are.", "Your message has been recorded for the response team.");
+                    .contains(
+                            "We could not verify who you are.",
+                            "Your message has been recorded for the response team.");
             JsonNode message = JSON.readTree(probe.awaitRecord(
                             r -> r.value().contains(call.callSid()) && r.value().contains("\"HotlineMessageRecorded\""),
                             PUBLISHED)
