@@ -181,7 +181,7 @@ class IncidentDeclarationIntegrationTests {
 
         UUID first = declaredTo(role, "Roles, first");
         assertThat(awaitRequestFor("muster.notification-request.v1", first, person.id())
-                        .get("roles")
+                        .path("roles")
                         .valueStream()
                         .map(JsonNode::asString))
                 .containsExactly(team, role);
@@ -196,7 +196,7 @@ class IncidentDeclarationIntegrationTests {
                 .isOk();
         UUID second = declaredTo(role, "Roles, second");
         assertThat(awaitRequestFor("muster.notification-request.v1", second, person.id())
-                        .get("roles")
+                        .path("roles")
                         .valueStream()
                         .map(JsonNode::asString))
                 .containsExactly(role);
