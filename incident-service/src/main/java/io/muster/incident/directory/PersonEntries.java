@@ -60,15 +60,29 @@ public class PersonEntries {
                 .update();
     }
 
-    /** Replaces the roles of the given people with the given (person, role) pairs. */
+    /**
+     * Replaces the roles of the given people with the given (person, role) pairs. Only the pairs that change are
+     * deleted or inserted: each change rewrites the person's row once more (the fan-out's copy of their roles,
+     * people.joined_roles, kept by a trigger), and a re-import mostly changes nobody's roles.
+     */
     public void replaceRoles(Collection<UUID> people, List<UUID> personOfPair, List<String> roleOfPair) {
         if (people.isEmpty()) return;
-        jdbc.sql("DELETE FROM person_roles WHERE person_id = ANY(?::uuid[])")
+        UUID[] persons = personOfPair.toArray(UUID[]::new);
+        String[] roles = roleOfPair.toArray(String[]::new);
+        jdbc.sql(
+                        """
+                        DELETE FROM person_roles pr WHERE pr.person_id = ANY(?::uuid[]) AND NOT EXISTS
+                            (SELECT 1 FROM unnest(?::uuid[], ?::text[]) AS t(person_id, role)
+                             WHERE t.person_id = pr.person_id AND t.role = pr.role)
+                        """)
                 .param(people.toArray(UUID[]::new))
+                .param(persons)
+                .param(roles)
                 .update();
-        jdbc.sql("INSERT INTO person_roles (person_id, role) SELECT DISTINCT * FROM unnest(?::uuid[], ?::text[])")
-                .param(personOfPair.toArray(UUID[]::new))
-                .param(roleOfPair.toArray(String[]::new))
+        jdbc.sql("INSERT INTO person_roles (person_id, role) SELECT DISTINCT * FROM unnest(?::uuid[], ?::text[])"
+                        + " ON CONFLICT DO NOTHING")
+                .param(persons)
+                .param(roles)
                 .update();
     }
 

@@ -24,9 +24,7 @@ public class Contacts {
                    array_to_string(p.channels, ',') AS channels, p.time_zone,
                    p.quiet_from, p.quiet_until, p.deputy_id, p.site_id, s.name AS site_name,
                    a.name AS alternate_name, a.address AS alternate_address,
-                   o.person_id IS NOT NULL AS sms_opted_out,
-                   (SELECT string_agg(pr.role, chr(31) ORDER BY pr.role) FROM person_roles pr WHERE pr.person_id = p.id)
-                       AS roles
+                   o.person_id IS NOT NULL AS sms_opted_out, p.joined_roles AS roles
             """;
 
     /** The person's site and its alternate, and whether their number opted out of SMS (STOP). */
@@ -40,8 +38,9 @@ public class Contacts {
 
     // A directory has a handful of distinct channel orders and time zones; parse each once.
     private static final Map<String, List<String>> CHANNELS = new ConcurrentHashMap<>();
-    // Roles come joined by the unit separator (a name may hold a comma): a plain string per row, and a
-    // directory has few distinct sets, each split once, where a SQL array cost a parse per person.
+    // Roles come joined by the unit separator (a name may hold a comma) from people.joined_roles, the
+    // copy of person_roles that a trigger keeps (V70): a plain column of the row read anyway, where a
+    // subquery per person cost the fan-out a lookup each; a directory has few distinct sets, each split once.
     private static final Map<String, List<String>> ROLES = new ConcurrentHashMap<>();
     private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 

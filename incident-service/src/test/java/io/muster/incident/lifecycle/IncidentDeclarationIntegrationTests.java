@@ -164,6 +164,58 @@ class IncidentDeclarationIntegrationTests {
                 .isEmpty();
     }
 
+    /**
+     * Each request carries the person's directory roles as they are when it is issued, all of them in name order
+     * (the hotline lists an incident's teams and finds a caller's team messages by them), also after the roles
+     * changed through the people API.
+     */
+    @Test
+    void eachRequestCarriesThePersonsCurrentRoles() {
+        String role = Fixtures.freshRole();
+        String team = "A team, with a comma " + UUID.randomUUID();
+        TestPerson person = new Fixtures(db).person(role, "+15557000004", true);
+        db.sql("INSERT INTO roles (name) VALUES (?)").param(team).update();
+        db.sql("INSERT INTO person_roles (person_id, role) VALUES (?, ?)")
+                .params(person.id(), team)
+                .update();
+
+        UUID first = declaredTo(role, "Roles, first");
+        assertThat(awaitRequestFor("muster.notification-request.v1", first, person.id())
+                        .path("roles")
+                        .valueStream()
+                        .map(JsonNode::asString))
+                .containsExactly(team, role);
+
+        http.put()
+                .uri("/api/people/{id}/roles", person.id())
+                .headers(h -> h.setBasicAuth("admin", IncidentServiceIntegrationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(List.of(role))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        UUID second = declaredTo(role, "Roles, second");
+        assertThat(awaitRequestFor("muster.notification-request.v1", second, person.id())
+                        .path("roles")
+                        .valueStream()
+                        .map(JsonNode::asString))
+                .containsExactly(role);
+    }
+
+    private UUID declaredTo(String role, String title) {
+        return UUID.fromString(declare(Map.of(
+                        "title",
+                        title + " " + UUID.randomUUID(),
+                        "message",
+                        "m",
+                        "severity",
+                        "MODERATE",
+                        "notify",
+                        Map.of("roles", List.of(role))))
+                .get("id")
+                .asString());
+    }
+
     @Test
     void anUnknownRoleIsRejectedByNameAndNothingIsSaved() {
         String title = "Unknown role " + UUID.randomUUID();
