@@ -17,9 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,24 +26,14 @@ import tools.jackson.databind.JsonNode;
  * console reads, shows both on the bridge; the commander rings the third in through the incident-service, and the
  * gateway's call brings them onto the bridge too.
  */
-@ExtendWith(SharedStack.Resolver.class)
-class BridgeEndToEndTests {
+class BridgeEndToEndTests extends WholeStackTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    private static LocalStack stack;
-    private static StackClient client;
 
     private final WeekCast cast = WeekCast.fresh();
     private final Member ada = cast.add("Ada Bridge", "en", "VOICE");
     private final Member grace = cast.add("Grace Bridge", "en", "SMS");
     private final Member linus = cast.add("Linus Bridge", "en", "SMS");
-
-    @BeforeAll
-    static void useTheStack(SharedStack shared) {
-        stack = shared.stack();
-        client = shared.client();
-    }
 
     @AfterEach
     void everyoneHangsUp() {
@@ -62,15 +50,11 @@ class BridgeEndToEndTests {
         cast.seed(client);
         WeekPhones phones = new WeekPhones(stack.simulator(), stack.settings(), client);
         String title = "Bridge drill " + cast.run();
-        HttpResponse<String> declared = client.postAs(
-                "commander",
-                "/api/incidents",
+        String incident = client.declare(
                 """
                 {"title":"%s","message":"Join the crisis bridge.","severity":"HIGH","bridge":true,
                  "notify":{"roles":["%s"]}}"""
                         .formatted(title, cast.role()));
-        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
-        String incident = StackClient.json(declared.body()).get("id").asText();
 
         // Ada answers her alert call, then joins the bridge from the menu it repeats (the bridge's key is 8)
         phones.awaitCall(ada, title);

@@ -11,33 +11,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A call-out across the stack (docs/call-outs.md): everyone in a role is asked by SMS, two plain "yes" texts fill
  * it, the yes-sayers are told where to report and the third is released; the commander sees who is coming.
  */
-@ExtendWith(SharedStack.Resolver.class)
-class CalloutEndToEndTests {
+class CalloutEndToEndTests extends WholeStackTest {
 
     private static final Duration LOOP = Duration.ofSeconds(60);
-
-    private static LocalStack stack;
-    private static StackClient client;
 
     private final WeekCast cast = WeekCast.fresh();
     private final Member ada = cast.add("Ada Lovelace", "en", "SMS");
     private final Member bo = cast.add("Bo Lindqvist", "en", "SMS");
     private final Member chen = cast.add("Chen Wei", "en", "SMS");
-
-    @BeforeAll
-    static void useTheStack(SharedStack shared) {
-        stack = shared.stack();
-        client = shared.client();
-    }
 
     @Test
     void aCalloutStopsAtTheNeededYesAnswersBySmsAndReleasesTheRest() {
@@ -76,15 +64,11 @@ class CalloutEndToEndTests {
 
     /** An incident that alerts one demo person, so the cast's only question is the call-out's. */
     private static String declare(String title) {
-        HttpResponse<String> response = client.postAs(
-                "commander",
-                "/api/incidents",
+        return client.declare(
                 """
                 {"title":"%s","message":"The depot needs electricians.","severity":"MODERATE",
                  "notify":{"employeeIds":["E003"]}}"""
                         .formatted(title));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return StackClient.json(response.body()).get("id").asText();
     }
 
     private static void awaitSms(Member member, String text) {

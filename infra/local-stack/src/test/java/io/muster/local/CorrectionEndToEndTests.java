@@ -9,10 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A wrong alert corrected, on the run command's processes (issue 19, "Correct and cancel, fast"): the correction
@@ -20,22 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * for the other), marked as a correction in their language under the title they were alerted with; a colleague who
  * was not alerted gets nothing.
  */
-@ExtendWith(SharedStack.Resolver.class)
-class CorrectionEndToEndTests {
-
-    private static LocalStack stack;
-    private static StackClient client;
+class CorrectionEndToEndTests extends WholeStackTest {
 
     private final WeekCast cast = WeekCast.fresh();
     private final Member ada = cast.add("Ada Lovelace", "en", "SMS");
     private final Member amelie = cast.add("Amelie Dubois", "fr-FR", "EMAIL");
     private final Member cy = cast.add("Cy Twombly", "en", "SMS");
-
-    @BeforeAll
-    static void useTheStack(SharedStack shared) {
-        stack = shared.stack();
-        client = shared.client();
-    }
 
     @Test
     void aCorrectionReachesExactlyTheAlertedPeopleOnTheirChannelInTheirLanguage()
@@ -80,19 +67,11 @@ class CorrectionEndToEndTests {
     }
 
     private String declare(String title, String titre, List<Member> recipients) {
-        String json =
+        return client.declare(
                 """
                 {"title":"%s","message":"The fire is in building A.","severity":"HIGH","priority":"NORMAL",
                  "texts":[{"language":"fr","title":"%s","message":"Le feu est dans le bâtiment A."}],
                  "exercise":true,"notify":{"employeeIds":[%s]}}"""
-                        .formatted(
-                                title,
-                                titre,
-                                recipients.stream()
-                                        .map(m -> '"' + m.employeeId() + '"')
-                                        .collect(Collectors.joining(",")));
-        HttpResponse<String> declared = client.postAs("commander", "/api/incidents", json);
-        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
-        return StackClient.json(declared.body()).get("id").asText();
+                        .formatted(title, titre, employeeIds(recipients)));
     }
 }

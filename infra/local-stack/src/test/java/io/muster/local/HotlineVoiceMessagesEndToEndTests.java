@@ -9,14 +9,8 @@ import static org.awaitility.Awaitility.await;
 import io.muster.local.WeekCast.Member;
 import io.muster.simulator.CallScript;
 import io.muster.simulator.CallTranscript;
-import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Voice messages between the people of an incident, on the run command's processes (issue 19, "Messages for
@@ -25,29 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it, once. Then the caller leaves one for their team (the role every request of the incident carried): another
  * member is told by SMS and hears it on the hotline.
  */
-@ExtendWith(SharedStack.Resolver.class)
-class HotlineVoiceMessagesEndToEndTests {
-
-    private static LocalStack stack;
-    private static StackClient client;
-    private static StackDatabase db;
+class HotlineVoiceMessagesEndToEndTests extends WholeStackTest {
 
     private final WeekCast cast = WeekCast.fresh();
     private final Member ada = cast.add("Ada Lovelace", "en", "SMS");
     private final Member bo = cast.add("Bo Lindqvist", "en", "SMS");
     private final Member cy = cast.add("Cy Twombly", "en", "SMS");
-
-    @BeforeAll
-    static void useTheStack(SharedStack shared) {
-        stack = shared.stack();
-        client = shared.client();
-        db = new StackDatabase(stack.settings());
-    }
-
-    @AfterAll
-    static void closeTheDatabase() throws SQLException {
-        db.close();
-    }
 
     @Test
     void aMessageLeftForAColleagueIsHeardByThemAndOneLeftForATeamReachesItsMembers() {
@@ -112,17 +89,10 @@ class HotlineVoiceMessagesEndToEndTests {
     }
 
     private String declare(String title, List<Member> recipients) {
-        String json =
+        return client.declare(
                 """
                 {"title":"%s","message":"The generator at Riverside failed.","severity":"MODERATE","priority":"NORMAL",
                  "exercise":true,"notify":{"employeeIds":[%s]}}"""
-                        .formatted(
-                                title,
-                                recipients.stream()
-                                        .map(m -> '"' + m.employeeId() + '"')
-                                        .collect(Collectors.joining(",")));
-        HttpResponse<String> declared = client.postAs("commander", "/api/incidents", json);
-        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
-        return StackClient.json(declared.body()).get("id").asText();
+                        .formatted(title, employeeIds(recipients)));
     }
 }

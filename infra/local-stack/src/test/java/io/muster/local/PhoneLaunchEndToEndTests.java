@@ -9,16 +9,12 @@ import io.muster.local.WeekCast.Member;
 import io.muster.simulator.CallScript;
 import io.muster.simulator.CallTranscript;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,31 +25,14 @@ import tools.jackson.databind.JsonNode;
  * incident is declared for their login, the scenario's people are alerted with the site filled in, and the commander
  * is told by SMS that a launch by phone happened.
  */
-@ExtendWith(SharedStack.Resolver.class)
-class PhoneLaunchEndToEndTests {
+class PhoneLaunchEndToEndTests extends WholeStackTest {
 
     private static final Duration MENU_READ_AGAIN = Duration.ofSeconds(75);
-
-    private static LocalStack stack;
-    private static StackClient client;
-    private static StackDatabase db;
 
     private final WeekCast cast = WeekCast.fresh();
     private final Member ada = cast.add("Ada Lovelace", "en", "SMS");
     private final Member bo = cast.add("Bo Lindqvist", "en", "SMS");
     private final Member cy = cast.add("Cy Twombly", "en", "SMS");
-
-    @BeforeAll
-    static void useTheStack(SharedStack shared) {
-        stack = shared.stack();
-        client = shared.client();
-        db = new StackDatabase(stack.settings());
-    }
-
-    @AfterAll
-    static void closeTheDatabase() throws SQLException {
-        db.close();
-    }
 
     @Test
     void aCommanderInNoIncidentLaunchesAScenarioByPhoneWithTheirIdAndPin() {

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -24,6 +25,7 @@ final class SharedStack implements AutoCloseable {
     private final Path dataDirectory;
     private final LocalStack stack;
     private final StackClient client;
+    private @Nullable StackDatabase database;
 
     private SharedStack(Path dataDirectory, LocalStack stack, StackClient client) {
         this.dataDirectory = dataDirectory;
@@ -37,6 +39,14 @@ final class SharedStack implements AutoCloseable {
 
     StackClient client() {
         return client;
+    }
+
+    /** The stack's PostgreSQL as a test reads it (the gateway's indexes, the incident-service's rows); one for all. */
+    synchronized StackDatabase database() {
+        if (database == null) {
+            database = new StackDatabase(stack.settings());
+        }
+        return database;
     }
 
     private static SharedStack start() {
@@ -62,6 +72,13 @@ final class SharedStack implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (java.sql.SQLException e) {
+                // the stack goes down next: nothing more to read from it
+            }
+        }
         stack.close();
         keepLogs();
         try (Stream<Path> paths = Files.walk(dataDirectory)) {

@@ -35,6 +35,15 @@ final class StackClient {
                 .build());
     }
 
+    /** A commander declares the incident {@code json} describes; its id (anything but 201 fails the test). */
+    String declare(String json) {
+        HttpResponse<String> declared = postAs("commander", "/api/incidents", json);
+        if (declared.statusCode() != 201) {
+            throw new AssertionError("The declaration answered " + declared.statusCode() + ": " + declared.body());
+        }
+        return json(declared.body()).get("id").asText();
+    }
+
     HttpResponse<String> postCsvAs(String user, String path, String csv) {
         return send(HttpRequest.newBuilder(URI.create(settings.incidentServiceUrl() + path))
                 .header("Authorization", basic(user))
