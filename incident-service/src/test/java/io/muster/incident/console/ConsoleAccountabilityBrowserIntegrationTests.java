@@ -241,10 +241,14 @@ class ConsoleAccountabilityBrowserIntegrationTests {
 
     // --- helpers
 
-    /** Signs in and waits for the menu, so that opening a page cannot race the sign-in's own redirect. */
+    /**
+     * Signs in and waits for the page the sign-in lands on (the incident list) to be drawn, so that opening another
+     * page cannot race the sign-in's own redirect: the menu alone showed before the list, whose drawing then
+     * replaced the page the test had opened.
+     */
     private void signIn(String user) {
         browser.signIn(user, PASSWORD);
-        browser.await(By.linkText("Incidents"));
+        browser.awaitText(By.cssSelector("main h1"), "Incidents");
     }
 
     /** People whose home site is a fresh Riverside, whose alternate site is a fresh Hilltop. */
