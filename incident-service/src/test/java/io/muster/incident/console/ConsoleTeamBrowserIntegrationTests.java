@@ -425,7 +425,8 @@ class ConsoleTeamBrowserIntegrationTests {
         ((ChromeDriver) browser.driver())
                 .executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", VIEWER_ZONE.getId()));
         browser.signIn(login, PASSWORD);
-        browser.await(By.linkText("Incidents"));
+        // the list the sign-in lands on, drawn: else its late drawing can replace the page opened next
+        browser.awaitText(By.cssSelector("main h1"), "Incidents");
         browser.open("incidents/" + incidentId + "/team/" + section);
         browser.await(By.cssSelector("[data-team-tab=" + section + "][aria-current=page]"));
         assertThat(js("return Intl.DateTimeFormat().resolvedOptions().timeZone;"))
